@@ -1,0 +1,26 @@
+import { notFound } from 'next/navigation';
+import { AuthorProfile } from '@/components/AuthorProfile';
+import { pageMetadata } from '@/lib/metadata';
+import { getAuthor, getAuthors } from '@/lib/site';
+import { authorPath } from '@/lib/urls';
+
+type Props = { params: Promise<{ author: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAuthors().map((a) => ({ author: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const found = getAuthor((await params).author);
+  return found
+    ? pageMetadata({ title: found.author.name, description: `Les articles de ${found.author.name}.`, path: authorPath(found.author.slug) })
+    : {};
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const found = getAuthor((await params).author);
+  if (!found) notFound();
+  return <AuthorProfile author={found.author} posts={found.posts} />;
+}

@@ -1,0 +1,28 @@
+import { notFound } from 'next/navigation';
+import { PostArticle } from '@/components/PostArticle';
+import { pageMetadata } from '@/lib/metadata';
+import { getNeighbours, getPost, getPosts } from '@/lib/site';
+
+type Params = { year: string; month: string; day: string; slug: string };
+type Props = { params: Promise<Params> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getPosts().map((p) => {
+    const [, , year = '', month = '', day = '', slug = ''] = p.path.split('/');
+    return { year, month, day, slug };
+  });
+}
+
+export async function generateMetadata({ params }: Props) {
+  const post = getPost(await params);
+  return post ? pageMetadata({ title: post.title, description: post.description, path: post.path }) : {};
+}
+
+export default async function PostPage({ params }: Props) {
+  const post = getPost(await params);
+  if (!post) notFound();
+  const { older, newer } = getNeighbours(post);
+  return <PostArticle post={post} older={older} newer={newer} />;
+}

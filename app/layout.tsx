@@ -1,0 +1,30 @@
+import type { Metadata, Viewport } from 'next';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { siteConfig } from '@/site.config';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.url),
+  title: siteConfig.title,
+  description: siteConfig.description,
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#000091' };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang={siteConfig.lang}>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
+        <a href="#contenu" className="sr-only z-50 bg-white p-3 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+          Aller au contenu
+        </a>
+        <SiteHeader />
+        <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-10">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

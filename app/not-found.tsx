@@ -1,0 +1,23 @@
+import { AppLink } from '@/components/AppLink';
+import { blogPath, homePath } from '@/lib/urls';
+
+export const metadata = { title: 'Page introuvable', robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-2xl text-center">
+      <h1 className="text-3xl font-bold">Page introuvable</h1>
+      <p className="mt-4 text-lg text-slate-700">
+        Cette page n&apos;existe pas ou a changé d&apos;adresse. L&apos;article que vous cherchez est peut-être dans la liste de tous les articles.
+      </p>
+      <p className="mt-6 flex flex-wrap justify-center gap-4">
+        <AppLink href={blogPath()} className="font-semibold text-blue-900 underline">
+          Tous les articles
+        </AppLink>
+        <AppLink href={homePath()} className="underline">
+          Accueil
+        </AppLink>
+      </p>
+    </div>
+  );
+}

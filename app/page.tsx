@@ -1,0 +1,45 @@
+import { AppLink } from '@/components/AppLink';
+import { PostGrid } from '@/components/PostGrid';
+import { TagList } from '@/components/TagList';
+import { pageMetadata } from '@/lib/metadata';
+import { getAuthors, getPosts, getTags } from '@/lib/site';
+import { authorsPath, blogPath, tagsPath } from '@/lib/urls';
+import { siteConfig } from '@/site.config';
+
+export const metadata = pageMetadata({ path: '/' });
+
+const LATEST = 4;
+
+export default function HomePage() {
+  const posts = getPosts();
+  return (
+    <>
+      <div className="mb-10">
+        <h1 className="text-3xl font-bold text-brand sm:text-4xl">{siteConfig.title}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-slate-700">{siteConfig.description}</p>
+      </div>
+      <section aria-labelledby="latest">
+        <h2 id="latest" className="mb-4 text-2xl font-bold">
+          Derniers articles
+        </h2>
+        {posts.length ? <PostGrid posts={posts.slice(0, LATEST)} headingLevel={3} /> : <p>Aucun article publié pour l&apos;instant.</p>}
+        <p className="mt-6">
+          <AppLink href={blogPath()} className="font-semibold text-blue-900 underline">
+            Tous les articles ({posts.length})
+          </AppLink>
+        </p>
+      </section>
+      <section aria-labelledby="themes" className="mt-12">
+        <h2 id="themes" className="mb-4 text-2xl font-bold">
+          <AppLink href={tagsPath()} className="hover:underline">Thématiques</AppLink>
+        </h2>
+        <TagList tags={getTags()} />
+      </section>
+      <p className="mt-8">
+        <AppLink href={authorsPath()} className="font-semibold text-blue-900 underline">
+          Les {getAuthors().length} auteurs et autrices du blog
+        </AppLink>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { notFound } from 'next/navigation';
+import { PageHeading } from '@/components/PageHeading';
+import { PostGrid } from '@/components/PostGrid';
+import { pageMetadata } from '@/lib/metadata';
+import { getTag, getTags } from '@/lib/site';
+import { tagPath } from '@/lib/urls';
+
+type Props = { params: Promise<{ tag: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTags().map((t) => ({ tag: t.slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const found = getTag((await params).tag);
+  return found ? pageMetadata({ title: `Thématique « ${found.tag.name} »`, path: tagPath(found.tag.slug) }) : {};
+}
+
+export default async function TagPage({ params }: Props) {
+  const found = getTag((await params).tag);
+  if (!found) notFound();
+  const { tag, posts } = found;
+  return (
+    <>
+      <PageHeading title={`Thématique « ${tag.name} »`} intro={`${posts.length} article${posts.length > 1 ? 's' : ''}`} />
+      <PostGrid posts={posts} />
+    </>
+  );
+}

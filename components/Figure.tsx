@@ -1,0 +1,34 @@
+import { withBasePath, isExternalUrl } from '@/lib/urls';
+
+export interface FigureProps {
+  src: string;
+  alt?: string;
+  caption?: string;
+  /** Strings: next-mdx-remote drops `{expressions}`, so MDX attributes are text. */
+  width?: string | number;
+  height?: string | number;
+  children?: React.ReactNode;
+}
+
+/** An image with its caption. In MDX: `<Figure src="/img/blog/x.jpg" alt="…" caption="…" />`. */
+export function Figure({ src, alt = '', caption, width, height, children }: FigureProps) {
+  return (
+    <figure className="my-8">
+      <Img src={src} alt={alt} width={width} height={height} />
+      {(caption || children) && (
+        <figcaption className="mt-2 text-center text-sm text-slate-700">{caption ?? children}</figcaption>
+      )}
+    </figure>
+  );
+}
+
+type ImgProps = React.ImgHTMLAttributes<HTMLImageElement>;
+
+/** Every image of a post body: lazy, sized, under the base path. */
+export function Img({ src, alt = '', loading, ...rest }: ImgProps) {
+  const href = typeof src === 'string' && !isExternalUrl(src) ? withBasePath(src) : src;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- static export: images are served as files
+    <img src={href} alt={alt} loading={loading ?? 'lazy'} decoding="async" className="mx-auto h-auto max-w-full rounded" {...rest} />
+  );
+}

@@ -1,0 +1,35 @@
+import { mdxComponents } from '@/components/mdx-components';
+import type { Post } from '@/lib/content/post';
+import { renderPostBody } from '@/lib/render';
+import { absoluteUrl } from '@/lib/urls';
+import { Byline } from './Byline';
+import { Cover } from './Cover';
+import { DateText } from './DateText';
+import { Badge } from './PostCard';
+import { PostNav } from './PostNav';
+import { ShareLinks } from './ShareLinks';
+import { TagList } from './TagList';
+
+/** A whole post: header, cover, body, tags, sharing and the way to its neighbours. */
+export async function PostArticle({ post, older, newer }: { post: Post; older?: Post; newer?: Post }) {
+  const body = await renderPostBody(post, mdxComponents);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <header className="mb-8">
+        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{post.title}</h1>
+        <p className="mt-4 text-slate-700">
+          <DateText date={post.date} /> · <Byline byline={post.byline} authors={post.authors} twitter={post.twitter} /> · {post.readingMinutes} min de lecture
+          {post.draft && <Badge>Brouillon</Badge>}
+          {post.scheduled && <Badge>Programmé</Badge>}
+        </p>
+        <div className="mt-4">
+          <TagList tags={post.tags} />
+        </div>
+      </header>
+      {post.image && <Cover image={post.image} priority sizes="(min-width: 768px) 768px, 100vw" className="mb-8 h-auto w-full rounded-lg" />}
+      <div className="prose prose-slate max-w-none prose-a:text-blue-900 prose-img:rounded">{body}</div>
+      <ShareLinks url={absoluteUrl(post.path)} title={post.title} />
+      <PostNav older={older} newer={newer} />
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Post } from '@/lib/content/post';
+import { AppLink } from './AppLink';
+import { Byline } from './Byline';
+import { Cover } from './Cover';
+import { DateText } from './DateText';
+import { TagList } from './TagList';
+
+/** A post on a listing: what a reader needs to choose it, and nothing of its body. */
+export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+      {post.image && <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes="(min-width: 768px) 50vw, 100vw" />}
+      <div className="flex flex-1 flex-col gap-3 p-5">
+        <Heading className="text-xl font-bold leading-snug text-slate-900">
+          <AppLink href={post.path} className="hover:underline">
+            {post.title}
+          </AppLink>
+        </Heading>
+        <p className="text-sm text-slate-700">
+          <DateText date={post.date} /> · <Byline byline={post.byline} authors={post.authors} />
+          {post.draft && <Badge>Brouillon</Badge>}
+          {post.scheduled && <Badge>Programmé</Badge>}
+        </p>
+        <p className="text-slate-800">{post.description}</p>
+        <TagList tags={post.tags} />
+        <p className="mt-auto">
+          <AppLink href={post.path} className="font-semibold text-blue-900 underline" aria-label={`Lire l'article : ${post.title}`}>
+            Lire l&apos;article
+          </AppLink>
+        </p>
+      </div>
+    </article>
+  );
+}
+
+export function Badge({ children }: { children: React.ReactNode }) {
+  return <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{children}</span>;
+}

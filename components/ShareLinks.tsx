@@ -1,0 +1,29 @@
+import { siteConfig } from '@/site.config';
+
+/** Share links that are plain URLs: no script, no tracker. */
+export function ShareLinks({ url, title }: { url: string; title: string }) {
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(title);
+  const links = [
+    { label: 'X (Twitter)', href: `https://twitter.com/intent/tweet?url=${u}&text=${t}&via=${siteConfig.twitter}` },
+    { label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
+    { label: 'Mastodon', href: `https://mastodonshare.com/?url=${u}&text=${t}` },
+    { label: 'E-mail', href: `mailto:?subject=${t}&body=${u}` },
+  ];
+  return (
+    <section aria-labelledby="share-title" className="mt-10">
+      <h2 id="share-title" className="text-lg font-bold">
+        Partager cet article
+      </h2>
+      <ul className="mt-2 flex flex-wrap gap-3 p-0">
+        {links.map((l) => (
+          <li key={l.label} className="list-none">
+            <a href={l.href} className="inline-block rounded border border-slate-300 px-3 py-1 underline">
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { tagPath } from '@/lib/urls';
+import { AppLink } from './AppLink';
+
+export interface TagLink {
+  name: string;
+  slug: string;
+  count?: number;
+}
+
+/** Tags as written, each linked to its page; with counts on listings. */
+export function TagList({ tags, label = 'Thématiques' }: { tags: readonly TagLink[]; label?: string }) {
+  if (!tags.length) return null;
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2 p-0">
+      {tags.map((tag) => (
+        <li key={tag.slug} className="list-none">
+          <AppLink
+            href={tagPath(tag.slug)}
+            className="inline-block rounded-full bg-blue-50 px-3 py-1 text-sm text-blue-900 no-underline hover:bg-blue-100 hover:underline"
+          >
+            {tag.name}
+            {tag.count !== undefined && <span className="ml-1 text-blue-800">({tag.count})</span>}
+          </AppLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+import { error, type Problem } from '../problems';
+import { isUrlSafeSlug, slugify } from '../slug';
+import { checkFileRef } from './post';
+import type { Author } from './authors';
+import { lineOfKey, parseFrontMatter } from './front-matter';
+import type { FileLookup } from './images';
+import { authorFrontMatterSchema, expectedShape } from './schema';
+
+/** Parses one `content/authors/<slug>.md` profile. */
+export function parseAuthor(file: string, text: string, files: FileLookup): { author?: Author; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const slug = (file.split('/').pop() ?? '').replace(/\.md$/, '');
+  if (!isUrlSafeSlug(slug)) {
+    problems.push(
+      error(file, `author file name "${slug}" is not an ASCII slug`, { fix: `rename it ${slugify(slug)}.md` }),
+    );
+  }
+  const parsed = parseFrontMatter(text);
+  if (!parsed.ok) {
+    problems.push(error(file, parsed.message, { line: parsed.line, column: parsed.column }));
+    return { problems };
+  }
+  const { data, body, rawFrontMatter } = parsed.file;
+  const result = authorFrontMatterSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      problems.push(
+        error(file, `\`${key}\` ${issue.message.replace(/^Invalid input: /, '')}`, {
+          line: lineOfKey(rawFrontMatter, key) ?? 2,
+          fix: expectedShape[key] ? `${key} must be ${expectedShape[key]}` : undefined,
+        }),
+      );
+    }
+    return { problems };
+  }
+  const fm = result.data;
+  if (fm.twitter && !/^[A-Za-z0-9_]{1,15}$/.test(fm.twitter)) {
+    problems.push(
+      error(file, `twitter ${JSON.stringify(fm.twitter)} must be a handle alone`, {
+        line: lineOfKey(rawFrontMatter, 'twitter'),
+        fix: `write \`twitter: ${fm.twitter.replace(/^@/, '').replace(/^.*\//, '')}\``,
+      }),
+    );
+  }
+  if (fm.avatar) {
+    const p = checkFileRef(file, fm.avatar, lineOfKey(rawFrontMatter, 'avatar'), files, 'avatar');
+    if (p) problems.push(p);
+  }
+  if (problems.length) return { problems };
+  return {
+    author: {
+      slug,
+      name: fm.name,
+      twitter: fm.twitter,
+      avatar: fm.avatar,
+      website: fm.website,
+      aliases: fm.aliases ?? [],
+      bio: body.trim(),
+      hasProfile: true,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,59 @@
+import { foldForMatch, slugify } from '../slug';
+
+export interface Author {
+  slug: string;
+  name: string;
+  twitter?: string;
+  avatar?: string;
+  website?: string;
+  aliases: string[];
+  /** Markdown bio; empty when the profile has none. */
+  bio: string;
+  /** False for a byline that names nobody with a profile: it still gets a page. */
+  hasProfile: boolean;
+}
+
+/**
+ * The names a byline lists: `A et B (équipe EIG)` → A, B, équipe EIG.
+ * Commas, `et`, `and`, `&`, `;` and parentheses separate names.
+ */
+export function splitByline(byline: string): string[] {
+  return byline
+    .replace(/[()]/g, ',')
+    .split(/\s*(?:,|;|&|\bet\b|\band\b|\/)\s*/i)
+    .map((s) => s.trim().replace(/^(?:par|by)\s+/i, ''))
+    .filter((s) => s.length > 1);
+}
+
+/** Whether `name` appears in `text` as whole words, ignoring case and accents. */
+function mentions(text: string, name: string): boolean {
+  const t = ` ${foldForMatch(text).replace(/[^a-z0-9]+/g, ' ')} `;
+  const n = foldForMatch(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return n.length > 0 && t.includes(` ${n} `);
+}
+
+/**
+ * The authors of a byline. Each name it lists is the known author whose name or alias
+ * it mentions, or else an author of its own (so every byline links to a page).
+ */
+export function resolveByline(
+  byline: string,
+  known: readonly Author[],
+): { authors: Author[]; unknown: string[] } {
+  const authors: Author[] = [];
+  const unknown: string[] = [];
+  const add = (a: Author) => {
+    if (!authors.some((x) => x.slug === a.slug)) authors.push(a);
+  };
+  for (const part of splitByline(byline)) {
+    const matches = known.filter((a) => [a.name, ...a.aliases].some((n) => mentions(part, n)));
+    if (matches.length) matches.forEach(add);
+    else unknown.push(part);
+  }
+  if (!authors.length && !unknown.length) unknown.push(byline.trim());
+  return { authors, unknown };
+}
+
+export function bylineAuthor(name: string): Author {
+  return { slug: slugify(name), name, aliases: [], bio: '', hasProfile: false };
+}

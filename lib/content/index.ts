@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { siteConfig } from '../../site.config';
+import { ContentError, error, errorsOf, type Problem } from '../problems';
+import type { Author } from './authors';
+import { parseAuthor } from './author-file';
+import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
+import { isLocalPath, localImageSize, publicFileLookup } from './images';
+import { parsePost, type Post } from './post';
+
+/**
+ * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
+ * none of them touches the file system for content.
+ */
+
+export interface LoadOptions extends Partial<IndexOptions> {
+  root?: string;
+  contentDir?: string;
+  publicDir?: string;
+}
+
+export interface LoadedContent extends ContentIndex {
+  contentDir: string;
+  publicDir: string;
+}
+
+export function contentDirFromEnv(root = process.cwd()): string {
+  return path.resolve(root, process.env.CONTENT_DIR ?? 'content');
+}
+
+/** "Now" for scheduling: `BUILD_DATE` (a date or an ISO instant) lets tests and rebuilds pin it. */
+export function nowFromEnv(): Date {
+  const raw = process.env.BUILD_DATE;
+  if (!raw) return new Date();
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T23:59:59Z` : raw);
+  if (Number.isNaN(date.getTime())) {
+    throw new ContentError([error('BUILD_DATE', `${JSON.stringify(raw)} is not a date`, { fix: 'use YYYY-MM-DD' })]);
+  }
+  return date;
+}
+
+export const showUnpublishedFromEnv = () =>
+  process.env.NODE_ENV === 'development' || process.env.SHOW_UNPUBLISHED === '1';
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => pattern.test(f) && !f.startsWith('.'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Reads, validates and indexes every post and author. Never throws for a content mistake. */
+export function loadContent(options: LoadOptions = {}): LoadedContent {
+  const root = options.root ?? process.cwd();
+  const contentDir = options.contentDir ?? contentDirFromEnv(root);
+  const publicDir = options.publicDir ?? path.join(root, 'public');
+  const files = publicFileLookup(publicDir);
+  const rel = (f: string) => path.relative(root, f) || f;
+  const problems: Problem[] = [];
+
+  const postsDir = path.join(contentDir, 'posts');
+  const authorsDir = path.join(contentDir, 'authors');
+  if (!statSafe(postsDir)?.isDirectory()) {
+    problems.push(error(rel(postsDir), 'no posts folder', { fix: `create ${rel(postsDir)}/ or set CONTENT_DIR` }));
+  }
+
+  const profiles: Author[] = [];
+  for (const name of listFiles(authorsDir, /\.md$/)) {
+    const file = path.join(authorsDir, name);
+    const result = parseAuthor(rel(file), readFileSync(file, 'utf8'), files);
+    problems.push(...result.problems);
+    if (result.author) profiles.push(result.author);
+  }
+
+  const posts: Post[] = [];
+  for (const name of listFiles(postsDir, /./)) {
+    const file = path.join(postsDir, name);
+    if (!statSafe(file)?.isFile()) continue;
+    if (!/\.(md|mdx|markdown)$/.test(name)) {
+      problems.push(
+        error(rel(file), 'not a post: posts are .md or .mdx files', {
+          fix: 'move it to public/ if a post uses it, or rename it with .md or .mdx',
+        }),
+      );
+      continue;
+    }
+    const result = parsePost(rel(file), readFileSync(file, 'utf8'), {
+      allowedTags: siteConfig.allowedTags,
+      maxTags: siteConfig.maxTagsPerPost,
+      files,
+      imageSize: (src) => (isLocalPath(src) ? localImageSize(publicDir, src) : undefined),
+    });
+    problems.push(...result.problems);
+    if (result.post) posts.push(result.post);
+  }
+
+  const index = buildIndex(posts, profiles, {
+    now: options.now ?? nowFromEnv(),
+    showUnpublished: options.showUnpublished ?? showUnpublishedFromEnv(),
+  });
+  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir };
+}
+
+function statSafe(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+let cache: { key: string; content: LoadedContent } | undefined;
+
+/** A cheap fingerprint of content/, so that the dev server sees edits without a restart. */
+function fingerprint(contentDir: string): string {
+  if (process.env.NODE_ENV !== 'development') return contentDir;
+  const parts: string[] = [contentDir];
+  for (const sub of ['posts', 'authors']) {
+    const dir = path.join(contentDir, sub);
+    for (const name of listFiles(dir, /./)) parts.push(`${name}:${statSafe(path.join(dir, name))?.mtimeMs ?? 0}`);
+  }
+  return parts.join('|');
+}
+
+/** The content of the site, loaded once per process; throws a ContentError listing every error. */
+export function getContent(): LoadedContent {
+  const key = fingerprint(contentDirFromEnv());
+  if (cache?.key !== key) cache = { key, content: loadContent() };
+  const errors = errorsOf(cache.content.problems);
+  if (errors.length) throw new ContentError(errors);
+  return cache.content;
+}

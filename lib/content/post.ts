@@ -1,0 +1,311 @@
+import type { ZodError } from 'zod';
+import { dayToDate, parsePostFileName, parseFrontMatterDate, type DayParts } from '../dates';
+import { closest, error, type Problem } from '../problems';
+import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
+import { legacyPostPath, postPath } from '../urls';
+import type { Author } from './authors';
+import { lineOfKey, lineOfListItem, parseFrontMatter } from './front-matter';
+import { findImageRefs, isLocalPath, type FileLookup } from './images';
+import { expectedShape, postFrontMatterSchema } from './schema';
+
+export interface Tag {
+  name: string;
+  slug: string;
+}
+
+export interface CoverImage {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
+/** A post as the site uses it: every derived value computed once, here. */
+export interface Post {
+  /** Path from the project root, for messages. */
+  file: string;
+  format: 'md' | 'mdx';
+  slug: string;
+  day: DayParts;
+  /** The calendar day, at UTC midnight. */
+  date: Date;
+  /** When it may be published (its date, with its time when one is written). */
+  publishAt: Date;
+  path: string;
+  /** Old addresses that must lead here: the Jekyll `.html` URL and `redirect_from`. */
+  redirectFrom: string[];
+  title: string;
+  description: string;
+  /** The byline as written; for `authors:` lists, their names joined. */
+  byline: string;
+  /** Author slugs written in front matter, checked against profiles by the index. */
+  authorSlugs: string[] | undefined;
+  authors: Author[];
+  twitter?: string;
+  image?: CoverImage;
+  tags: Tag[];
+  draft: boolean;
+  scheduled: boolean;
+  readingMinutes: number;
+  body: string;
+  bodyLine: number;
+}
+
+export interface PostContext {
+  allowedTags: readonly string[];
+  maxTags: number;
+  files: FileLookup;
+  /** Pixel size of a local image, for covers. */
+  imageSize?: (src: string) => { width: number; height: number } | undefined;
+}
+
+const TWITTER_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+
+/** Parses and validates one post file. Returns the post when it is usable, and every problem found. */
+export function parsePost(
+  file: string,
+  text: string,
+  ctx: PostContext,
+): { post?: Post; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const fileName = file.split('/').pop() ?? file;
+
+  const parsed = parseFrontMatter(text);
+  if (!parsed.ok) {
+    problems.push(
+      error(file, parsed.message, {
+        line: parsed.line,
+        column: parsed.column,
+        fix: 'check indentation, and quote values that contain `: `, `#` or start with `@`, `[` or `*`',
+      }),
+    );
+    return { problems };
+  }
+  const { data, body, bodyLine, rawFrontMatter } = parsed.file;
+  const lineOf = (key: string) => lineOfKey(rawFrontMatter, key);
+
+  const name = parsePostFileName(fileName);
+  let day: DayParts | undefined;
+  let slug: string | undefined;
+  let format: 'md' | 'mdx' = fileName.endsWith('.mdx') ? 'mdx' : 'md';
+  if (name.ok) {
+    day = name.date;
+    slug = name.slug;
+    format = name.ext === 'mdx' ? 'mdx' : 'md';
+  } else if (name.reason === 'date') {
+    problems.push(
+      error(file, `the file name's date ${name.text} is not a real day`, {
+        fix: 'rename the file `YYYY-MM-DD-slug.md` with a date that exists, e.g. 2018-09-24',
+      }),
+    );
+  } else if (!/\.(md|mdx|markdown)$/.test(fileName)) {
+    problems.push(error(file, 'a post must be a .md or .mdx file', { fix: 'rename it with the .md or .mdx extension' }));
+    return { problems };
+  } else if (data.date === undefined) {
+    problems.push(
+      error(file, 'the file name does not start with a date', {
+        fix: 'rename the file `YYYY-MM-DD-slug.md` (e.g. 2018-09-24-mon-article.md) or add `date:` to the front matter',
+      }),
+    );
+  } else {
+    slug = fileName.replace(/^_/, '').replace(/\.(md|mdx|markdown)$/, '');
+  }
+
+  const result = postFrontMatterSchema.safeParse(data);
+  if (!result.success) {
+    problems.push(...zodProblems(file, result.error, rawFrontMatter));
+  }
+
+  let publishAt = day ? dayToDate(day) : undefined;
+  if (data.date !== undefined) {
+    const d = parseFrontMatterDate(data.date);
+    if (d.ok) {
+      day = d.day;
+      publishAt = d.instant;
+    } else {
+      problems.push(
+        error(file, `date ${JSON.stringify(String(data.date))} is not a real date`, {
+          line: lineOf('date'),
+          fix: expectedShape.date,
+        }),
+      );
+    }
+  }
+
+  if (typeof data.slug === 'string') {
+    if (isUrlSafeSlug(data.slug)) slug = data.slug;
+    else
+      problems.push(
+        error(file, `slug ${JSON.stringify(data.slug)} is not usable in a URL`, {
+          line: lineOf('slug'),
+          fix: `use ASCII letters, digits and dashes, e.g. \`slug: ${slugify(data.slug) || 'mon-article'}\``,
+        }),
+      );
+  } else if (slug && !isUrlSafeSlug(slug)) {
+    // Accented or spaced file names: the URL uses the transliterated slug, and the
+    // address Jekyll gave the post becomes a redirect (see redirectFrom below).
+    slug = slugify(slug);
+  }
+
+  const fm = result.success ? result.data : undefined;
+
+  if (fm && !fm.author && !fm.authors) {
+    problems.push(
+      error(file, 'missing `author` (or `authors`)', {
+        line: 2,
+        fix: 'add `author: Prénom Nom` (the byline as written) or `authors: [slug]` naming profiles in content/authors/',
+      }),
+    );
+  }
+
+  let twitter: string | undefined;
+  if (typeof data.twitter === 'string') {
+    const handle = data.twitter.trim();
+    if (TWITTER_HANDLE.test(handle)) twitter = handle;
+    else {
+      const bare = handle.replace(/^@/, '').replace(/^https?:\/\/(www\.)?(twitter|x)\.com\//i, '').replace(/[/?].*$/, '');
+      problems.push(
+        error(file, `twitter ${JSON.stringify(handle)} must be a handle alone`, {
+          line: lineOf('twitter'),
+          fix: TWITTER_HANDLE.test(bare) ? `write \`twitter: ${bare}\`` : expectedShape.twitter,
+        }),
+      );
+    }
+  }
+
+  const tags: Tag[] = [];
+  if (Array.isArray(fm?.tags)) {
+    const written = fm.tags;
+    if (written.length > ctx.maxTags) {
+      problems.push(
+        error(file, `${written.length} tags; a post has at most ${ctx.maxTags}`, {
+          line: lineOf('tags'),
+          fix: `keep the ${ctx.maxTags} that describe the post best`,
+        }),
+      );
+    }
+    written.forEach((tag, i) => {
+      const allowed = ctx.allowedTags.length === 0 || ctx.allowedTags.includes(tag);
+      if (!allowed) {
+        const suggestion = closest(tag, ctx.allowedTags, foldForMatch);
+        problems.push(
+          error(file, `tags[${i}]: ${JSON.stringify(tag)} is not an allowed tag`, {
+            line: lineOfListItem(rawFrontMatter, 'tags', i),
+            fix: suggestion
+              ? `did you mean ${JSON.stringify(suggestion)}?`
+              : `use one of: ${ctx.allowedTags.join(', ')} (site.config.ts lists them)`,
+          }),
+        );
+      }
+      if (!tags.some((t) => t.name === tag)) tags.push({ name: tag, slug: slugify(tag) });
+    });
+  }
+
+  let image: CoverImage | undefined;
+  if (typeof data.image === 'string') {
+    const src = data.image.trim();
+    const problem = checkFileRef(file, src, lineOf('image'), ctx.files, 'image');
+    if (problem) problems.push(problem);
+    image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
+  }
+  for (const ref of findImageRefs(body, bodyLine)) {
+    const problem = checkFileRef(file, ref.src, ref.line, ctx.files, 'image');
+    if (problem) problems.push(problem);
+  }
+
+  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems };
+
+  const redirectFrom = [legacyPostPath(day, name.ok ? name.slug : slug)];
+  if (name.ok && name.slug !== slug) redirectFrom.push(legacyPostPath(day, slug));
+  const extra = fm.redirect_from === undefined ? [] : Array.isArray(fm.redirect_from) ? fm.redirect_from : [fm.redirect_from];
+  redirectFrom.push(...extra);
+
+  const post: Post = {
+    file,
+    format,
+    slug,
+    day,
+    date: dayToDate(day),
+    publishAt: publishAt ?? dayToDate(day),
+    path: postPath(day, slug),
+    redirectFrom,
+    title: fm.title,
+    description: fm.description,
+    byline: fm.author ?? '',
+    authorSlugs: fm.authors,
+    authors: [],
+    twitter,
+    image,
+    tags,
+    draft: fileName.startsWith('_') || fm.draft === true || fm.published === false,
+    scheduled: false,
+    readingMinutes: readingMinutes(body),
+    body,
+    bodyLine,
+  };
+  return { post, problems };
+}
+
+/** A local path must exist with the same case; a remote one must be https. */
+export function checkFileRef(
+  file: string,
+  src: string,
+  line: number | undefined,
+  files: FileLookup,
+  what: string,
+): Problem | undefined {
+  if (/^https:\/\//i.test(src) || src.startsWith('data:')) return undefined;
+  if (/^http:\/\//i.test(src)) {
+    return error(file, `${what} ${src} is served over http`, { line, fix: `use ${src.replace(/^http:/i, 'https:')}` });
+  }
+  if (!isLocalPath(src)) {
+    return error(file, `${what} ${src} is not a path from the site root`, {
+      line,
+      fix: 'write it from the site root, e.g. /img/blog/photo.jpg, with the file in public/img/blog/',
+    });
+  }
+  if (files.exists(src)) return undefined;
+  const right = files.caseMatch(src);
+  return error(file, `${what} ${src} not found`, {
+    line,
+    fix: right
+      ? `did you mean ${right}? (case matters on the host)`
+      : `add the file as public${decodeURIComponentSafe(src)} or correct the path`,
+  });
+}
+
+function decodeURIComponentSafe(s: string) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function readingMinutes(body: string): number {
+  const words = body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
+  return Math.max(1, Math.round(words / 220));
+}
+
+function zodProblems(file: string, err: ZodError, rawFrontMatter: string): Problem[] {
+  return err.issues.map((issue) => {
+    const [key, index] = issue.path;
+    const keyName = String(key ?? '');
+    const where = typeof index === 'number' ? `${keyName}[${index}]` : keyName;
+    const line =
+      typeof index === 'number' ? lineOfListItem(rawFrontMatter, keyName, index) : lineOfKey(rawFrontMatter, keyName);
+    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const shape = expectedShape[keyName];
+    if (missing) {
+      return error(file, `missing \`${where}\``, { line: 2, fix: `add \`${keyName}:\`, ${shape ?? 'with a value'}` });
+    }
+    return error(file, `\`${where}\` ${issue.message.replace(/^Invalid input: /, '')}`, {
+      line,
+      fix: shape ? `${keyName} must be ${shape}` : undefined,
+    });
+  });
+}

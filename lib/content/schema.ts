@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Front matter of a post, declared once; the types below derive from it.
+ * Jekyll keys and unknown keys are tolerated (kept, not required) so that imported
+ * posts keep everything they had.
+ */
+const nonEmpty = z.string().trim().min(1);
+
+export const postFrontMatterSchema = z.looseObject({
+  title: nonEmpty,
+  description: nonEmpty,
+  author: nonEmpty.optional(),
+  authors: z.array(nonEmpty).min(1).optional(),
+  twitter: nonEmpty.optional(),
+  image: nonEmpty.optional(),
+  image_alt: nonEmpty.optional(),
+  tags: z.array(nonEmpty).optional(),
+  // Parsed as text (no YAML timestamps) and checked by lib/dates.
+  date: z.union([z.string(), z.date()]).optional(),
+  slug: nonEmpty.optional(),
+  draft: z.boolean().optional(),
+  published: z.boolean().optional(),
+  redirect_from: z.union([nonEmpty, z.array(nonEmpty)]).optional(),
+  layout: z.string().optional(),
+  'lang-ref': z.string().optional(),
+});
+
+export type PostFrontMatter = z.infer<typeof postFrontMatterSchema>;
+
+export const authorFrontMatterSchema = z.looseObject({
+  name: nonEmpty,
+  twitter: nonEmpty.optional(),
+  avatar: nonEmpty.optional(),
+  aliases: z.array(nonEmpty).optional(),
+  website: z.url().optional(),
+});
+
+export type AuthorFrontMatter = z.infer<typeof authorFrontMatterSchema>;
+
+/** What an author may write for each key, for error messages. */
+export const expectedShape: Record<string, string> = {
+  title: 'a line of text, e.g. `title: "Mon article"`',
+  description: 'a sentence or two of text, shown on cards and in feeds',
+  author: 'the byline as text, e.g. `author: Sophie Miljkovic, équipe EIG`',
+  authors: 'a list of author slugs from content/authors/, e.g. `authors: [mathilde-bras]`',
+  twitter: 'a handle without @, e.g. `twitter: Mathilde_Bras`',
+  image: 'a path under public/, e.g. `image: /img/blog/photo.jpg`, or an https:// URL',
+  tags: 'a list, e.g. `tags: [accompagnement, évaluation]`',
+  date: 'a date, e.g. `date: 2018-09-24` or `date: 2018-09-24 10:00:00 +0200`',
+  slug: 'an ASCII slug, e.g. `slug: mon-article`',
+  draft: '`true` or `false`',
+  published: '`true` or `false`',
+  redirect_from: 'a URL path or a list of them, e.g. `redirect_from: [/ancienne/adresse/]`',
+  name: 'the person or team name, e.g. `name: Mathilde Bras`',
+  aliases: 'a list of other spellings, e.g. `aliases: [M. Bras]`',
+  avatar: 'a path under public/, e.g. `avatar: /img/communaute/photo.jpg`',
+  website: 'an absolute URL, e.g. `website: https://example.org`',
+};

@@ -1,0 +1,84 @@
+/**
+ * A content problem: what is wrong, where, and how to fix it.
+ * Every check returns these instead of throwing, so that one run reports them all.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Path relative to the project root, as an author would type it. */
+  file: string;
+  line?: number;
+  column?: number;
+  severity: Severity;
+  message: string;
+  fix?: string;
+}
+
+export function error(file: string, message: string, extra: Partial<Problem> = {}): Problem {
+  return { file, message, severity: 'error', ...extra };
+}
+
+export function warning(file: string, message: string, extra: Partial<Problem> = {}): Problem {
+  return { file, message, severity: 'warning', ...extra };
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
+  const fix = p.fix ? `\n    fix: ${p.fix}` : '';
+  return `${where}: ${p.severity}: ${p.message}${fix}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const sorted = [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+  return sorted.map(formatProblem).join('\n');
+}
+
+export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
+
+/** Thrown by the loader when content cannot be published; its message lists every problem. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    const errors = errorsOf(problems);
+    super(
+      `${errors.length} content error${errors.length > 1 ? 's' : ''}:\n${formatProblems(errors)}\n` +
+        'Run `npm run check` to see them with warnings.',
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+    // A content mistake is not a program bug: the stack would only hide the message.
+    this.stack = this.message;
+  }
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function closest(value: string, candidates: readonly string[], normalise = (s: string) => s): string | undefined {
+  const v = normalise(value);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(v, normalise(c));
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(v.length / 3)) ? best : undefined;
+}

@@ -1,0 +1,21 @@
+import { compileMDX } from 'next-mdx-remote/rsc';
+import type { ReactElement } from 'react';
+import { mdxRehypePlugins, remarkPlugins } from './pipeline';
+import type { ComponentMap } from './types';
+
+/**
+ * The only module that knows next-mdx-remote (archived upstream): moving to @mdx-js/mdx
+ * or next-mdx-remote-client changes this file alone.
+ */
+export async function renderMdx(source: string, components: ComponentMap): Promise<ReactElement> {
+  const { content } = await compileMDX({
+    source,
+    components,
+    options: {
+      // Expressions are blocked (the default); the checker reports them, so none vanishes unseen.
+      blockJS: true,
+      mdxOptions: { format: 'mdx', remarkPlugins, rehypePlugins: mdxRehypePlugins },
+    },
+  });
+  return content;
+}

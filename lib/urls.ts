@@ -1,0 +1,28 @@
+import { siteConfig } from '../site.config';
+import { pad2, type DayParts } from './dates';
+
+/**
+ * Every URL of the site, built in one place. Paths here never carry the base path:
+ * Next adds it to links and assets; `withBasePath` and `absoluteUrl` add it where
+ * Next does not (feeds, sitemap, redirects, raw HTML).
+ */
+export const basePath = (process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/$/, '');
+
+export const homePath = () => '/';
+export const blogPath = (page = 1) => (page <= 1 ? '/blog/' : `/blog/page/${page}/`);
+export const postPath = (day: DayParts, slug: string) =>
+  `/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}/`;
+/** The address Jekyll gave the post: kept alive as a redirect. */
+export const legacyPostPath = (day: DayParts, slug: string) =>
+  `/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}.html`;
+export const tagsPath = () => '/tag/';
+export const tagPath = (slug: string) => `/tag/${slug}/`;
+export const authorsPath = () => '/auteur/';
+export const authorPath = (slug: string) => `/auteur/${slug}/`;
+
+export const withBasePath = (path: string) => (path.startsWith('/') ? `${basePath}${path}` : path);
+export const absoluteUrl = (path: string) =>
+  /^[a-z]+:\/\//i.test(path) ? path : `${siteConfig.url}${withBasePath(path)}`;
+
+export const isExternalUrl = (url: string) => /^(https?:)?\/\//i.test(url);
+export const twitterUrl = (handle: string) => `https://twitter.com/${handle}`;

@@ -1,0 +1,58 @@
+/** What a site owner changes. Everything else derives from the content. */
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Absolute origin, no trailing slash, no base path. */
+  url: string;
+  lang: string;
+  locale: string;
+  twitter: string;
+  postsPerPage: number;
+  maxTagsPerPost: number;
+  /** Tags as authors write them; their URLs use an ASCII slug of each. */
+  allowedTags: readonly string[];
+  /** Hosts whose players may be embedded with an iframe. */
+  embedHosts: readonly string[];
+}
+
+export const siteConfig: SiteConfig = {
+  title: "Entrepreneurs d'intérêt général",
+  description:
+    "Le blog du programme Entrepreneurs d'intérêt général : des talents du numérique au service de l'action publique.",
+  url: 'https://entrepreneur-interet-general.etalab.gouv.fr',
+  lang: 'fr',
+  locale: 'fr_FR',
+  twitter: 'etalab',
+  postsPerPage: 8,
+  maxTagsPerPost: 4,
+  allowedTags: [
+    'accompagnement',
+    'algorithme',
+    'collectif',
+    'datascience',
+    'design',
+    'développement',
+    'écosystème',
+    'évaluation',
+    'interdisciplinarité',
+    'international',
+    'méthode',
+    'open',
+    'outil',
+    'partenariat',
+    'pérennisation',
+    'recrutement',
+    'réalisation',
+    'témoignage',
+  ],
+  embedHosts: [
+    'www.youtube.com',
+    'www.youtube-nocookie.com',
+    'youtube.com',
+    'player.vimeo.com',
+    'www.dailymotion.com',
+    'geo.dailymotion.com',
+    'peertube.fr',
+    'tube.numerique.gouv.fr',
+  ],
+};
