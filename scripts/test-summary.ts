@@ -1,0 +1,28 @@
+/**
+ * Adds up the unit (Vitest) and end-to-end (Playwright) results that `npm test` wrote in
+ * test-results/, and prints the one line CI reads: `N passed, N failed`.
+ * A suite that did not run (an earlier step failed) counts as one failure.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+interface Totals {
+  passed: number;
+  failed: number;
+}
+
+function vitest(file: string): Totals | undefined {
+  if (!existsSync(file)) return undefined;
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  return { passed: r.numPassedTests, failed: r.numFailedTests };
+}
+
+function playwright(file: string): Totals | undefined {
+  if (!existsSync(file)) return undefined;
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
+}
+
+const suites = [vitest('reports/unit.json'), playwright('reports/e2e.json')];
+const passed = suites.reduce((n, s) => n + (s?.passed ?? 0), 0);
+const failed = suites.reduce((n, s) => n + (s ? s.failed : 1), 0);
+console.log(`${passed} passed, ${failed} failed`);
