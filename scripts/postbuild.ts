@@ -1,0 +1,17 @@
+/**
+ * Runs after `next build`, on out/: each step is a module of scripts/postbuild/ that
+ * reads the content through lib/ and writes files into out/.
+ */
+export interface PostbuildStep {
+  name: string;
+  run(outDir: string): Promise<void> | void;
+}
+
+const steps: PostbuildStep[] = [];
+
+const outDir = process.env.OUT_DIR ?? 'out';
+for (const step of steps) {
+  const started = performance.now();
+  await step.run(outDir);
+  console.log(`postbuild: ${step.name} (${Math.round(performance.now() - started)} ms)`);
+}
