@@ -27,7 +27,7 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
         </div>
       </header>
       {post.image && <Cover image={post.image} priority sizes="(min-width: 768px) 768px, 100vw" className="mb-8 h-auto w-full rounded-lg" />}
-      <div className="prose prose-slate max-w-none prose-a:text-blue-900 prose-img:rounded">{body}</div>
+      <div className="prose prose-slate max-w-none prose-a:text-blue-900 prose-img:rounded prose-code:before:content-none prose-code:after:content-none">{body}</div>
       <ShareLinks url={absoluteUrl(post.path)} title={post.title} />
       <PostNav older={older} newer={newer} />
     </article>

@@ -9,7 +9,7 @@ import { TagList } from './TagList';
 export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+    <article className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
       {post.image && <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes="(min-width: 768px) 50vw, 100vw" />}
       <div className="flex flex-1 flex-col gap-3 p-5">
         <Heading className="text-xl font-bold leading-snug text-slate-900">

@@ -15,6 +15,6 @@ for (const s of report.scheduled) console.log(`${s.file}: scheduled for ${format
 for (const d of report.drafts) console.log(`${d}: draft, not published`);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `${report.posts} posts checked in ${seconds} s: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  `${report.posts} post${report.posts === 1 ? "" : "s"} checked in ${seconds} s: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
 );
 process.exitCode = errors.length ? 1 : 0;

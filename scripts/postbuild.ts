@@ -1,3 +1,5 @@
+import { removePlaceholders } from './postbuild/remove-placeholders';
+
 /**
  * Runs after `next build`, on out/: each step is a module of scripts/postbuild/ that
  * reads the content through lib/ and writes files into out/.
@@ -7,7 +9,7 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [];
+const steps: PostbuildStep[] = [removePlaceholders];
 
 const outDir = process.env.OUT_DIR ?? 'out';
 for (const step of steps) {

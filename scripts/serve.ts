@@ -39,7 +39,8 @@ export function startServer({ root, port, basePath = '' }: { root: string; port:
     createReadStream(file).pipe(res);
   };
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Concatenated, not resolved: a path such as `//x` must stay a path, not become a host.
+    const url = new URL(`http://localhost${req.url?.startsWith('/') ? req.url : '/'}`);
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/AuthorProfile';
 import { pageMetadata } from '@/lib/metadata';
 import { getAuthor, getAuthors } from '@/lib/site';
+import { atLeastOne } from '@/lib/static-params';
 import { authorPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ author: string }> };
@@ -9,7 +10,7 @@ type Props = { params: Promise<{ author: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAuthors().map((a) => ({ author: a.slug }));
+  return atLeastOne(getAuthors().map((a) => ({ author: a.slug })), ['author']);
 }
 
 export async function generateMetadata({ params }: Props) {

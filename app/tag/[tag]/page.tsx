@@ -3,6 +3,7 @@ import { PageHeading } from '@/components/PageHeading';
 import { PostGrid } from '@/components/PostGrid';
 import { pageMetadata } from '@/lib/metadata';
 import { getTag, getTags } from '@/lib/site';
+import { atLeastOne } from '@/lib/static-params';
 import { tagPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string }> };
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ tag: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getTags().map((t) => ({ tag: t.slug }));
+  return atLeastOne(getTags().map((t) => ({ tag: t.slug })), ['tag']);
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/PostArticle';
 import { pageMetadata } from '@/lib/metadata';
 import { getNeighbours, getPost, getPosts } from '@/lib/site';
+import { atLeastOne } from '@/lib/static-params';
 
 type Params = { year: string; month: string; day: string; slug: string };
 type Props = { params: Promise<Params> };
@@ -9,10 +10,11 @@ type Props = { params: Promise<Params> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getPosts().map((p) => {
+  const params = getPosts().map((p) => {
     const [, , year = '', month = '', day = '', slug = ''] = p.path.split('/');
     return { year, month, day, slug };
   });
+  return atLeastOne(params, ['year', 'month', 'day', 'slug']);
 }
 
 export async function generateMetadata({ params }: Props) {

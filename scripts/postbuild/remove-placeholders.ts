@@ -1,0 +1,20 @@
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { PLACEHOLDER_PARAM } from '../../lib/static-params';
+import type { PostbuildStep } from '../postbuild';
+
+/** Deletes the stand-in pages of routes that had nothing to list (see lib/static-params.ts). */
+export const removePlaceholders: PostbuildStep = {
+  name: 'remove placeholder pages',
+  run(outDir) {
+    const candidates = [
+      `tag/${PLACEHOLDER_PARAM}`,
+      `auteur/${PLACEHOLDER_PARAM}`,
+      `blog/${PLACEHOLDER_PARAM}`,
+    ];
+    for (const dir of candidates) {
+      const full = path.join(outDir, dir);
+      if (existsSync(full)) rmSync(full, { recursive: true });
+    }
+  },
+};
