@@ -26,10 +26,14 @@ export function lintMdx(file: string, body: string, bodyLine: number, components
     tree = parser.parse(body);
   } catch (e) {
     if (e instanceof VFileMessage) {
+      // Some errors (an unclosed tag) carry their position only in the text: `(3:1-3:23)`.
+      const inText = /\((\d+):(\d+)/.exec(e.reason);
+      const line = e.line ?? (inText ? Number(inText[1]) : undefined);
+      const column = e.column ?? (inText ? Number(inText[2]) : undefined);
       return [
         error(file, `MDX syntax error: ${e.reason}`, {
-          line: e.line ? e.line + bodyLine - 1 : undefined,
-          column: e.column ?? undefined,
+          line: line ? line + bodyLine - 1 : undefined,
+          column,
           fix: 'close every tag (`<Figure … />`), and write `{`, `}` and `<` as `\\{`, `\\}` and `&lt;` in text',
         }),
       ];

@@ -113,7 +113,7 @@ export function parsePost(
 
   const result = postFrontMatterSchema.safeParse(data);
   if (!result.success) {
-    problems.push(...zodProblems(file, result.error, rawFrontMatter));
+    problems.push(...zodProblems(file, result.error, rawFrontMatter, data));
   }
 
   let publishAt = day ? dayToDate(day) : undefined;
@@ -149,7 +149,7 @@ export function parsePost(
 
   const fm = result.success ? result.data : undefined;
 
-  if (fm && !fm.author && !fm.authors) {
+  if (data.author === undefined && data.authors === undefined) {
     problems.push(
       error(file, 'missing `author` (or `authors`)', {
         line: 2,
@@ -291,14 +291,14 @@ function readingMinutes(body: string): number {
   return Math.max(1, Math.round(words / 220));
 }
 
-function zodProblems(file: string, err: ZodError, rawFrontMatter: string): Problem[] {
+function zodProblems(file: string, err: ZodError, rawFrontMatter: string, data: Record<string, unknown>): Problem[] {
   return err.issues.map((issue) => {
     const [key, index] = issue.path;
     const keyName = String(key ?? '');
     const where = typeof index === 'number' ? `${keyName}[${index}]` : keyName;
     const line =
       typeof index === 'number' ? lineOfListItem(rawFrontMatter, keyName, index) : lineOfKey(rawFrontMatter, keyName);
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const missing = issue.path.length === 1 && data[keyName] === undefined;
     const shape = expectedShape[keyName];
     if (missing) {
       return error(file, `missing \`${where}\``, { line: 2, fix: `add \`${keyName}:\`, ${shape ?? 'with a value'}` });

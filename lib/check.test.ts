@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from './check';
+import type { Problem } from './problems';
+
+const fixtures = path.join(import.meta.dirname, 'content/__fixtures__');
+const root = path.join(fixtures, 'bad');
+const report = checkContent({
+  root,
+  contentDir: root,
+  publicDir: path.join(root, 'public'),
+  now: new Date('2026-01-01T00:00:00Z'),
+});
+
+function problemsOf(fileName: string): Problem[] {
+  return report.problems.filter((p) => p.file === `posts/${fileName}`);
+}
+
+function only(fileName: string): Problem {
+  const found = problemsOf(fileName);
+  expect(found, JSON.stringify(found, null, 2)).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('checkContent on bad fixtures', () => {
+  it('reports every bad file in one run', () => {
+    const files = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+    expect(files.size).toBe(15);
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const p = only('2020-01-01-yaml-error.md');
+    expect(p.message).toMatch(/^YAML syntax error in front matter/);
+    expect(p.line).toBe(4);
+    expect(p.fix).toMatch(/quote values/);
+  });
+
+  it('reports each missing required key', () => {
+    const messages = problemsOf('2020-01-02-missing-keys.md').map((p) => p.message);
+    expect(messages).toEqual(expect.arrayContaining(['missing `title`', 'missing `description`', 'missing `author` (or `authors`)']));
+  });
+
+  it('reports too many tags and suggests the allowed tag that was meant', () => {
+    const found = problemsOf('2020-01-03-bad-tags.md');
+    const tooMany = found.find((p) => p.message.startsWith('5 tags'));
+    expect(tooMany?.message).toBe('5 tags; a post has at most 4');
+    const notAllowed = found.find((p) => p.message.startsWith('tags[1]'));
+    expect(notAllowed).toMatchObject({ message: 'tags[1]: "evaluation" is not an allowed tag', line: 7, fix: 'did you mean "évaluation"?' });
+  });
+
+  it('reports tags written as text instead of a list', () => {
+    const p = only('2020-01-04-tags-not-list.md');
+    expect(p.message).toMatch(/^`tags` expected array/);
+    expect(p.line).toBe(5);
+    expect(p.fix).toMatch(/tags: \[accompagnement, évaluation\]/);
+  });
+
+  it('reports an impossible date in the file name and in front matter', () => {
+    expect(only('2018-02-30-impossible-date.md')).toMatchObject({
+      message: "the file name's date 2018-02-30 is not a real day",
+      fix: expect.stringMatching(/YYYY-MM-DD-slug\.md/),
+    });
+    expect(only('2020-01-05-bad-front-date.md')).toMatchObject({ message: 'date "2020-13-45" is not a real date', line: 5 });
+  });
+
+  it('reports a Twitter handle written with @ or as a URL, with the handle to write', () => {
+    expect(only('2020-01-06-twitter-at.md')).toMatchObject({ line: 5, fix: 'write `twitter: jdupont`' });
+    expect(only('2020-01-07-twitter-url.md')).toMatchObject({ line: 5, fix: 'write `twitter: jdupont`' });
+  });
+
+  it('reports an unknown author slug with the closest profile', () => {
+    expect(only('2020-01-08-unknown-author.md')).toMatchObject({
+      message: 'unknown author slug "mathilde-bra"',
+      fix: 'did you mean "mathilde-bras"?',
+    });
+  });
+
+  it('reports missing cover and body images with their lines', () => {
+    const found = problemsOf('2020-01-09-missing-images.md');
+    expect(found.map((p) => [p.message, p.line])).toEqual([
+      ['image /img/blog/absente.jpg not found', 5],
+      ['image /img/blog/introuvable.png not found', 9],
+    ]);
+    expect(found[0]!.fix).toBe('add the file as public/img/blog/absente.jpg or correct the path');
+  });
+
+  it('catches the seed post referring to .JPG where the file is .jpg', () => {
+    expect(only('18-09-24-retrospective-defis-eig2.md')).toMatchObject({
+      message: 'image /img/blog/win-fails-tableau.JPG not found',
+      line: 82,
+      fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+    });
+  });
+
+  it('reports two posts on one URL', () => {
+    expect(only('2020-01-10-same-url.md')).toMatchObject({
+      message: 'same URL /blog/2020/01/10/doublon/ as posts/2020-01-10-same-url-bis.md',
+    });
+  });
+
+  it('reports an MDX syntax error with line and column', () => {
+    const p = only('2020-01-11-mdx-syntax.mdx');
+    expect(p.message).toMatch(/^MDX syntax error: .*Callout/);
+    expect(p).toMatchObject({ line: 8, column: 1 });
+  });
+
+  it('reports an attribute expression, which next-mdx-remote would drop, and an unknown component', () => {
+    const found = problemsOf('2020-01-12-mdx-expression.mdx');
+    expect(found.map((p) => p.message)).toEqual([
+      '<Figure> width={800}: attribute expressions are removed when rendered',
+      'unknown component <Carousel>',
+    ]);
+    expect(found[0]).toMatchObject({ line: 8, fix: 'write width="800"' });
+  });
+
+  it('reports Liquid left in a body with its line', () => {
+    expect(only('2020-01-13-liquid.md')).toMatchObject({
+      message: 'Liquid code {% include video.html id="x" %} would not be rendered',
+      line: 8,
+    });
+  });
+});
+
+describe('checkContent on good fixtures', () => {
+  const good = path.join(fixtures, 'good');
+  const result = checkContent({ root: good, contentDir: good, publicDir: path.join(good, 'public'), now: new Date('2026-01-01T00:00:00Z') });
+
+  it('finds nothing wrong', () => {
+    expect(result.problems).toEqual([]);
+  });
+
+  it('lists drafts and scheduled posts', () => {
+    expect(result.drafts.sort()).toEqual(['posts/2019-05-01-draft.md', 'posts/2019-06-01-unpublished.md', 'posts/_2019-04-01-brouillon.md']);
+    expect(result.scheduled.map((s) => s.file)).toEqual(['posts/2030-01-01-futur.md']);
+  });
+});
