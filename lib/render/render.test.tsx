@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { mdxComponents } from '@/components/mdx-components';
+import { renderPostBody } from '.';
+
+const publicDir = path.join(import.meta.dirname, '../content/__fixtures__/good/public');
+process.chdir(path.dirname(publicDir));
+
+async function html(body: string, format: 'md' | 'mdx' = 'md') {
+  return renderToStaticMarkup(await renderPostBody({ body, format }, mdxComponents));
+}
+
+describe('figures', () => {
+  it('turns an image followed by an emphasis line into a captioned figure', async () => {
+    const out = await html('![Tableau](/img/blog/win-fails-tableau.jpg)\n_Restitutions de l’atelier_\n');
+    expect(out).toMatch(/^<figure><img src="\/img\/blog\/win-fails-tableau.jpg" alt="Tableau"[^>]*><figcaption>Restitutions de l’atelier<\/figcaption><\/figure>$/);
+  });
+
+  it('does the same across two paragraphs', async () => {
+    const out = await html('![Équipe](/img/blog/team-building.jpg)\n\n*Le premier jour*\n');
+    expect(out).toContain('<figcaption>Le premier jour</figcaption>');
+  });
+
+  it('leaves an image inside text alone', async () => {
+    const out = await html('Voici ![x](/img/blog/team-building.jpg) dans le texte.\n\n_pas une légende_');
+    expect(out).not.toContain('<figure>');
+  });
+
+  it('gives local images their real width and height', async () => {
+    const out = await html('![Tableau](/img/blog/win-fails-tableau.jpg)');
+    expect(out).toContain('width="1206"');
+    expect(out).toContain('height="833"');
+    expect(out).toContain('loading="lazy"');
+  });
+});
+
+describe('raw HTML in Markdown', () => {
+  it('keeps <br> and <img style>, drops scripts and event handlers', async () => {
+    const out = await html('Ligne<br>suivante\n\n<img src="/img/blog/team-building.jpg" alt="x" style="width: 50%" onerror="alert(1)">\n\n<script>alert(1)</script>\n\n<a href="javascript:alert(1)">lien</a>');
+    expect(out).toContain('Ligne<br/>suivante');
+    expect(out).toContain('style="width:50%"');
+    expect(out).not.toMatch(/onerror|<script|javascript:/);
+  });
+
+  it('embeds iframes from allowed video hosts, lazily and titled', async () => {
+    const out = await html('<iframe src="https://www.youtube-nocookie.com/embed/abc" width="560" height="315"></iframe>');
+    expect(out).toMatch(/<iframe src="https:\/\/www.youtube-nocookie.com\/embed\/abc" title="Vidéo intégrée" loading="lazy"/);
+  });
+
+  it('turns other iframes into a plain link', async () => {
+    const out = await html('<iframe src="https://evil.example/x"></iframe>');
+    expect(out).not.toContain('<iframe');
+    expect(out).toContain('<a href="https://evil.example/x">');
+  });
+
+  it('never shows Jekyll remains as text', async () => {
+    const out = await html('[lien](https://example.org){:target="_blank"}\n\n{% highlight python %}\nprint(1)\n{% endhighlight %}\n\n![a]({{ site.baseurl }}/img/blog/team-building.jpg)');
+    expect(out).not.toMatch(/\{:|\{%|\{\{/);
+    expect(out).toContain('<code class="language-python">print(1)');
+    expect(out).toContain('src="/img/blog/team-building.jpg"');
+  });
+
+  it('gives headings an anchor', async () => {
+    const out = await html('## Une partie');
+    expect(out).toMatch(/<h2 id="une-partie">Une partie<a href="#une-partie"/);
+  });
+});
+
+describe('MDX', () => {
+  it('renders the authors’ components', async () => {
+    const out = await html('<Figure src="/img/blog/team-building.jpg" alt="Atelier" caption="Le séminaire" />\n\n<Callout title="À retenir">Texte</Callout>\n\n<Tags names="design, évaluation" />', 'mdx');
+    expect(out).toMatch(/<figure[^>]*><img src="\/img\/blog\/team-building.jpg" alt="Atelier"[^>]*width="1000" height="667"/);
+    expect(out).toContain('Le séminaire</figcaption>');
+    expect(out).toContain('À retenir');
+    expect(out).toContain('href="/tag/evaluation/"');
+  });
+
+  it('refuses embeds from other hosts in MDX too', async () => {
+    const out = await html('<VideoEmbed src="https://evil.example/v" title="V" />', 'mdx');
+    expect(out).not.toContain('<iframe');
+  });
+});
