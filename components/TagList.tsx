@@ -8,19 +8,30 @@ export interface TagLink {
 }
 
 /** Tags as written, each linked to its page; with counts on listings. */
-export function TagList({ tags, label = 'Thématiques' }: { tags: readonly TagLink[]; label?: string }) {
+export function TagList({
+  tags,
+  label = 'Thématiques',
+  linked = () => true,
+}: {
+  tags: readonly TagLink[];
+  label?: string;
+  /** Whether a tag has a page to link to. */
+  linked?: (tag: TagLink) => boolean;
+}) {
+  const pill = 'inline-block rounded-full bg-blue-50 px-3 py-1 text-sm text-blue-900';
   if (!tags.length) return null;
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2 p-0">
       {tags.map((tag) => (
         <li key={tag.slug} className="list-none">
-          <AppLink
-            href={tagPath(tag.slug)}
-            className="inline-block rounded-full bg-blue-50 px-3 py-1 text-sm text-blue-900 no-underline hover:bg-blue-100 hover:underline"
-          >
-            {tag.name}
-            {tag.count !== undefined && <span className="ml-1 text-blue-800">({tag.count})</span>}
-          </AppLink>
+          {linked(tag) ? (
+            <AppLink href={tagPath(tag.slug)} className={`${pill} no-underline hover:bg-blue-100 hover:underline`}>
+              {tag.name}
+              {tag.count !== undefined && <span className="ml-1 text-blue-800">({tag.count})</span>}
+            </AppLink>
+          ) : (
+            <span className={pill}>{tag.name}</span>
+          )}
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
-import type { AnchorHTMLAttributes } from 'react';
+import type { AnchorHTMLAttributes, HTMLAttributes } from 'react';
+import { getTags } from '@/lib/site';
 import { AppLink } from './AppLink';
 import { Callout } from './Callout';
 import { Figure, Img } from './Figure';
@@ -6,14 +7,23 @@ import { TagList } from './TagList';
 import { Iframe, VideoEmbed } from './VideoEmbed';
 import { slugify } from '@/lib/slug';
 
-/** `<Tags names="design, évaluation" />` in MDX: tags as text, since MDX attributes are strings. */
+/**
+ * `<Tags names="design, évaluation" />` in MDX: tags as text, since MDX attributes are strings.
+ * A tag with no published post has no page: it shows as text, never as a dead link.
+ */
 function Tags({ names = '' }: { names?: string }) {
+  const published = new Set(getTags().map((t) => t.slug));
   const tags = names
     .split(',')
     .map((n) => n.trim())
     .filter(Boolean)
     .map((name) => ({ name, slug: slugify(name) }));
-  return <TagList tags={tags} />;
+  return <TagList tags={tags} linked={(t) => published.has(t.slug)} />;
+}
+
+/** Code blocks scroll sideways on a phone: keyboard users must be able to scroll them too. */
+function Pre(props: HTMLAttributes<HTMLPreElement>) {
+  return <pre tabIndex={0} {...props} />;
 }
 
 function A(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
@@ -31,6 +41,7 @@ export const mdxComponents = {
   a: A,
   img: Img,
   iframe: Iframe,
+  pre: Pre,
   // MDX is written by authors, not trusted code: these never render.
   script: Nothing,
   style: Nothing,

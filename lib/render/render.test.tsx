@@ -6,6 +6,7 @@ import { renderPostBody } from '.';
 
 const publicDir = path.join(import.meta.dirname, '../content/__fixtures__/good/public');
 process.chdir(path.dirname(publicDir));
+process.env.CONTENT_DIR = path.dirname(publicDir);
 
 async function html(body: string, format: 'md' | 'mdx' = 'md') {
   return renderToStaticMarkup(await renderPostBody({ body, format }, mdxComponents));
@@ -74,6 +75,8 @@ describe('MDX', () => {
     expect(out).toContain('Le séminaire</figcaption>');
     expect(out).toContain('À retenir');
     expect(out).toContain('href="/tag/evaluation/"');
+    // No published post is tagged design in the fixtures: no page, so no link.
+    expect(out).not.toContain('href="/tag/design/"');
   });
 
   it('refuses embeds from other hosts in MDX too', async () => {
