@@ -1,14 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/site.config';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.url),
-  title: siteConfig.title,
-  description: siteConfig.description,
-};
+export const metadata: Metadata = { metadataBase: new URL(siteConfig.url), ...pageMetadata({ path: '/' }) };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#000091' };
 

@@ -1,7 +1,8 @@
 import { AppLink } from '@/components/AppLink';
+import { pageMetadata } from '@/lib/metadata';
 import { blogPath, homePath } from '@/lib/urls';
 
-export const metadata = { title: 'Page introuvable', robots: { index: false } };
+export const metadata = pageMetadata({ title: 'Page introuvable', path: '/404.html', noindex: true });
 
 export default function NotFound() {
   return (

@@ -1,7 +1,8 @@
 import { AppLink } from '@/components/AppLink';
 import { PostGrid } from '@/components/PostGrid';
 import { TagList } from '@/components/TagList';
-import { pageMetadata } from '@/lib/metadata';
+import { JsonLd } from '@/components/JsonLd';
+import { blogJsonLd, pageMetadata } from '@/lib/metadata';
 import { getAuthors, getPosts, getTags } from '@/lib/site';
 import { authorsPath, blogPath, tagsPath } from '@/lib/urls';
 import { siteConfig } from '@/site.config';
@@ -14,6 +15,7 @@ export default function HomePage() {
   const posts = getPosts();
   return (
     <>
+      <JsonLd data={blogJsonLd('/')} />
       <div className="mb-10">
         <h1 className="text-3xl font-bold text-brand sm:text-4xl">{siteConfig.title}</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700">{siteConfig.description}</p>

@@ -1,6 +1,8 @@
 import type { Post } from '@/lib/content/post';
 import type { TagSummary } from '@/lib/content/build-index';
+import { blogJsonLd } from '@/lib/metadata';
 import { blogPath } from '@/lib/urls';
+import { JsonLd } from './JsonLd';
 import { PageHeading } from './PageHeading';
 import { Pagination } from './Pagination';
 import { PostGrid } from './PostGrid';
@@ -10,6 +12,7 @@ import { TagList } from './TagList';
 export function BlogPage({ posts, page, totalPages, tags }: { posts: readonly Post[]; page: number; totalPages: number; tags: readonly TagSummary[] }) {
   return (
     <>
+      <JsonLd data={blogJsonLd(blogPath(page))} />
       <PageHeading title={page > 1 ? `Articles, page ${page}` : 'Articles'} intro={`Page ${page} sur ${totalPages}`} />
       <section aria-label="Thématiques" className="mb-8">
         <TagList tags={tags} />

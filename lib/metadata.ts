@@ -1,18 +1,90 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '../site.config';
+import type { Post } from './content/post';
+import { siteFeeds } from './publish/feeds';
+import { absoluteUrl, authorPath } from './urls';
 
 export interface PageMeta {
   title?: string;
   description?: string;
   /** Site path of the page, without the base path. */
   path: string;
+  /** On a post's page: OpenGraph article, author, tags, cover. */
+  post?: Post;
+  noindex?: boolean;
 }
 
-/** The one helper that builds a page's metadata: `Title · Site` and the page's description. */
-export function pageMetadata({ title, description, path }: PageMeta): Metadata {
+export const DEFAULT_SOCIAL_IMAGE = '/img/social-card.png';
+
+/**
+ * The one helper that builds a page's metadata: `Title · Site`, description, absolute
+ * canonical URL, feeds, OpenGraph and the Twitter card. URLs are absolute and carry the
+ * base path, since Next's metadataBase does not add it.
+ */
+export function pageMetadata({ title, description, path, post, noindex }: PageMeta): Metadata {
+  const fullTitle = title ? `${title} · ${siteConfig.title}` : siteConfig.title;
+  const summary = description ?? siteConfig.description;
+  const url = absoluteUrl(path);
+  const image = absoluteUrl(post?.image?.src ?? DEFAULT_SOCIAL_IMAGE);
   return {
-    title: title ? `${title} · ${siteConfig.title}` : siteConfig.title,
-    description: description ?? siteConfig.description,
-    alternates: { canonical: path },
+    title: fullTitle,
+    description: summary,
+    alternates: { canonical: url, types: siteFeeds() },
+    ...(noindex ? { robots: { index: false } } : {}),
+    openGraph: {
+      title: title ?? siteConfig.title,
+      description: summary,
+      url,
+      siteName: siteConfig.title,
+      locale: siteConfig.locale,
+      images: [{ url: image, alt: post?.image?.alt || (title ?? siteConfig.title) }],
+      ...(post
+        ? {
+            type: 'article',
+            publishedTime: post.publishAt.toISOString(),
+            authors: post.authors.map((a) => absoluteUrl(authorPath(a.slug))),
+            tags: post.tags.map((t) => t.name),
+          }
+        : { type: 'website' }),
+    },
+    twitter: {
+      card: 'summary_large_image',
+      site: `@${siteConfig.twitter}`,
+      ...(post?.twitter ? { creator: `@${post.twitter}` } : {}),
+      title: title ?? siteConfig.title,
+      description: summary,
+      images: [image],
+    },
+  };
+}
+
+/** Structured data: `BlogPosting` for a post, `Blog` for the listings. */
+export function postJsonLd(post: Post): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    description: post.description,
+    datePublished: post.publishAt.toISOString(),
+    url: absoluteUrl(post.path),
+    mainEntityOfPage: absoluteUrl(post.path),
+    inLanguage: siteConfig.lang,
+    image: absoluteUrl(post.image?.src ?? DEFAULT_SOCIAL_IMAGE),
+    keywords: post.tags.map((t) => t.name).join(', '),
+    author: post.authors.length
+      ? post.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(authorPath(a.slug)) }))
+      : [{ '@type': 'Person', name: post.byline }],
+    publisher: { '@type': 'Organization', name: siteConfig.title, url: absoluteUrl('/') },
+  };
+}
+
+export function blogJsonLd(path: string, name = siteConfig.title): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Blog',
+    name,
+    description: siteConfig.description,
+    url: absoluteUrl(path),
+    inLanguage: siteConfig.lang,
   };
 }

@@ -1,3 +1,4 @@
+import { publishFiles } from './postbuild/publish-files';
 import { removePlaceholders } from './postbuild/remove-placeholders';
 
 /**
@@ -9,7 +10,7 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [removePlaceholders];
+const steps: PostbuildStep[] = [removePlaceholders, publishFiles];
 
 const outDir = process.env.OUT_DIR ?? 'out';
 for (const step of steps) {

@@ -7,6 +7,9 @@ import { parseAuthor } from './author-file';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
 import { parsePost, type Post } from './post';
+import { parseRedirectsFile } from './redirects-file';
+import { sitePages } from '../publish/pages';
+import { checkRedirects, type Redirect } from '../publish/redirects';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -22,6 +25,8 @@ export interface LoadOptions extends Partial<IndexOptions> {
 export interface LoadedContent extends ContentIndex {
   contentDir: string;
   publicDir: string;
+  /** Old addresses: each post's Jekyll URL and `redirect_from`, and content/redirects.yml. */
+  redirects: Redirect[];
 }
 
 export function contentDirFromEnv(root = process.cwd()): string {
@@ -101,7 +106,20 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     now: options.now ?? nowFromEnv(),
     showUnpublished: options.showUnpublished ?? showUnpublishedFromEnv(),
   });
-  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir };
+
+  const redirectsFile = path.join(contentDir, 'redirects.yml');
+  const siteRedirects = statSafe(redirectsFile)?.isFile()
+    ? parseRedirectsFile(rel(redirectsFile), readFileSync(redirectsFile, 'utf8'))
+    : { redirects: [], problems: [] };
+  problems.push(...siteRedirects.problems);
+  const redirects = [
+    ...index.posts.flatMap((p) => p.redirectFrom.map((from) => ({ from, to: p.path, file: p.file }))),
+    ...siteRedirects.redirects,
+  ];
+  const pages = new Set(sitePages(index).map((p) => p.path));
+  problems.push(...checkRedirects(redirects, pages));
+
+  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects };
 }
 
 function statSafe(p: string) {

@@ -215,8 +215,8 @@ export function parsePost(
 
   if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems };
 
-  const redirectFrom = [legacyPostPath(day, name.ok ? name.slug : slug)];
-  if (name.ok && name.slug !== slug) redirectFrom.push(legacyPostPath(day, slug));
+  // Jekyll's permalink used the front-matter slug when there was one, else the file name's (accents included).
+  const redirectFrom = [legacyPostPath(day, typeof data.slug === 'string' ? data.slug : name.ok ? name.slug : slug)];
   const extra = fm.redirect_from === undefined ? [] : Array.isArray(fm.redirect_from) ? fm.redirect_from : [fm.redirect_from];
   redirectFrom.push(...extra);
 

@@ -16,7 +16,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const page = Number((await params).page);
-  return pageMetadata({ title: `Articles, page ${page}`, path: blogPath(page) });
+  // /blog/page/1/ repeats /blog/, its canonical address.
+  return pageMetadata({ title: page > 1 ? `Articles, page ${page}` : 'Articles', path: blogPath(page) });
 }
 
 export default async function BlogNthPage({ params }: Props) {

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/PostArticle';
-import { pageMetadata } from '@/lib/metadata';
+import { JsonLd } from '@/components/JsonLd';
+import { pageMetadata, postJsonLd } from '@/lib/metadata';
 import { getNeighbours, getPost, getPosts } from '@/lib/site';
 import { atLeastOne } from '@/lib/static-params';
 
@@ -19,12 +20,17 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: Props) {
   const post = getPost(await params);
-  return post ? pageMetadata({ title: post.title, description: post.description, path: post.path }) : {};
+  return post ? pageMetadata({ title: post.title, description: post.description, path: post.path, post }) : {};
 }
 
 export default async function PostPage({ params }: Props) {
   const post = getPost(await params);
   if (!post) notFound();
   const { older, newer } = getNeighbours(post);
-  return <PostArticle post={post} older={older} newer={newer} />;
+  return (
+    <>
+      <JsonLd data={postJsonLd(post)} />
+      <PostArticle post={post} older={older} newer={newer} />
+    </>
+  );
 }

@@ -1,0 +1,28 @@
+import yaml from 'js-yaml';
+import { error, type Problem } from '../problems';
+import type { Redirect } from '../publish/redirects';
+
+/**
+ * `content/redirects.yml`: old addresses of the site that are not posts' own (those are
+ * written in each post's `redirect_from`), as a list of `from:`/`to:` pairs.
+ */
+export function parseRedirectsFile(file: string, text: string): { redirects: Redirect[]; problems: Problem[] } {
+  let data: unknown;
+  try {
+    data = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? [];
+  } catch (e) {
+    const mark = e instanceof yaml.YAMLException ? (e.mark as { line?: number } | undefined) : undefined;
+    return { redirects: [], problems: [error(file, `YAML syntax error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { line: mark?.line !== undefined ? mark.line + 1 : undefined })] };
+  }
+  const shape = 'a list of entries such as `- from: /posts/2018/09/24/x/` and `  to: /blog/2018/09/24/x/`';
+  if (!Array.isArray(data)) return { redirects: [], problems: [error(file, 'redirects must be a list', { fix: `write ${shape}` })] };
+  const redirects: Redirect[] = [];
+  const problems: Problem[] = [];
+  data.forEach((entry: unknown, i) => {
+    const e = entry as { from?: unknown; to?: unknown } | null;
+    if (typeof e?.from !== 'string' || typeof e.to !== 'string') {
+      problems.push(error(file, `entry ${i + 1} needs \`from\` and \`to\``, { fix: `write ${shape}` }));
+    } else redirects.push({ from: e.from, to: e.to, file });
+  });
+  return { redirects, problems };
+}

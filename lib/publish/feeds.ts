@@ -1,0 +1,103 @@
+import { Feed } from 'feed';
+import { siteConfig } from '../../site.config';
+import type { Post } from '../content/post';
+import { absoluteUrl, withBasePath } from '../urls';
+
+export const FEED_SIZE = 20;
+
+export interface FeedEntry {
+  post: Post;
+  /** The body as HTML, with absolute URLs. */
+  html: string;
+}
+
+export interface FeedSet {
+  rss: string;
+  atom: string;
+  json: string;
+}
+
+export interface FeedScope {
+  title: string;
+  /** Site path of the page the feed follows (`/`, `/tag/design/`). */
+  path: string;
+  /** Site paths of the feed files. */
+  rssPath: string;
+  atomPath?: string;
+  jsonPath?: string;
+}
+
+const authorsOf = (post: Post) =>
+  post.authors.length ? post.authors.map((a) => ({ name: a.name, link: absoluteUrl(`/auteur/${a.slug}/`) })) : [{ name: post.byline }];
+
+/** RSS 2.0, Atom and JSON Feed 1.1 for the newest posts first; `feed` escapes the XML. */
+export function buildFeeds(entries: readonly FeedEntry[], scope: FeedScope): FeedSet {
+  const items = entries.slice(0, FEED_SIZE);
+  const updated = items[0]?.post.publishAt ?? new Date(0);
+  const feed = new Feed({
+    id: absoluteUrl(scope.path),
+    link: absoluteUrl(scope.path),
+    title: scope.title,
+    description: siteConfig.description,
+    language: siteConfig.lang,
+    updated,
+    generator: false,
+    copyright: `${siteConfig.title}, Etalab`,
+    favicon: absoluteUrl('/icon.svg'),
+    feedLinks: {
+      rss: absoluteUrl(scope.rssPath),
+      ...(scope.atomPath ? { atom: absoluteUrl(scope.atomPath) } : {}),
+      ...(scope.jsonPath ? { json: absoluteUrl(scope.jsonPath) } : {}),
+    },
+  });
+  for (const { post, html } of items) {
+    feed.addItem({
+      title: post.title,
+      id: absoluteUrl(post.path),
+      link: absoluteUrl(post.path),
+      date: post.publishAt,
+      published: post.publishAt,
+      description: post.description,
+      content: html,
+      author: authorsOf(post),
+      category: post.tags.map((t) => ({ name: t.name, domain: absoluteUrl(`/tag/${t.slug}/`) })),
+      ...(post.image ? { image: absoluteUrl(post.image.src) } : {}),
+    });
+  }
+  return { rss: feed.rss2(), atom: feed.atom1(), json: jsonFeed(items, scope) };
+}
+
+/** JSON Feed 1.1 (the `feed` package writes 1.0). */
+function jsonFeed(items: readonly FeedEntry[], scope: FeedScope): string {
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: scope.title,
+      home_page_url: absoluteUrl(scope.path),
+      feed_url: absoluteUrl(scope.jsonPath ?? scope.rssPath),
+      description: siteConfig.description,
+      language: siteConfig.lang,
+      favicon: absoluteUrl('/icon.svg'),
+      items: items.map(({ post, html }) => ({
+        id: absoluteUrl(post.path),
+        url: absoluteUrl(post.path),
+        title: post.title,
+        summary: post.description,
+        content_html: html,
+        date_published: post.publishAt.toISOString(),
+        authors: authorsOf(post).map((a) => ({ name: a.name, ...('link' in a ? { url: a.link } : {}) })),
+        tags: post.tags.map((t) => t.name),
+        ...(post.image ? { image: absoluteUrl(post.image.src) } : {}),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/** The feeds every page announces, for `<link rel="alternate">`. */
+export const siteFeeds = () => ({
+  'application/rss+xml': [{ url: withBasePath('/feed.xml'), title: `${siteConfig.title} (RSS)` }],
+  'application/atom+xml': [{ url: withBasePath('/atom.xml'), title: `${siteConfig.title} (Atom)` }],
+  'application/feed+json': [{ url: withBasePath('/feed.json'), title: `${siteConfig.title} (JSON Feed)` }],
+});

@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { mdxComponents } from '../../components/mdx-components';
+import { getContent } from '../../lib/content';
+import { absolutiseHtml } from '../../lib/publish/absolute-html';
+import { buildFeeds, FEED_SIZE, type FeedEntry } from '../../lib/publish/feeds';
+import { sitePages } from '../../lib/publish/pages';
+import { netlifyRedirects, redirectFile, redirectPage } from '../../lib/publish/redirects';
+import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
+import { renderPostBody } from '../../lib/render';
+import { siteConfig } from '../../site.config';
+import type { PostbuildStep } from '../postbuild';
+
+function write(outDir: string, file: string, text: string) {
+  const full = path.join(outDir, file);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, text);
+}
+
+/** Feeds (site and per tag), sitemap, robots.txt, redirect pages and `_redirects`. */
+export const publishFiles: PostbuildStep = {
+  name: 'feeds, sitemap, robots and redirects',
+  async run(outDir) {
+    const content = getContent();
+    // Each post's HTML is rendered once, whatever the number of feeds it appears in.
+    const htmlCache = new Map<string, string>();
+    const entry = async (post: (typeof content.posts)[number]): Promise<FeedEntry> => {
+      let html = htmlCache.get(post.path);
+      if (html === undefined) {
+        html = absolutiseHtml(renderToStaticMarkup(await renderPostBody(post, mdxComponents)));
+        htmlCache.set(post.path, html);
+      }
+      return { post, html };
+    };
+
+    const latest = await Promise.all(content.posts.slice(0, FEED_SIZE).map(entry));
+    const site = buildFeeds(latest, { title: siteConfig.title, path: '/', rssPath: '/feed.xml', atomPath: '/atom.xml', jsonPath: '/feed.json' });
+    write(outDir, 'feed.xml', site.rss);
+    write(outDir, 'atom.xml', site.atom);
+    write(outDir, 'feed.json', site.json);
+
+    for (const tag of content.tags) {
+      const posts = (content.postsByTag.get(tag.slug) ?? []).slice(0, FEED_SIZE);
+      const feeds = buildFeeds(await Promise.all(posts.map(entry)), {
+        title: `${siteConfig.title} · ${tag.name}`,
+        path: `/tag/${tag.slug}/`,
+        rssPath: `/tag/${tag.slug}/feed.xml`,
+      });
+      write(outDir, `tag/${tag.slug}/feed.xml`, feeds.rss);
+    }
+
+    write(outDir, 'sitemap.xml', buildSitemap(sitePages(content)));
+    write(outDir, 'robots.txt', buildRobots());
+
+    const titles = new Map(content.posts.map((p) => [p.path, p.title]));
+    for (const r of content.redirects) write(outDir, redirectFile(r.from), redirectPage(r.to, titles.get(r.to) ?? siteConfig.title));
+    write(outDir, '_redirects', netlifyRedirects(content.redirects));
+  },
+};
