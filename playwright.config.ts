@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const BASE_PATH = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+/** The fixture site, built under a sub-path by `npm run build:subpath`, as a GitHub Pages project site. */
+const SUBPATH_PORT = PORT + 1;
+export const SUBPATH = '/sous-dossier';
 
 /** Playwright's own Chromium where it could be downloaded; Debian's otherwise. */
 function chromiumPath(): string | undefined {
@@ -21,26 +23,31 @@ export default defineConfig({
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
-    baseURL: `http://localhost:${PORT}${BASE_PATH}/`,
     trace: 'off',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'],
+    },
   },
   projects: [
+    { name: 'site', testIgnore: 'subpath/**', use: { baseURL: `http://localhost:${PORT}/` } },
+    { name: 'subpath', testMatch: 'subpath/**/*.spec.ts', use: { baseURL: `http://localhost:${SUBPATH_PORT}${SUBPATH}/` } },
+  ],
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'],
-        },
-      },
+      command: 'node_modules/.bin/tsx scripts/serve.ts',
+      env: { PORT: String(PORT), OUT_DIR: 'out', BASE_PATH: '' },
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: 'node_modules/.bin/tsx scripts/serve.ts',
+      env: { PORT: String(SUBPATH_PORT), OUT_DIR: 'out-subpath', BASE_PATH: SUBPATH },
+      url: `http://localhost:${SUBPATH_PORT}${SUBPATH}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/tsx scripts/serve.ts`,
-    env: { PORT: String(PORT), BASE_PATH, OUT_DIR: process.env.OUT_DIR ?? 'out' },
-    url: `http://localhost:${PORT}${BASE_PATH}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
 });

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { expectImagesLoaded, expectNoSeriousAxeViolations, watchErrors } from '../helpers';
+
+/**
+ * The fixture site (e2e/fixtures/content: 10 posts) built with BASE_PATH=/sous-dossier and
+ * served only under that sub-path, as GitHub Pages serves a project site.
+ */
+const SITE = 'https://entrepreneur-interet-general.etalab.gouv.fr/sous-dossier';
+
+test('every page, asset and link stays under the sub-path', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The stylesheet loaded: the header is laid out as a flex row.
+  expect(await page.locator('header > div').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(5);
+  expect(hrefs.filter((h) => !h.startsWith('/sous-dossier/'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a reader pages through the blog and opens a post by clicking', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('blog/');
+  await expect(page.getByRole('article')).toHaveCount(8);
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Suivante →' }).click();
+  await expect(page).toHaveURL(/\/sous-dossier\/blog\/page\/2\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles, page 2');
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await expect(page.locator('[aria-current="page"]')).toHaveText('Page 2');
+  await page.getByRole('link', { name: 'Article de test numéro 1', exact: true }).click();
+  await expect(page).toHaveURL(/\/sous-dossier\/blog\/2021\/01\/15\/article-01\/$/);
+  await expectImagesLoaded(page);
+  await page.getByRole('link', { name: 'un lien vers la thématique' }).click();
+  await expect(page).toHaveURL(/\/sous-dossier\/tag\/evaluation\/$/);
+  expect(errors).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('feeds, sitemap and redirects carry the sub-path', async ({ page, request }) => {
+  const rss = await (await request.get('feed.xml')).text();
+  expect(rss).toContain(`<link>${SITE}/blog/2021/10/15/article-10/</link>`);
+  expect(rss).toContain(`src="${SITE}/img/blog/team-building.jpg"`);
+  expect(await (await request.get('sitemap.xml')).text()).toContain(`<loc>${SITE}/blog/page/2/</loc>`);
+  expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  expect(await (await request.get('_redirects')).text()).toContain('/sous-dossier/blog/2021/01/15/article-01.html /sous-dossier/blog/2021/01/15/article-01/ 301');
+  await page.goto('blog/2021/01/15/article-01.html');
+  await expect(page).toHaveURL(/\/sous-dossier\/blog\/2021\/01\/15\/article-01\/$/);
+  await page.goto('posts/2021/01/15/article-01/');
+  await expect(page).toHaveURL(/\/sous-dossier\/blog\/2021\/01\/15\/article-01\/$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/blog/2021/01/15/article-01/`);
+});
