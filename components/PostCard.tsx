@@ -25,8 +25,8 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
         <p className="text-slate-800">{post.description}</p>
         <TagList tags={post.tags} />
         <p className="mt-auto">
-          <AppLink href={post.path} className="font-semibold text-blue-900 underline" aria-label={`Lire l'article : ${post.title}`}>
-            Lire l&apos;article
+          <AppLink href={post.path} className="font-semibold text-blue-900 underline">
+            Lire l&apos;article<span className="sr-only"> : {post.title}</span>
           </AppLink>
         </p>
       </div>

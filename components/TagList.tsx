@@ -10,18 +10,16 @@ export interface TagLink {
 /** Tags as written, each linked to its page; with counts on listings. */
 export function TagList({
   tags,
-  label = 'Thématiques',
   linked = () => true,
 }: {
   tags: readonly TagLink[];
-  label?: string;
   /** Whether a tag has a page to link to. */
   linked?: (tag: TagLink) => boolean;
 }) {
   const pill = 'inline-block rounded-full bg-blue-50 px-3 py-1 text-sm text-blue-900';
   if (!tags.length) return null;
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-2 p-0">
+    <ul className="flex flex-wrap gap-2 p-0">
       {tags.map((tag) => (
         <li key={tag.slug} className="list-none">
           {linked(tag) ? (
