@@ -15,6 +15,16 @@ for (const [name, url] of Object.entries(PAGES)) {
       expect(errors).toEqual([]);
     });
 
+    test('runs no framework JavaScript', async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (req) => {
+        if (req.resourceType() === 'script') scripts.push(req.url());
+      });
+      await page.goto(url);
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+      expect(scripts).toEqual([]);
+    });
+
     test('has no serious accessibility violation', async ({ page }) => {
       await page.goto(url);
       await expectNoSeriousAxeViolations(page);

@@ -1,5 +1,6 @@
 import { publishFiles } from './postbuild/publish-files';
 import { removePlaceholders } from './postbuild/remove-placeholders';
+import { stripJs } from './postbuild/strip-js';
 
 /**
  * Runs after `next build`, on out/: each step is a module of scripts/postbuild/ that
@@ -10,7 +11,7 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [removePlaceholders, publishFiles];
+const steps: PostbuildStep[] = [removePlaceholders, publishFiles, stripJs];
 
 const outDir = process.env.OUT_DIR ?? 'out';
 for (const step of steps) {
