@@ -1,4 +1,6 @@
 // @ts-check
+import os from 'node:os';
+
 const basePath = process.env.BASE_PATH ?? '';
 
 /** @type {import('next').NextConfig} */
@@ -12,6 +14,8 @@ const nextConfig = {
   reactStrictMode: true,
   // Types and lint run in `npm test`; the build need not run them twice.
   typescript: { ignoreBuildErrors: true },
+  // Next keeps one core for itself by default; static generation is the whole build here.
+  experimental: { cpus: Math.max(1, os.cpus().length) },
 };
 
 export default nextConfig;

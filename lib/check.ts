@@ -1,7 +1,7 @@
-import { authorComponentNames } from '../components/mdx-components';
 import { loadContent, type LoadOptions } from './content';
 import { lintMdx } from './content/mdx-lint';
 import { error, type Problem } from './problems';
+import { AUTHOR_COMPONENTS } from './render/author-components';
 import { translateJekyll } from './render/jekyll';
 
 export interface CheckReport {
@@ -23,7 +23,7 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
     for (const f of findings) {
       problems.push(error(post.file, `Liquid code ${f.text} would not be rendered`, { line: f.line, fix: f.fix }));
     }
-    if (post.format === 'mdx') problems.push(...lintMdx(post.file, text, post.bodyLine, authorComponentNames));
+    if (post.format === 'mdx') problems.push(...lintMdx(post.file, text, post.bodyLine, AUTHOR_COMPONENTS));
   }
   return {
     problems,

@@ -282,12 +282,10 @@ function decodeURIComponentSafe(s: string) {
   }
 }
 
+/** Minutes at 220 words a minute; tags and link targets are not words. */
 function readingMinutes(body: string): number {
-  const words = body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w)).length;
+  const text = body.replace(/<[^>]*>|\]\([^)]*\)/g, ' ');
+  const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
   return Math.max(1, Math.round(words / 220));
 }
 

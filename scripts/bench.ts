@@ -1,0 +1,132 @@
+/**
+ * `npm run bench -- --posts 1000 [--runs 3] [--keep]`: generates a deterministic corpus, then
+ * times `check` and a cold `npm run build` against it through CONTENT_DIR, and prints posts,
+ * pages written, seconds, ms per post, peak memory (the whole process tree), size of out/ and
+ * what a first visit to each kind of page transfers. Figures go to bench-results/latest.json.
+ * It overwrites out/ and .next/ (run `npm run build` afterwards for the real site).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeCorpus } from './bench/corpus';
+import { firstVisit } from './bench/first-visit';
+import { treeRss } from './bench/process-tree';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i === -1 ? fallback : Number(process.argv[i + 1]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} takes a whole number (got ${process.argv[i + 1]})`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const posts = arg('posts', 1000);
+const runs = arg('runs', 1);
+const keep = process.argv.includes('--keep');
+
+/** Runs a command, sampling the memory of its process tree; resolves with seconds and peak bytes. */
+function timed(command: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; peak: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    let peak = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-3000)}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peak });
+    });
+  });
+}
+
+function dirSize(dir: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const sub = dirSize(full);
+      bytes += sub.bytes;
+      pages += sub.pages;
+    } else {
+      bytes += statSync(full).size;
+      if (e.name === 'index.html') pages++;
+    }
+  }
+  return { bytes, pages };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'eig-bench-'));
+const env = { CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1', BASE_PATH: '' };
+try {
+  process.stdout.write(`Generating ${posts} posts in ${dir}… `);
+  writeCorpus({ count: posts, dir });
+  console.log('done');
+
+  const checks: number[] = [];
+  const builds: { seconds: number; peak: number }[] = [];
+  for (let run = 1; run <= runs; run++) {
+    process.stdout.write(`Run ${run}/${runs}: check… `);
+    checks.push((await timed('node_modules/.bin/tsx', ['scripts/check.ts'], env)).seconds);
+    process.stdout.write(`${checks.at(-1)!.toFixed(2)} s; cold build… `);
+    rmSync('.next', { recursive: true, force: true });
+    rmSync('out', { recursive: true, force: true });
+    builds.push(await timed('npm', ['run', 'build'], env));
+    console.log(`${builds.at(-1)!.seconds.toFixed(1)} s`);
+  }
+
+  const { bytes, pages } = dirSize('out');
+  const sample = readdirSync(path.join(dir, 'posts')).sort().at(-1)!;
+  const [y, m, d] = sample.slice(0, 10).split('-');
+  const slug = sample.slice(11).replace(/\.mdx?$/, '');
+  const tag = readdirSync('out/tag', { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+  const author = readdirSync('out/auteur', { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+  const visits = {
+    post: firstVisit('out', `blog/${y}/${m}/${d}/${slug}`),
+    blog: firstVisit('out', 'blog'),
+    tag: firstVisit('out', `tag/${tag}`),
+    author: firstVisit('out', `auteur/${author}`),
+  };
+  const build = median(builds.map((b) => b.seconds));
+  const result = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mib(os.totalmem())}, Node ${process.version}`,
+    posts,
+    runs,
+    pagesWritten: pages,
+    checkSeconds: Number(median(checks).toFixed(2)),
+    buildSeconds: Number(build.toFixed(1)),
+    msPerPost: Number(((build * 1000) / posts).toFixed(1)),
+    peakMemoryBytes: Math.max(...builds.map((b) => b.peak)),
+    outBytes: bytes,
+    firstVisit: visits,
+  };
+
+  console.log(`\n| posts | pages | check | build | ms/post | peak memory | out/ |`);
+  console.log(`|---|---|---|---|---|---|---|`);
+  console.log(`| ${posts} | ${pages} | ${result.checkSeconds} s | ${result.buildSeconds} s | ${result.msPerPost} | ${mib(result.peakMemoryBytes)} | ${mib(bytes)} |`);
+  console.log(`\n| first visit | bytes (gzip, no images) | requests |`);
+  console.log(`|---|---|---|`);
+  for (const [name, v] of Object.entries(visits)) console.log(`| ${name} | ${kb(v.bytes)} | ${v.requests} |`);
+
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(`bench-results/bench-${posts}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nMachine: ${result.machine}. Written to bench-results/latest.json.`);
+} finally {
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  // out/ now holds the corpus: make sure `npm start` rebuilds the real site.
+  if (existsSync('out') && !keep) rmSync('out', { recursive: true, force: true });
+}
