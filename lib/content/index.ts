@@ -6,7 +6,7 @@ import type { Author } from './authors';
 import { parseAuthor } from './author-file';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
-import { parsePost, type Post } from './post';
+import { parsePost, type Post, type PostSource } from './post';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -22,6 +22,8 @@ export interface LoadOptions extends Partial<IndexOptions> {
 export interface LoadedContent extends ContentIndex {
   contentDir: string;
   publicDir: string;
+  /** The body of every post whose front matter could be read, valid or not: what the body checks read. */
+  sources: PostSource[];
 }
 
 export function contentDirFromEnv(root = process.cwd()): string {
@@ -76,6 +78,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   }
 
   const posts: Post[] = [];
+  const sources: PostSource[] = [];
   for (const name of listFiles(postsDir, /./)) {
     const file = path.join(postsDir, name);
     if (!statSafe(file)?.isFile()) continue;
@@ -95,13 +98,14 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     });
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
+    if (result.source) sources.push(result.source);
   }
 
   const index = buildIndex(posts, profiles, {
     now: options.now ?? nowFromEnv(),
     showUnpublished: options.showUnpublished ?? showUnpublishedFromEnv(),
   });
-  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir };
+  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, sources };
 }
 
 function statSafe(p: string) {

@@ -61,12 +61,18 @@ export interface PostContext {
 
 const TWITTER_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
-/** Parses and validates one post file. Returns the post when it is usable, and every problem found. */
+/** A post's body, for the body checks, kept even when its front matter has mistakes. */
+export type PostSource = Pick<Post, 'file' | 'format' | 'body' | 'bodyLine'>;
+
+/**
+ * Parses and validates one post file. Returns the post when it is usable, every problem found,
+ * and its body whenever the front matter could be read.
+ */
 export function parsePost(
   file: string,
   text: string,
   ctx: PostContext,
-): { post?: Post; problems: Problem[] } {
+): { post?: Post; problems: Problem[]; source?: PostSource } {
   const problems: Problem[] = [];
   const fileName = file.split('/').pop() ?? file;
 
@@ -113,7 +119,7 @@ export function parsePost(
 
   const result = postFrontMatterSchema.safeParse(data);
   if (!result.success) {
-    problems.push(...zodProblems(file, result.error, rawFrontMatter));
+    problems.push(...zodProblems(file, result.error, rawFrontMatter, data));
   }
 
   let publishAt = day ? dayToDate(day) : undefined;
@@ -149,7 +155,8 @@ export function parsePost(
 
   const fm = result.success ? result.data : undefined;
 
-  if (fm && !fm.author && !fm.authors) {
+  // Read from the raw data, not the validated one, so that a file with several mistakes gets them all.
+  if (data.author === undefined && data.authors === undefined) {
     problems.push(
       error(file, 'missing `author` (or `authors`)', {
         line: 2,
@@ -174,8 +181,9 @@ export function parsePost(
   }
 
   const tags: Tag[] = [];
-  if (Array.isArray(fm?.tags)) {
-    const written = fm.tags;
+  if (Array.isArray(data.tags)) {
+    // Items that are not text are reported by the schema; the others are still checked.
+    const written = data.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
     if (written.length > ctx.maxTags) {
       problems.push(
         error(file, `${written.length} tags; a post has at most ${ctx.maxTags}`, {
@@ -213,7 +221,8 @@ export function parsePost(
     if (problem) problems.push(problem);
   }
 
-  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems };
+  const source: PostSource = { file, format, body, bodyLine };
+  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems, source };
 
   const redirectFrom = [legacyPostPath(day, name.ok ? name.slug : slug)];
   if (name.ok && name.slug !== slug) redirectFrom.push(legacyPostPath(day, slug));
@@ -243,7 +252,7 @@ export function parsePost(
     body,
     bodyLine,
   };
-  return { post, problems };
+  return { post, problems, source };
 }
 
 /** A local path must exist with the same case; a remote one must be https. */
@@ -291,14 +300,15 @@ function readingMinutes(body: string): number {
   return Math.max(1, Math.round(words / 220));
 }
 
-function zodProblems(file: string, err: ZodError, rawFrontMatter: string): Problem[] {
+function zodProblems(file: string, err: ZodError, rawFrontMatter: string, data: Record<string, unknown>): Problem[] {
   return err.issues.map((issue) => {
     const [key, index] = issue.path;
     const keyName = String(key ?? '');
     const where = typeof index === 'number' ? `${keyName}[${index}]` : keyName;
     const line =
       typeof index === 'number' ? lineOfListItem(rawFrontMatter, keyName, index) : lineOfKey(rawFrontMatter, keyName);
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    // zod 4 leaves the input out of its issues: a key is missing when the data lacks it.
+    const missing = issue.code === 'invalid_type' && issue.path.length === 1 && data[keyName] === undefined;
     const shape = expectedShape[keyName];
     if (missing) {
       return error(file, `missing \`${where}\``, { line: 2, fix: `add \`${keyName}:\`, ${shape ?? 'with a value'}` });
