@@ -31,7 +31,7 @@ describe('checkContent on bad fixtures', () => {
   it('reports a YAML syntax error with its line', () => {
     const p = only('2020-01-01-yaml-error.md');
     expect(p.message).toMatch(/^YAML syntax error in front matter/);
-    expect(p.line).toBe(4);
+    expect(p.line).toBe(3);
     expect(p.fix).toMatch(/quote values/);
   });
 

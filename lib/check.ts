@@ -18,7 +18,9 @@ export interface CheckReport {
 export function checkContent(options: LoadOptions = {}): CheckReport {
   const content = loadContent({ ...options, showUnpublished: true });
   const problems = [...content.problems];
-  for (const post of content.allPosts) {
+  // Every body whose front matter could be read, so that a file's front-matter mistakes
+  // do not hide the mistakes of its body.
+  for (const post of content.sources) {
     const { text, findings } = translateJekyll(post.body, post.bodyLine);
     for (const f of findings) {
       problems.push(error(post.file, `Liquid code ${f.text} would not be rendered`, { line: f.line, fix: f.fix }));

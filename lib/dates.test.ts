@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayToDate, formatFrenchDate, parseFrontMatterDate, parsePostFileName } from './dates';
+import { dayToDate, formatFrenchDate, isoDay, isRealDay, parseFrontMatterDate, parsePostFileName } from './dates';
 
 describe('parsePostFileName', () => {
   it('reads a two-digit year as 20YY', () => {
@@ -9,53 +9,119 @@ describe('parsePostFileName', () => {
       slug: 'retrospective-defis-eig2',
       ext: 'md',
     });
+    expect(parsePostFileName('09-01-05-x.mdx')).toEqual({ ok: true, date: { year: 2009, month: 1, day: 5 }, slug: 'x', ext: 'mdx' });
   });
-  it('reads a four-digit year, an mdx extension and a draft prefix', () => {
-    expect(parsePostFileName('_2019-03-01-Mon-Article.mdx')).toMatchObject({ ok: true, date: { year: 2019, month: 3, day: 1 }, slug: 'Mon-Article', ext: 'mdx' });
+  it('reads a four-digit year, one-digit months and days, and a draft prefix', () => {
+    expect(parsePostFileName('_2019-3-7-brouillon.md')).toEqual({
+      ok: true,
+      date: { year: 2019, month: 3, day: 7 },
+      slug: 'brouillon',
+      ext: 'md',
+    });
   });
   it('rejects a day that does not exist', () => {
     expect(parsePostFileName('2018-02-30-x.md')).toEqual({ ok: false, reason: 'date', text: '2018-02-30' });
+    expect(parsePostFileName('18-13-01-x.md')).toEqual({ ok: false, reason: 'date', text: '18-13-01' });
     expect(parsePostFileName('2019-02-29-x.md')).toMatchObject({ ok: false, reason: 'date' });
-    expect(parsePostFileName('2020-02-29-x.md')).toMatchObject({ ok: true });
   });
-  it('says when the name has no date', () => {
+  it('accepts 29 February of a leap year', () => {
+    expect(parsePostFileName('2020-02-29-x.md')).toMatchObject({ ok: true, date: { year: 2020, month: 2, day: 29 } });
+  });
+  it('says when the name has no date at all', () => {
     expect(parsePostFileName('mon-article.md')).toEqual({ ok: false, reason: 'pattern' });
   });
 });
 
-describe('parseFrontMatterDate', () => {
-  it('keeps the calendar day as written, whatever the zone', () => {
-    expect(parseFrontMatterDate('2018-09-24')).toMatchObject({ ok: true, day: { year: 2018, month: 9, day: 24 } });
-    const late = parseFrontMatterDate('2018-09-24 00:30:00 +0200');
-    expect(late).toMatchObject({ ok: true, day: { year: 2018, month: 9, day: 24 } });
-    expect(late.ok && late.instant.toISOString()).toBe('2018-09-23T22:30:00.000Z');
-    expect(parseFrontMatterDate('2018-09-24T10:00:00+02:00')).toMatchObject({ ok: true, day: { day: 24 } });
-    expect(parseFrontMatterDate('2018-09-24 10:00')).toMatchObject({ ok: true, day: { day: 24 } });
+describe('isRealDay', () => {
+  it('knows month lengths', () => {
+    expect(isRealDay({ year: 2018, month: 4, day: 31 })).toBe(false);
+    expect(isRealDay({ year: 2018, month: 12, day: 31 })).toBe(true);
+    expect(isRealDay({ year: 2018, month: 0, day: 1 })).toBe(false);
   });
-  it('rejects impossible dates and other values', () => {
-    expect(parseFrontMatterDate('2020-13-45')).toEqual({ ok: false });
-    expect(parseFrontMatterDate('2020-01-01 25:00')).toEqual({ ok: false });
-    expect(parseFrontMatterDate('hier')).toEqual({ ok: false });
-    expect(parseFrontMatterDate(42)).toEqual({ ok: false });
+});
+
+describe('parseFrontMatterDate', () => {
+  it('reads a day alone as that day at UTC midnight', () => {
+    expect(parseFrontMatterDate('2018-09-24')).toEqual({
+      ok: true,
+      day: { year: 2018, month: 9, day: 24 },
+      instant: new Date('2018-09-24T00:00:00Z'),
+    });
+  });
+  it('keeps the calendar day as written whatever the time and zone', () => {
+    // 00:30 in Paris is the previous day in UTC; the post is still dated the 24th.
+    expect(parseFrontMatterDate('2018-09-24 00:30:00 +0200')).toEqual({
+      ok: true,
+      day: { year: 2018, month: 9, day: 24 },
+      instant: new Date('2018-09-23T22:30:00Z'),
+    });
+    expect(parseFrontMatterDate('2018-09-24T23:30:00-05:00')).toEqual({
+      ok: true,
+      day: { year: 2018, month: 9, day: 24 },
+      instant: new Date('2018-09-25T04:30:00Z'),
+    });
+    expect(parseFrontMatterDate('2018-09-24 10:00')).toMatchObject({
+      day: { year: 2018, month: 9, day: 24 },
+      instant: new Date('2018-09-24T10:00:00Z'),
+    });
+    expect(parseFrontMatterDate('2018-09-24T10:00:00Z')).toMatchObject({ instant: new Date('2018-09-24T10:00:00Z') });
+  });
+  it('rejects impossible days, hours and other text', () => {
+    expect(parseFrontMatterDate('2018-02-30')).toEqual({ ok: false });
+    expect(parseFrontMatterDate('2018-09-24 25:00')).toEqual({ ok: false });
+    expect(parseFrontMatterDate('24/09/2018')).toEqual({ ok: false });
+    expect(parseFrontMatterDate(20180924)).toEqual({ ok: false });
   });
 });
 
 describe('formatFrenchDate', () => {
+  it('writes the day in French', () => {
+    expect(formatFrenchDate(new Date(Date.UTC(2018, 8, 24)))).toBe('24 septembre 2018');
+  });
+  it('writes the first of the month 1er', () => {
+    expect(formatFrenchDate(new Date(Date.UTC(2019, 0, 1)))).toBe('1er janvier 2019');
+    expect(formatFrenchDate(new Date(Date.UTC(2019, 0, 11)))).toBe('11 janvier 2019');
+    expect(formatFrenchDate(new Date(Date.UTC(2019, 6, 21)))).toBe('21 juillet 2019');
+  });
+});
+
+describe('under any TZ', () => {
   const original = process.env.TZ;
   afterEach(() => {
-    process.env.TZ = original;
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
   });
 
-  it('writes the day in French, with 1er for the first', () => {
-    expect(formatFrenchDate(dayToDate({ year: 2018, month: 9, day: 24 }))).toBe('24 septembre 2018');
-    expect(formatFrenchDate(dayToDate({ year: 2019, month: 3, day: 1 }))).toBe('1er mars 2019');
-  });
+  /** Everything a page shows of a post's date, from the front matter and the file name. */
+  function rendered() {
+    const parsed = parsePostFileName('18-09-01-x.md');
+    if (!parsed.ok) throw new Error('fixture name must parse');
+    const fromName = dayToDate(parsed.date);
+    const fromFrontMatter = parseFrontMatterDate('2018-09-24 00:30:00 +0200');
+    const lateEvening = parseFrontMatterDate('2018-12-31 23:30');
+    if (!fromFrontMatter.ok || !lateEvening.ok) throw new Error('fixture dates must parse');
+    return [
+      formatFrenchDate(fromName),
+      isoDay(fromName),
+      formatFrenchDate(dayToDate(fromFrontMatter.day)),
+      isoDay(dayToDate(fromFrontMatter.day)),
+      formatFrenchDate(dayToDate(lateEvening.day)),
+      fromFrontMatter.instant.toISOString(),
+    ];
+  }
 
-  it.each(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago'])('gives the same day under TZ=%s', (tz) => {
+  it.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC', 'Europe/Paris', 'Pacific/Pago_Pago'])('gives the same days in %s', (tz) => {
     process.env.TZ = tz;
-    const parsed = parsePostFileName('18-09-24-x.md');
-    expect(parsed.ok && formatFrenchDate(dayToDate(parsed.date))).toBe('24 septembre 2018');
-    const fm = parseFrontMatterDate('2018-12-31 23:30:00 -0500');
-    expect(fm.ok && formatFrenchDate(dayToDate(fm.day))).toBe('31 décembre 2018');
+    // The zone really applies in this process: Kiritimati is UTC+14, Los Angeles UTC-7 in September.
+    if (tz === 'Pacific/Kiritimati') expect(new Date('2018-09-24T00:00:00Z').getTimezoneOffset()).toBe(-840);
+    if (tz === 'America/Los_Angeles') expect(new Date('2018-09-24T00:00:00Z').getTimezoneOffset()).toBe(420);
+    expect(rendered()).toEqual([
+      '1er septembre 2018',
+      '2018-09-01',
+      '24 septembre 2018',
+      '2018-09-24',
+      '31 décembre 2018',
+      '2018-09-23T22:30:00.000Z',
+    ]);
   });
 });

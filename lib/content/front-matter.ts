@@ -41,11 +41,12 @@ export function parseFrontMatter(text: string): ParseResult {
     };
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
-      // js-yaml counts from 0 inside the front matter, which starts on line 2 of the file.
+      // js-yaml counts lines from 0 in the text gray-matter gives it, which starts with the
+      // newline that ends the opening `---`: its line 0 is the file's line 1.
       const mark = e.mark as { line?: number; column?: number } | undefined;
       return {
         ok: false,
-        line: mark?.line !== undefined ? mark.line + 2 : undefined,
+        line: mark?.line !== undefined ? mark.line + 1 : undefined,
         column: mark?.column !== undefined ? mark.column + 1 : undefined,
         message: `YAML syntax error in front matter: ${e.reason}`,
       };

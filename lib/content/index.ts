@@ -6,7 +6,7 @@ import type { Author } from './authors';
 import { parseAuthor } from './author-file';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
-import { parsePost, type Post } from './post';
+import { parsePost, type Post, type PostSource } from './post';
 import { parseRedirectsFile } from './redirects-file';
 import { sitePages } from '../publish/pages';
 import { checkRedirects, type Redirect } from '../publish/redirects';
@@ -27,6 +27,8 @@ export interface LoadedContent extends ContentIndex {
   publicDir: string;
   /** Old addresses: each post's Jekyll URL and `redirect_from`, and content/redirects.yml. */
   redirects: Redirect[];
+  /** The body of every post whose front matter could be read, valid or not: what the body checks read. */
+  sources: PostSource[];
 }
 
 export function contentDirFromEnv(root = process.cwd()): string {
@@ -81,6 +83,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   }
 
   const posts: Post[] = [];
+  const sources: PostSource[] = [];
   for (const name of listFiles(postsDir, /./)) {
     const file = path.join(postsDir, name);
     if (!statSafe(file)?.isFile()) continue;
@@ -100,6 +103,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     });
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
+    if (result.source) sources.push(result.source);
   }
 
   const index = buildIndex(posts, profiles, {
@@ -119,7 +123,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const pages = new Set(sitePages(index).map((p) => p.path));
   problems.push(...checkRedirects(redirects, pages));
 
-  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects };
+  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources };
 }
 
 function statSafe(p: string) {

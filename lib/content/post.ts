@@ -61,12 +61,18 @@ export interface PostContext {
 
 const TWITTER_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
-/** Parses and validates one post file. Returns the post when it is usable, and every problem found. */
+/** A post's body, for the body checks, kept even when its front matter has mistakes. */
+export type PostSource = Pick<Post, 'file' | 'format' | 'body' | 'bodyLine'>;
+
+/**
+ * Parses and validates one post file. Returns the post when it is usable, every problem found,
+ * and its body whenever the front matter could be read.
+ */
 export function parsePost(
   file: string,
   text: string,
   ctx: PostContext,
-): { post?: Post; problems: Problem[] } {
+): { post?: Post; problems: Problem[]; source?: PostSource } {
   const problems: Problem[] = [];
   const fileName = file.split('/').pop() ?? file;
 
@@ -149,6 +155,7 @@ export function parsePost(
 
   const fm = result.success ? result.data : undefined;
 
+  // Read from the raw data, not the validated one, so that a file with several mistakes gets them all.
   if (data.author === undefined && data.authors === undefined) {
     problems.push(
       error(file, 'missing `author` (or `authors`)', {
@@ -174,8 +181,9 @@ export function parsePost(
   }
 
   const tags: Tag[] = [];
-  if (Array.isArray(fm?.tags)) {
-    const written = fm.tags;
+  if (Array.isArray(data.tags)) {
+    // Items that are not text are reported by the schema; the others are still checked.
+    const written = data.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
     if (written.length > ctx.maxTags) {
       problems.push(
         error(file, `${written.length} tags; a post has at most ${ctx.maxTags}`, {
@@ -213,7 +221,8 @@ export function parsePost(
     if (problem) problems.push(problem);
   }
 
-  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems };
+  const source: PostSource = { file, format, body, bodyLine };
+  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems, source };
 
   // Jekyll's permalink used the front-matter slug when there was one, else the file name's (accents included).
   const redirectFrom = [legacyPostPath(day, typeof data.slug === 'string' ? data.slug : name.ok ? name.slug : slug)];
@@ -243,7 +252,7 @@ export function parsePost(
     body,
     bodyLine,
   };
-  return { post, problems };
+  return { post, problems, source };
 }
 
 /** A local path must exist with the same case; a remote one must be https. */
@@ -296,7 +305,8 @@ function zodProblems(file: string, err: ZodError, rawFrontMatter: string, data: 
     const where = typeof index === 'number' ? `${keyName}[${index}]` : keyName;
     const line =
       typeof index === 'number' ? lineOfListItem(rawFrontMatter, keyName, index) : lineOfKey(rawFrontMatter, keyName);
-    const missing = issue.path.length === 1 && data[keyName] === undefined;
+    // zod 4 leaves the input out of its issues: a key is missing when the data lacks it.
+    const missing = issue.code === 'invalid_type' && issue.path.length === 1 && data[keyName] === undefined;
     const shape = expectedShape[keyName];
     if (missing) {
       return error(file, `missing \`${where}\``, { line: 2, fix: `add \`${keyName}:\`, ${shape ?? 'with a value'}` });

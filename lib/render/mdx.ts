@@ -1,6 +1,6 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement } from 'react';
-import { mdxRehypePlugins, remarkPlugins } from './pipeline';
+import { mdxRehypePlugins, mdxRemarkPlugins } from './pipeline';
 import type { ComponentMap } from './types';
 
 /**
@@ -14,7 +14,7 @@ export async function renderMdx(source: string, components: ComponentMap): Promi
     options: {
       // Expressions are blocked (the default); the checker reports them, so none vanishes unseen.
       blockJS: true,
-      mdxOptions: { format: 'mdx', remarkPlugins, rehypePlugins: mdxRehypePlugins },
+      mdxOptions: { format: 'mdx', remarkPlugins: mdxRemarkPlugins, rehypePlugins: mdxRehypePlugins },
     },
   });
   return content;

@@ -7,10 +7,14 @@ import remarkGfm from 'remark-gfm';
 import rehypeEmbeds from './rehype-embeds';
 import rehypeImageSize from './rehype-images';
 import remarkFigure from './remark-figure';
+import remarkMdxHtmlThroughComponents from './remark-mdx-html';
 import { sanitizeSchema } from './sanitize-schema';
 
 /** The remark and rehype plugins, in one place, for both Markdown and MDX. */
 export const remarkPlugins: PluggableList = [remarkGfm, remarkFigure];
+
+/** MDX also sends its HTML tags through the component map, as Markdown does. */
+export const mdxRemarkPlugins: PluggableList = [...remarkPlugins, remarkMdxHtmlThroughComponents];
 
 const headingAnchors: PluggableList = [
   rehypeSlug,

@@ -1,0 +1,315 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../check';
+import type { Problem } from '../problems';
+import { buildIndex } from './build-index';
+import { publicFileLookup } from './images';
+import { loadContent } from './index';
+import { parsePost, type Post } from './post';
+
+/**
+ * Each folder of __fixtures__ is a content folder (posts/, authors/) holding one kind of
+ * mistake; they share __fixtures__/public/. File paths in problems are relative to __fixtures__.
+ */
+const FIXTURES = path.join(import.meta.dirname, '__fixtures__');
+const publicDir = path.join(FIXTURES, 'public');
+const now = new Date('2026-01-01T00:00:00Z');
+
+function check(fixture: string) {
+  return checkContent({ root: FIXTURES, contentDir: path.join(FIXTURES, fixture), publicDir, now });
+}
+
+/** The problems of one file, without the severity noise, in the order they were found. */
+function problemsOf(fixture: string, file: string): Omit<Problem, 'severity'>[] {
+  return check(fixture)
+    .problems.filter((p) => p.file === `${fixture}/posts/${file}`)
+    .map((p) => {
+      expect(p.severity).toBe('error');
+      const { file: f, line, column, message, fix } = p;
+      return { file: f, line, column, message, fix };
+    });
+}
+
+describe('checkContent: front matter', () => {
+  it('reports a YAML syntax error with its line in the file', () => {
+    expect(problemsOf('yaml-syntax', '2018-09-24-yaml.md')).toEqual([
+      {
+        file: 'yaml-syntax/posts/2018-09-24-yaml.md',
+        line: 6,
+        column: 1,
+        message: expect.stringContaining('YAML syntax error'),
+        fix: expect.stringContaining('check indentation'),
+      },
+    ]);
+  });
+
+  it('reports missing title, description and author, each in its file', () => {
+    const fixture = 'missing-fields';
+    expect(problemsOf(fixture, '2018-09-24-no-title.md')).toEqual([
+      expect.objectContaining({ line: 2, message: 'missing `title`', fix: expect.stringContaining('add `title:`') }),
+    ]);
+    expect(problemsOf(fixture, '2018-09-25-no-description.md')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message: 'missing `description`',
+        fix: expect.stringContaining('add `description:`'),
+      }),
+    ]);
+    expect(problemsOf(fixture, '2018-09-26-no-author.md')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message: 'missing `author` (or `authors`)',
+        fix: expect.stringMatching(/add `author: .*`authors: \[slug\]`/),
+      }),
+    ]);
+  });
+
+  it('reports tags that are not a list, too many tags, and a tag not allowed with the closest one', () => {
+    expect(problemsOf('tags', '2018-09-24-not-a-list.md')).toEqual([
+      expect.objectContaining({
+        line: 5,
+        message: expect.stringMatching(/^`tags` expected array/),
+        fix: 'tags must be a list, e.g. `tags: [accompagnement, évaluation]`',
+      }),
+    ]);
+    expect(problemsOf('tags', '2018-09-25-too-many.md')).toEqual([
+      expect.objectContaining({ line: 5, message: '5 tags; a post has at most 4', fix: 'keep the 4 that describe the post best' }),
+    ]);
+    expect(problemsOf('tags', '2018-09-26-not-allowed.md')).toEqual([
+      expect.objectContaining({
+        line: 7,
+        message: 'tags[1]: "evaluation" is not an allowed tag',
+        fix: 'did you mean "évaluation"?',
+      }),
+    ]);
+  });
+
+  it('reports an impossible date in the file name and in front matter', () => {
+    expect(problemsOf('dates', '2018-02-30-x.md')).toEqual([
+      expect.objectContaining({
+        message: "the file name's date 2018-02-30 is not a real day",
+        fix: expect.stringContaining('rename the file `YYYY-MM-DD-slug.md`'),
+      }),
+    ]);
+    expect(problemsOf('dates', '2018-03-01-front-matter.md')).toEqual([
+      expect.objectContaining({
+        line: 5,
+        message: 'date "2018-02-30" is not a real date',
+        fix: expect.stringContaining('`date: 2018-09-24`'),
+      }),
+    ]);
+  });
+
+  it('reports `twitter` written as @name or as a URL, with the bare handle as fix', () => {
+    for (const file of ['2018-09-24-at.md', '2018-09-25-url.md']) {
+      expect(problemsOf('twitter', file)).toEqual([
+        expect.objectContaining({
+          line: 5,
+          message: expect.stringContaining('must be a handle alone'),
+          fix: 'write `twitter: Mathilde_Bras`',
+        }),
+      ]);
+    }
+  });
+});
+
+describe('checkContent: URLs and authors', () => {
+  it('reports two posts on one URL', () => {
+    const report = check('same-url');
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        file: 'same-url/posts/2018-09-24-bilan.md',
+        severity: 'error',
+        message: 'same URL /blog/2018/09/24/bilan/ as same-url/posts/18-09-24-bilan.md',
+        fix: expect.stringContaining('change the slug'),
+      }),
+    ]);
+  });
+
+  it('reports two tags on one URL (possible only without an allow-list)', () => {
+    const files = publicFileLookup(publicDir);
+    const ctx = { allowedTags: [], maxTags: 4, files };
+    const post = (file: string, tag: string): Post => {
+      const text = `---\ntitle: T\ndescription: D\nauthor: A\ntags: [${tag}]\n---\n\nTexte.\n`;
+      const { post: parsed, problems } = parsePost(file, text, ctx);
+      expect(problems).toEqual([]);
+      return parsed!;
+    };
+    const index = buildIndex(
+      [post('posts/2018-09-24-a.md', 'évaluation'), post('posts/2018-09-25-b.md', 'Evaluation')],
+      [],
+      { now, showUnpublished: false },
+    );
+    expect(index.problems).toEqual([
+      expect.objectContaining({
+        file: 'posts/2018-09-25-b.md',
+        message: 'tag "Evaluation" has the same URL /tag/evaluation/ as "évaluation"',
+        fix: 'write it "évaluation"',
+      }),
+    ]);
+  });
+
+  it('reports an unknown author slug with the closest profile', () => {
+    expect(problemsOf('authors', '2018-09-24-unknown-author.md')).toEqual([
+      expect.objectContaining({ message: 'unknown author slug "mathilde-bra"', fix: 'did you mean "mathilde-bras"?' }),
+    ]);
+  });
+});
+
+describe('checkContent: images', () => {
+  it('reports a cover and a body image that do not exist, with their lines', () => {
+    expect(problemsOf('images', '2018-09-24-missing-cover.md')).toEqual([
+      expect.objectContaining({
+        line: 5,
+        message: 'image /img/blog/absente.jpg not found',
+        fix: 'add the file as public/img/blog/absente.jpg or correct the path',
+      }),
+    ]);
+    expect(problemsOf('images', '2018-09-25-missing-body-image.md')).toEqual([
+      expect.objectContaining({ line: 9, message: 'image /img/blog/introuvable.png not found' }),
+    ]);
+  });
+
+  it('names the right-case file when only the case differs', () => {
+    expect(problemsOf('images', '2018-09-26-wrong-case.md')).toEqual([
+      expect.objectContaining({
+        line: 9,
+        message: 'image /img/blog/win-fails-tableau.JPG not found',
+        fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+      }),
+    ]);
+  });
+
+  it('catches the .JPG of the real seed post, and nothing else in it', () => {
+    const report = check('seed');
+    expect(report.problems).toEqual([
+      {
+        file: 'seed/posts/18-09-24-retrospective-defis-eig2.md',
+        line: 82,
+        severity: 'error',
+        message: 'image /img/blog/win-fails-tableau.JPG not found',
+        fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+      },
+    ]);
+  });
+});
+
+describe('checkContent: bodies', () => {
+  it('reports an MDX syntax error with its line and column in the file', () => {
+    expect(problemsOf('mdx', '2018-09-24-syntax.mdx')).toEqual([
+      expect.objectContaining({
+        line: 9,
+        column: 39,
+        message: expect.stringMatching(/^MDX syntax error: Unexpected character `P`/),
+        fix: expect.stringContaining('close every tag'),
+      }),
+    ]);
+  });
+
+  it('reports an attribute expression, which MDX rendering would drop', () => {
+    expect(problemsOf('mdx', '2018-09-25-expression.mdx')).toEqual([
+      expect.objectContaining({
+        line: 9,
+        message: '<Figure> width={800}: attribute expressions are removed when rendered',
+        fix: 'write width="800"',
+      }),
+    ]);
+  });
+
+  it('reports an unknown MDX component with the ones that exist', () => {
+    expect(problemsOf('mdx', '2018-09-26-unknown-component.mdx')).toEqual([
+      expect.objectContaining({
+        line: 9,
+        message: 'unknown component <Carousel>',
+        fix: expect.stringMatching(/^use one of: .*<Figure>.*<VideoEmbed>/),
+      }),
+    ]);
+  });
+
+  it('reports Liquid left in a body with its line', () => {
+    expect(problemsOf('liquid', '2018-09-24-include.md')).toEqual([
+      expect.objectContaining({
+        line: 9,
+        message: 'Liquid code {% include video.html id="abc" %} would not be rendered',
+        fix: expect.stringContaining('Liquid includes do not exist here'),
+      }),
+    ]);
+  });
+});
+
+describe('checkContent: one run', () => {
+  it('reports every problem of every file at once, body problems of invalid posts included', () => {
+    const report = check('many-bad');
+    const summary = report.problems.map((p) => `${p.file.replace('many-bad/posts/', '')}:${p.line ?? ''} ${p.message}`);
+    expect(summary.sort()).toEqual(
+      [
+        "2018-02-31-bad-name.md: the file name's date 2018-02-31 is not a real day",
+        '2018-09-25-bad-front-matter.md:2 missing `description`',
+        '2018-09-25-bad-front-matter.md:4 twitter "@Mathilde_Bras" must be a handle alone',
+        '2018-09-25-bad-front-matter.md:5 tags[1]: "evaluation" is not an allowed tag',
+        '2018-09-26-bad-yaml.md:4 YAML syntax error in front matter: unexpected end of the stream within a double quoted scalar',
+        '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg not found',
+        '2018-09-27-bad-body.md:10 image /img/blog/Photo.png not found',
+        '2018-09-27-bad-body.md:12 Liquid code {% include note.html %} would not be rendered',
+        '2018-09-28-bad.mdx:7 <Figure> width={800}: attribute expressions are removed when rendered',
+        '2018-09-28-bad.mdx:9 unknown component <Gallery>',
+      ].sort(),
+    );
+    expect(report.problems.every((p) => p.severity === 'error' && p.fix)).toBe(true);
+  });
+
+  it('finds nothing wrong in a clean folder', () => {
+    expect(check('drafts').problems).toEqual([]);
+  });
+});
+
+describe('drafts and scheduled posts', () => {
+  const load = (showUnpublished: boolean) =>
+    loadContent({ root: FIXTURES, contentDir: path.join(FIXTURES, 'drafts'), publicDir, now, showUnpublished });
+  const titles = (posts: readonly Post[]) => posts.map((p) => p.title).sort();
+
+  it('leaves drafts (`_` prefix, `draft: true`, `published: false`) and scheduled posts out of `posts`', () => {
+    const content = load(false);
+    expect(titles(content.posts)).toEqual(['Publié']);
+    expect(titles(content.allPosts)).toEqual([
+      'Brouillon par draft',
+      'Brouillon par le nom',
+      'Brouillon par published',
+      'Programmé',
+      'Publié',
+    ]);
+    expect(content.allPosts.filter((p) => p.draft).map((p) => p.title).sort()).toEqual([
+      'Brouillon par draft',
+      'Brouillon par le nom',
+      'Brouillon par published',
+    ]);
+    expect(content.allPosts.find((p) => p.title === 'Programmé')?.scheduled).toBe(true);
+    // Tags and authors only count what readers see.
+    expect(content.tags.map((t) => t.name)).toEqual(['design']);
+    expect(content.authors.map((a) => a.name)).toEqual(['Mathilde Bras']);
+  });
+
+  it('shows them all with showUnpublished, newest first', () => {
+    const content = load(true);
+    expect(content.posts.map((p) => p.title)).toEqual([
+      'Programmé',
+      'Brouillon par published',
+      'Brouillon par draft',
+      'Brouillon par le nom',
+      'Publié',
+    ]);
+    expect(content.authors.map((a) => a.name)).toEqual(['Jeanne Martin', 'Mathilde Bras']);
+  });
+
+  it('lists drafts and scheduled posts in the check report', () => {
+    const report = check('drafts');
+    expect(report.drafts.map((f) => path.basename(f)).sort()).toEqual([
+      '2018-09-26-draft-true.md',
+      '2018-09-27-published-false.md',
+      '_2018-09-25-underscore.md',
+    ]);
+    expect(report.scheduled).toEqual([
+      { file: 'drafts/posts/2030-01-01-scheduled.md', publishAt: new Date(Date.UTC(2030, 0, 1)) },
+    ]);
+  });
+});

@@ -1,0 +1,132 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { mdxComponents } from '../../components/mdx-components';
+import { siteConfig } from '../../site.config';
+import { renderPostBody } from './index';
+
+/** A body as the page serves it: through the shared component map, to static HTML. */
+async function html(body: string, format: 'md' | 'mdx' = 'md'): Promise<string> {
+  return renderToStaticMarkup(await renderPostBody({ body, format }, mdxComponents));
+}
+
+// A seed image of public/: 1000 × 667 pixels.
+const PHOTO = '/img/blog/team-building.jpg';
+
+describe('figures from an image and an emphasis (remark-figure)', () => {
+  it.each(['md', 'mdx'] as const)('makes a figure of an image with the emphasis on the next line (%s)', async (format) => {
+    const out = await html(`![Un tableau](${PHOTO})\n_Le tableau des réussites_\n`, format);
+    expect(out).toMatch(/^<figure[^>]*><img [^>]*alt="Un tableau"[^>]*\/><figcaption[^>]*>Le tableau des réussites<\/figcaption><\/figure>$/);
+  });
+
+  it.each(['md', 'mdx'] as const)('makes a figure of an image and an emphasis in two paragraphs (%s)', async (format) => {
+    const out = await html(`![Un tableau](${PHOTO})\n\n*Le tableau des réussites*\n\nLa suite.`, format);
+    expect(out).toMatch(/^<figure[^>]*><img [^>]*\/><figcaption[^>]*>Le tableau des réussites<\/figcaption><\/figure>\n<p>La suite.<\/p>$/);
+  });
+
+  it('leaves an image alone when the next paragraph is more than an emphasis', async () => {
+    const out = await html(`![Un tableau](${PHOTO})\n\n*Le tableau* et du texte.`);
+    expect(out).not.toContain('<figure');
+    expect(out).toContain('<p><em>Le tableau</em> et du texte.</p>');
+  });
+
+  it('keeps the formatting of the caption', async () => {
+    const out = await html(`![Un tableau](${PHOTO})\n\n_Photo : [Etalab](https://www.etalab.gouv.fr)_`);
+    expect(out).toContain('<figcaption>Photo : <a href="https://www.etalab.gouv.fr">Etalab</a></figcaption>');
+  });
+});
+
+describe('local images', () => {
+  it('get their width and height, in Markdown, raw HTML and MDX', async () => {
+    expect(await html(`![a](${PHOTO})`)).toMatch(/<img [^>]*width="1000" height="667"/);
+    expect(await html(`<img src="${PHOTO}" alt="a">`)).toMatch(/<img [^>]*width="1000" height="667"/);
+    expect(await html(`<Figure src="${PHOTO}" alt="a" caption="Légende" />`, 'mdx')).toMatch(
+      /<img [^>]*width="1000" height="667"/,
+    );
+  });
+
+  it('keep a width the author wrote, and remote images get none', async () => {
+    expect(await html(`<img src="${PHOTO}" alt="a" width="300">`)).toMatch(/<img [^>]*width="300"/);
+    expect(await html('![a](https://example.org/x.jpg)')).not.toContain('width=');
+  });
+});
+
+describe('raw HTML in Markdown is sanitised', () => {
+  it('removes scripts, event handlers and javascript: links', async () => {
+    const out = await html(
+      '<script>alert(1)</script>\n\n<p onclick="steal()">Texte</p>\n\n<a href="javascript:alert(1)" onmouseover="x()">lien</a>\n\n[md](javascript:alert(2))',
+    );
+    expect(out).not.toMatch(/<script|alert|onclick|onmouseover|steal|javascript:/i);
+    expect(out).toContain('<p>Texte</p>');
+  });
+
+  it('keeps <br> and the style of an <img>', async () => {
+    const out = await html(`<p>Une ligne<br>une autre</p>\n\n<img src="${PHOTO}" alt="a" style="width:50%">`);
+    expect(out).toContain('<p>Une ligne<br/>une autre</p>');
+    expect(out).toMatch(/<img [^>]*style="width:50%"/);
+  });
+
+  it.each(siteConfig.embedHosts)('keeps an iframe from %s, lazy and titled', async (host) => {
+    const out = await html(`<iframe src="https://${host}/embed/abc" onload="x()"></iframe>`);
+    expect(out).toMatch(new RegExp(`<iframe src="https://${host.replace(/\./g, '\\.')}/embed/abc" title="[^"]+" loading="lazy"`));
+    expect(out).not.toContain('onload');
+  });
+
+  it('turns an iframe from any other host, or over http, into a plain link', async () => {
+    for (const src of ['https://evil.example.com/embed', 'http://www.youtube.com/embed/abc']) {
+      const out = await html(`<iframe src="${src}"></iframe>`);
+      expect(out).not.toContain('<iframe');
+      expect(out).toContain(`<a href="${src}">`);
+    }
+  });
+});
+
+describe('MDX', () => {
+  it('renders the components an author may use', async () => {
+    const out = await html(
+      `<VideoEmbed src="https://www.youtube-nocookie.com/embed/abc" title="Démo" />\n\n<Tags names="design, évaluation" />`,
+      'mdx',
+    );
+    expect(out).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Démo" loading="lazy"');
+    expect(out).toContain('href="/tag/evaluation/"');
+  });
+
+  it('sends HTML tags through the same components as Markdown: no script, iframes from the allow-list only', async () => {
+    const out = await html(
+      [
+        '<script>alert(1)</script>',
+        '<style>{"body { display: none }"}</style>',
+        '<iframe src="https://evil.example.com/embed" />',
+        '<iframe src="https://player.vimeo.com/video/1" />',
+        `<img src="${PHOTO}" alt="Photo" />`,
+        '<p onClick="alert(2)">Texte</p>',
+        '<figure><figcaption>Légende</figcaption></figure>',
+      ].join('\n\n'),
+      'mdx',
+    );
+    expect(out).not.toMatch(/<script|<style|alert|display: none|<iframe src="https:\/\/evil/);
+    expect(out).toContain('<a href="https://evil.example.com/embed">');
+    expect(out).toMatch(/<iframe src="https:\/\/player\.vimeo\.com\/video\/1" title="[^"]+" loading="lazy"/);
+    expect(out).toMatch(/<img src="\/img\/blog\/team-building\.jpg" alt="Photo" loading="lazy"[^>]*width="1000" height="667"/);
+    expect(out).toContain('<p>Texte</p>');
+    expect(out).toContain('<figure><figcaption>Légende</figcaption></figure>');
+  });
+});
+
+describe('Jekyll remains are never shown', () => {
+  it('renders a highlight block as code, and drops attribute lists and site.baseurl', async () => {
+    const out = await html(
+      '{% highlight js %}\nconst a = 1;\n{% endhighlight %}\n\n[lien]({{ site.baseurl }}/blog/){:target="_blank"}\n\n{% include x.html %}',
+    );
+    expect(out).toContain('<pre tabindex="0"><code class="language-js">const a = 1;\n</code></pre>');
+    expect(out).toContain('<a href="/blog/">lien</a>');
+    expect(out).not.toMatch(/\{[%{:]/);
+  });
+});
+
+describe('headings', () => {
+  it('get an id and an anchor link', async () => {
+    expect(await html("## L'équipe")).toBe(
+      '<h2 id="léquipe">L&#x27;équipe<a href="#léquipe" class="heading-anchor" aria-hidden="true" tabindex="-1">#</a></h2>',
+    );
+  });
+});
