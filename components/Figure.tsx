@@ -1,3 +1,4 @@
+import { responsiveImgProps, SIZES } from '@/lib/responsive-images';
 import { withBasePath, isExternalUrl } from '@/lib/urls';
 
 export interface FigureProps {
@@ -24,11 +25,23 @@ export function Figure({ src, alt = '', caption, width, height, children }: Figu
 
 type ImgProps = React.ImgHTMLAttributes<HTMLImageElement>;
 
-/** Every image of a post body: lazy, sized, under the base path. */
-export function Img({ src, alt = '', loading, ...rest }: ImgProps) {
-  const href = typeof src === 'string' && !isExternalUrl(src) ? withBasePath(src) : src;
+/**
+ * Every image of a post body: sized (no layout shift), lazy, under the base path, and
+ * in WebP at the width the screen needs when it is a local image.
+ */
+export function Img({ src, alt = '', loading, sizes, ...rest }: ImgProps) {
+  const local = typeof src === 'string' && !isExternalUrl(src);
+  const responsive = local ? responsiveImgProps(src, sizes ?? SIZES.article, withBasePath) : {};
   return (
     // eslint-disable-next-line @next/next/no-img-element -- static export: images are served as files
-    <img src={href} alt={alt} loading={loading ?? 'lazy'} decoding="async" className="mx-auto h-auto max-w-full rounded" {...rest} />
+    <img
+      src={local ? withBasePath(src) : src}
+      alt={alt}
+      loading={loading ?? 'lazy'}
+      decoding="async"
+      className="mx-auto h-auto max-w-full rounded"
+      {...responsive}
+      {...rest}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { mdxComponents } from '@/components/mdx-components';
 import type { Post } from '@/lib/content/post';
+import { SIZES } from '@/lib/responsive-images';
 import { renderPostBody } from '@/lib/render';
 import { absoluteUrl } from '@/lib/urls';
 import { Byline } from './Byline';
@@ -26,7 +27,7 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
           <TagList tags={post.tags} />
         </div>
       </header>
-      {post.image && <Cover image={post.image} priority sizes="(min-width: 768px) 768px, 100vw" className="mb-8 h-auto w-full rounded-lg" />}
+      {post.image && <Cover image={post.image} priority sizes={SIZES.article} className="mb-8 h-auto w-full rounded-lg" />}
       <div className="prose prose-slate max-w-none prose-a:text-blue-900 prose-img:rounded prose-code:before:content-none prose-code:after:content-none">{body}</div>
       <ShareLinks url={absoluteUrl(post.path)} title={post.title} />
       <PostNav older={older} newer={newer} />

@@ -1,4 +1,5 @@
 import type { Post } from '@/lib/content/post';
+import { SIZES } from '@/lib/responsive-images';
 import { AppLink } from './AppLink';
 import { Byline } from './Byline';
 import { Cover } from './Cover';
@@ -10,7 +11,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-      {post.image && <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes="(min-width: 768px) 50vw, 100vw" />}
+      {post.image && <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes={SIZES.card} />}
       <div className="flex flex-1 flex-col gap-3 p-5">
         <Heading className="text-xl font-bold leading-snug text-slate-900">
           <AppLink href={post.path} className="hover:underline">

@@ -1,6 +1,7 @@
 import { publishFiles } from './postbuild/publish-files';
 import { removePlaceholders } from './postbuild/remove-placeholders';
 import { stripJs } from './postbuild/strip-js';
+import { imagesStep } from './postbuild/images';
 
 /**
  * Runs after `next build`, on out/: each step is a module of scripts/postbuild/ that
@@ -11,7 +12,7 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [removePlaceholders, publishFiles, stripJs];
+const steps: PostbuildStep[] = [removePlaceholders, publishFiles, stripJs, imagesStep];
 
 const outDir = process.env.OUT_DIR ?? 'out';
 for (const step of steps) {

@@ -10,7 +10,7 @@ const absolute = (url: string) => `${siteConfig.url}${url}`;
 export function absolutiseHtml(html: string): string {
   return html
     .replace(/\b(href|src|poster)="(\/(?!\/)[^"]*)"/g, (_, attr: string, url: string) => `${attr}="${absolute(url)}"`)
-    .replace(/\bsrcset="([^"]*)"/g, (_, set: string) =>
+    .replace(/\bsrcset="([^"]*)"/gi, (_, set: string) =>
       `srcset="${set
         .split(',')
         .map((entry) => entry.trim().replace(/^(\/(?!\/)\S*)/, absolute))

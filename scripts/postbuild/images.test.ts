@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { responsiveImage } from '../../lib/responsive-images';
+import { makeVariants } from './images';
+
+describe('image variants', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'variants-'));
+  const publicDir = path.join(root, 'public');
+  const cacheDir = path.join(root, '.cache', 'images');
+  const outDir = path.join(root, 'out');
+  const options = { publicDir, cacheDir, outDir, sources: ['/img/blog/photo.jpg', '/img/blog/photo.jpg', 'https://example.org/x.jpg'] };
+
+  beforeAll(async () => {
+    mkdirSync(path.join(publicDir, 'img', 'blog'), { recursive: true });
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toFile(path.join(publicDir, 'img', 'blog', 'photo.jpg'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('names a WebP variant per width, from the content hash', () => {
+    const image = responsiveImage(publicDir, '/img/blog/photo.jpg');
+    expect(image?.width).toBe(1600);
+    expect(image?.height).toBe(900);
+    expect(image?.variants.map((v) => v.width)).toEqual([480, 768, 1200]);
+    expect(image?.variants[0]?.url).toMatch(/^\/img\/variants\/photo-[0-9a-f]{16}-480\.webp$/);
+  });
+
+  it('resizes each image once, then reuses the cache', async () => {
+    expect(await makeVariants(options)).toEqual({ made: 3, reused: 0 });
+    const cached = readdirSync(cacheDir).sort();
+    expect(cached).toHaveLength(3);
+    const meta = await sharp(path.join(cacheDir, cached.find((f) => f.endsWith('-768.webp'))!)).metadata();
+    expect(meta).toMatchObject({ format: 'webp', width: 768, height: 432 });
+    const mtimes = cached.map((f) => statSync(path.join(cacheDir, f)).mtimeMs);
+
+    rmSync(outDir, { recursive: true });
+    expect(await makeVariants(options)).toEqual({ made: 0, reused: 3 });
+    expect(cached.map((f) => statSync(path.join(cacheDir, f)).mtimeMs)).toEqual(mtimes);
+    for (const file of cached) expect(existsSync(path.join(outDir, 'img', 'variants', file))).toBe(true);
+  });
+});

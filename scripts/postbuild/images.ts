@@ -1,0 +1,83 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { getContent } from '../../lib/content';
+import { findImageRefs } from '../../lib/content/images';
+import { responsiveImage, VARIANTS_URL_DIR } from '../../lib/responsive-images';
+import type { PostbuildStep } from '../postbuild';
+
+/**
+ * Makes the responsive variants that pages already name in their `srcset`
+ * (lib/responsive-images.ts): each is resized once with sharp, kept in the cache folder under
+ * a name holding the hash of its source, and copied into out/. A rebuild resizes nothing
+ * unless an image changed.
+ */
+export interface VariantOptions {
+  publicDir: string;
+  cacheDir: string;
+  outDir: string;
+  /** Site paths of the images, e.g. `/img/blog/x.jpg`. */
+  sources: Iterable<string>;
+}
+
+export async function makeVariants({ publicDir, cacheDir, outDir, sources }: VariantOptions): Promise<{ made: number; reused: number }> {
+  mkdirSync(cacheDir, { recursive: true });
+  const target = path.join(outDir, VARIANTS_URL_DIR);
+  mkdirSync(target, { recursive: true });
+  let made = 0;
+  let reused = 0;
+  const jobs: Promise<void>[] = [];
+  for (const src of new Set(sources)) {
+    const image = responsiveImage(publicDir, src);
+    if (!image) continue;
+    const input = path.join(publicDir, decodeURIComponent(src.split(/[?#]/)[0] ?? ''));
+    for (const variant of image.variants) {
+      const cached = path.join(cacheDir, variant.file);
+      const copy = () => copyFileSync(cached, path.join(target, variant.file));
+      if (existsSync(cached)) {
+        reused++;
+        copy();
+        continue;
+      }
+      made++;
+      // Written under a temporary name and renamed: an interrupted build leaves no half file in the cache.
+      const partial = `${cached}.${process.pid}.tmp`;
+      jobs.push(
+        sharp(input)
+          .rotate()
+          .resize({ width: variant.width, withoutEnlargement: true })
+          .webp({ quality: 72, effort: 4 })
+          .toFile(partial)
+          .then(() => {
+            renameSync(partial, cached);
+            copy();
+          }),
+      );
+    }
+  }
+  await Promise.all(jobs);
+  return { made, reused };
+}
+
+/** Every local image that published posts show: covers and images in bodies. */
+export function imagesOfPosts(): string[] {
+  const sources = new Set<string>();
+  for (const post of getContent().posts) {
+    if (post.image) sources.add(post.image.src);
+    for (const ref of findImageRefs(post.body, post.bodyLine)) sources.add(ref.src);
+  }
+  return [...sources];
+}
+
+export const imagesStep: PostbuildStep = {
+  name: 'responsive image variants',
+  async run(outDir) {
+    const { made, reused } = await makeVariants({
+      publicDir: path.resolve('public'),
+      cacheDir: path.resolve('.cache', 'images'),
+      outDir,
+      sources: imagesOfPosts(),
+    });
+    console.log(`postbuild: ${made} image variants made, ${reused} from .cache/images/`);
+  },
+};
