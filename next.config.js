@@ -1,21 +1,24 @@
 // @ts-check
 import os from 'node:os';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 
 const basePath = process.env.BASE_PATH ?? '';
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  output: 'export',
-  trailingSlash: true,
-  images: { unoptimized: true },
-  basePath,
-  env: { NEXT_PUBLIC_BASE_PATH: basePath },
-  poweredByHeader: false,
-  reactStrictMode: true,
-  // Types and lint run in `npm test`; the build need not run them twice.
-  typescript: { ignoreBuildErrors: true },
-  // Next keeps one core for itself by default; static generation is the whole build here.
-  experimental: { cpus: Math.max(1, os.cpus().length) },
-};
-
-export default nextConfig;
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  return {
+    output: 'export',
+    trailingSlash: true,
+    images: { unoptimized: true },
+    basePath,
+    env: { NEXT_PUBLIC_BASE_PATH: basePath },
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // `*.dev.ts` files are routes of the dev server alone (live reload of content/), never exported.
+    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['tsx', 'ts', 'dev.ts'] : ['tsx', 'ts'],
+    // Types and lint run in `npm test`; the build need not run them twice.
+    typescript: { ignoreBuildErrors: true },
+    // Next keeps one core for itself by default; static generation is the whole build here.
+    experimental: { cpus: Math.max(1, os.cpus().length) },
+  };
+}

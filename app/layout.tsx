@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
+import { ContentErrors } from '@/components/dev/ContentErrors';
+import { ContentReload } from '@/components/dev/ContentReload';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { contentErrorsInDev } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/site.config';
 import './globals.css';
@@ -16,6 +19,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#contenu" className="sr-only z-50 bg-white p-3 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
           Aller au contenu
         </a>
+        {process.env.NODE_ENV === 'development' && (
+          <>
+            <ContentErrors problems={contentErrorsInDev()} />
+            <ContentReload />
+          </>
+        )}
         <SiteHeader />
         <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-10">
           {children}

@@ -1,5 +1,5 @@
 /**
- * Adds up the unit (Vitest) and end-to-end (Playwright) results that `npm test` wrote in
+ * Adds up the unit (Vitest), end-to-end and dev-server (Playwright) results that `npm test` wrote in
  * test-results/, and prints the one line CI reads: `N passed, N failed`.
  * A suite that did not run (an earlier step failed) counts as one failure.
  */
@@ -22,7 +22,7 @@ function playwright(file: string): Totals | undefined {
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
 }
 
-const suites = [vitest('reports/unit.json'), playwright('reports/e2e.json')];
+const suites = [vitest('reports/unit.json'), playwright('reports/e2e.json'), playwright('reports/e2e-dev.json')];
 const passed = suites.reduce((n, s) => n + (s?.passed ?? 0), 0);
 const failed = suites.reduce((n, s) => n + (s ? s.failed : 1), 0);
 console.log(`${passed} passed, ${failed} failed`);

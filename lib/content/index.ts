@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
@@ -136,22 +137,47 @@ function statSafe(p: string) {
 
 let cache: { key: string; content: LoadedContent } | undefined;
 
-/** A cheap fingerprint of content/, so that the dev server sees edits without a restart. */
-function fingerprint(contentDir: string): string {
-  if (process.env.NODE_ENV !== 'development') return contentDir;
+const isDev = () => process.env.NODE_ENV === 'development';
+
+/**
+ * A cheap fingerprint of content/ (names, sizes and modification times): it changes when an
+ * author saves, adds or deletes a file, which is what the dev server's live reload watches.
+ */
+export function contentVersion(contentDir = contentDirFromEnv()): string {
   const parts: string[] = [contentDir];
   for (const sub of ['posts', 'authors']) {
     const dir = path.join(contentDir, sub);
-    for (const name of listFiles(dir, /./)) parts.push(`${name}:${statSafe(path.join(dir, name))?.mtimeMs ?? 0}`);
+    for (const name of listFiles(dir, /./)) {
+      const stat = statSafe(path.join(dir, name));
+      parts.push(`${sub}/${name}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
+    }
   }
-  return parts.join('|');
+  const redirects = statSafe(path.join(contentDir, 'redirects.yml'));
+  parts.push(`redirects:${redirects?.size ?? 0}:${redirects?.mtimeMs ?? 0}`);
+  return createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 16);
 }
 
-/** The content of the site, loaded once per process; throws a ContentError listing every error. */
-export function getContent(): LoadedContent {
-  const key = fingerprint(contentDirFromEnv());
+function cachedContent(): LoadedContent {
+  const contentDir = contentDirFromEnv();
+  // A production build reads content/ once; the dev server rereads it whenever it changed.
+  const key = isDev() ? contentVersion(contentDir) : contentDir;
   if (cache?.key !== key) cache = { key, content: loadContent() };
-  const errors = errorsOf(cache.content.problems);
-  if (errors.length) throw new ContentError(errors);
   return cache.content;
+}
+
+/**
+ * The content of the site, loaded once per process. A build stops with a ContentError listing
+ * every error; the dev server keeps serving the valid posts and shows the errors in the page
+ * (see contentErrorsInDev), so that an author's typo never stops the preview.
+ */
+export function getContent(): LoadedContent {
+  const content = cachedContent();
+  const errors = errorsOf(content.problems);
+  if (errors.length && !isDev()) throw new ContentError(errors);
+  return content;
+}
+
+/** The content errors the dev server shows on every page; none outside development. */
+export function contentErrorsInDev(): Problem[] {
+  return isDev() ? errorsOf(cachedContent().problems) : [];
 }

@@ -1,0 +1,32 @@
+import type { Problem } from '@/lib/problems';
+
+/**
+ * Dev server only: the content errors that would stop a build, shown on top of every page
+ * with their file, line and fix, while the valid posts stay previewable.
+ */
+export function ContentErrors({ problems }: { problems: readonly Problem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <section role="alert" aria-labelledby="erreurs-contenu" className="border-b-4 border-red-700 bg-red-50 px-4 py-4 text-red-950">
+      <div className="mx-auto max-w-5xl">
+        <h2 id="erreurs-contenu" className="text-lg font-bold">
+          {problems.length === 1 ? 'Une erreur de contenu' : `${problems.length} erreurs de contenu`} : la publication
+          échouerait
+        </h2>
+        <p className="text-sm">Les articles concernés ne sont pas affichés. Corrigez puis enregistrez : la page se met à jour.</p>
+        <ul className="mt-2 space-y-2">
+          {problems.map((p, i) => (
+            <li key={i} className="font-mono text-sm">
+              <strong>
+                {p.file}
+                {p.line ? `:${p.line}` : ''}
+              </strong>{' '}
+              : {p.message}
+              {p.fix && <span className="block pl-4">→ {p.fix}</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEV_CONTENT_DIR } from '../playwright.dev.config';
+
+const post = (name: string) => path.join(DEV_CONTENT_DIR, 'posts', name);
+const FIRST = post('2021-01-15-article-01.md');
+const SECOND = post('2021-02-15-article-02.md');
+
+/** Rewrites a file as an editor saves it, and gives it back as it was after the test. */
+function edit(file: string, change: (text: string) => string): () => void {
+  const before = readFileSync(file, 'utf8');
+  writeFileSync(file, change(before));
+  return () => writeFileSync(file, before);
+}
+
+/** Waits until the dev server has compiled the page and its live-reload poller is running. */
+async function open(page: Page, url: string) {
+  const polled = page.waitForResponse((r) => r.url().includes('/dev/content-version/'), { timeout: 120_000 });
+  await page.goto(url, { timeout: 120_000 });
+  await polled;
+}
+
+test('saving a post updates the open page, without a reload of the browser', async ({ page }) => {
+  await open(page, 'blog/2021/01/15/article-01/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article de test numéro 1');
+  // A marker on the window proves the page was updated in place, not reloaded.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+  const saved = Date.now();
+  const restore = edit(FIRST, (t) => t.replace('title: Article de test numéro 1', 'title: Titre modifié en direct'));
+  try {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Titre modifié en direct');
+    test.info().annotations.push({ type: 'reload delay', description: `${Date.now() - saved} ms after saving` });
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  } finally {
+    restore();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article de test numéro 1');
+});
+
+/** The content-error banner (Next's route announcer is an alert too). */
+const errorBanner = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: /erreurs? de contenu/ }) });
+
+test('a content error shows in the page with its file and fix, and the preview goes on', async ({ page }) => {
+  await open(page, './');
+  await expect(errorBanner(page)).toHaveCount(0);
+
+  const restore = edit(SECOND, (t) => t.replace('tags: [', 'tags: [evalution, '));
+  try {
+    const alert = errorBanner(page);
+    await expect(alert).toContainText('2021-02-15-article-02.md');
+    await expect(alert).toContainText('"evalution" is not an allowed tag');
+    await expect(alert).toContainText('did you mean "évaluation"?');
+    // The broken post is left out; the nine others are still previewable.
+    await expect(page.getByRole('link', { name: 'Tous les articles (9)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Article de test numéro 10', exact: true })).toBeVisible();
+  } finally {
+    restore();
+  }
+  await expect(errorBanner(page)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Tous les articles (10)' })).toBeVisible();
+});
+
+test('drafts and scheduled posts appear in the preview, marked as such', async ({ page }) => {
+  const draft = post('2021-11-01-brouillon-en-cours.md');
+  const scheduled = post('2099-01-01-article-programme.md');
+  const frontMatter = (title: string, extra: string) =>
+    `---\ntitle: ${title}\ndescription: Un article pour le test de prévisualisation.\nauthor: Camille Martin\n${extra}---\n\nTexte.\n`;
+  writeFileSync(draft, frontMatter('Un brouillon en cours', 'draft: true\n'));
+  writeFileSync(scheduled, frontMatter('Un article programmé', ''));
+  try {
+    await open(page, 'blog/');
+    const draftCard = page.getByRole('article').filter({ hasText: 'Un brouillon en cours' });
+    await expect(draftCard).toContainText('Brouillon');
+    const scheduledCard = page.getByRole('article').filter({ hasText: 'Un article programmé' });
+    await expect(scheduledCard).toContainText('Programmé');
+  } finally {
+    rmSync(draft);
+    rmSync(scheduled);
+  }
+  await expect(page.getByText('Un brouillon en cours')).toHaveCount(0);
+});
