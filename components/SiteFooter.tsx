@@ -1,5 +1,5 @@
 import { siteConfig } from '@/site.config';
-import { twitterUrl } from '@/lib/urls';
+import { twitterUrl, withBasePath } from '@/lib/urls';
 
 export function SiteFooter() {
   return (
@@ -9,6 +9,18 @@ export function SiteFooter() {
           {siteConfig.title} est un programme d&apos;Etalab.{' '}
           <a href={twitterUrl(siteConfig.twitter)} className="underline">
             @{siteConfig.twitter} sur X
+          </a>
+          {' · '}
+          <a href={withBasePath('/feed.xml')} className="underline">
+            Flux RSS
+          </a>
+          {' · '}
+          <a href={withBasePath('/atom.xml')} className="underline">
+            Atom
+          </a>
+          {' · '}
+          <a href={withBasePath('/feed.json')} className="underline">
+            JSON Feed
           </a>
         </p>
       </div>

@@ -50,7 +50,25 @@ test.describe('feeds', () => {
     expect(tagFeed.values).toEqual([SEED]);
     for (const url of Object.values(PAGES)) {
       await page.goto(url);
-      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${SITE}/feed.xml`);
+      const rss = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+      await expect(rss.last()).toHaveAttribute('href', `${SITE}/feed.xml`);
+    }
+    // A tag page announces its own feed first, and links to it.
+    await page.goto(PAGES.tag);
+    const rss = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+    await expect(rss).toHaveCount(2);
+    await expect(rss.first()).toHaveAttribute('href', `${SITE}/tag/evaluation/feed.xml`);
+    const link = page.getByRole('link', { name: 'Suivre cette thématique (flux RSS)' });
+    expect((await request.get(new URL((await link.getAttribute('href'))!, page.url()).href)).ok()).toBe(true);
+  });
+
+  test('every page links to the feeds in its footer', async ({ page, request }) => {
+    await page.goto(PAGES.home);
+    const footer = page.getByRole('contentinfo');
+    for (const name of ['Flux RSS', 'Atom', 'JSON Feed']) {
+      const href = await footer.getByRole('link', { name, exact: true }).getAttribute('href');
+      const response = await request.get(new URL(href!, page.url()).href);
+      expect(response.ok(), name).toBe(true);
     }
   });
 });

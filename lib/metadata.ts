@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '../site.config';
 import type { Post } from './content/post';
-import { siteFeeds } from './publish/feeds';
+import { siteFeeds, type PageFeed } from './publish/feeds';
 import { absoluteUrl, authorPath } from './urls';
 
 export interface PageMeta {
@@ -12,6 +12,8 @@ export interface PageMeta {
   /** On a post's page: OpenGraph article, author, tags, cover. */
   post?: Post;
   noindex?: boolean;
+  /** The page's own RSS feed, if it has one (tag pages). */
+  feed?: PageFeed;
 }
 
 export const DEFAULT_SOCIAL_IMAGE = '/img/social-card.png';
@@ -21,15 +23,17 @@ export const DEFAULT_SOCIAL_IMAGE = '/img/social-card.png';
  * canonical URL, feeds, OpenGraph and the Twitter card. URLs are absolute and carry the
  * base path, since Next's metadataBase does not add it.
  */
-export function pageMetadata({ title, description, path, post, noindex }: PageMeta): Metadata {
+export function pageMetadata({ title, description, path, post, noindex, feed }: PageMeta): Metadata {
   const fullTitle = title ? `${title} · ${siteConfig.title}` : siteConfig.title;
   const summary = description ?? siteConfig.description;
   const url = absoluteUrl(path);
   const image = absoluteUrl(post?.image?.src ?? DEFAULT_SOCIAL_IMAGE);
+  // The post's own `twitter`, else the account of its first author who has one.
+  const creator = post?.twitter ?? post?.authors.find((a) => a.twitter)?.twitter;
   return {
     title: fullTitle,
     description: summary,
-    alternates: { canonical: url, types: siteFeeds() },
+    alternates: { canonical: url, types: siteFeeds(feed) },
     ...(noindex ? { robots: { index: false } } : {}),
     openGraph: {
       title: title ?? siteConfig.title,
@@ -50,7 +54,7 @@ export function pageMetadata({ title, description, path, post, noindex }: PageMe
     twitter: {
       card: 'summary_large_image',
       site: `@${siteConfig.twitter}`,
-      ...(post?.twitter ? { creator: `@${post.twitter}` } : {}),
+      ...(creator ? { creator: `@${creator}` } : {}),
       title: title ?? siteConfig.title,
       description: summary,
       images: [image],

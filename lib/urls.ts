@@ -17,6 +17,8 @@ export const legacyPostPath = (day: DayParts, slug: string) =>
   `/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}.html`;
 export const tagsPath = () => '/tag/';
 export const tagPath = (slug: string) => `/tag/${slug}/`;
+/** The RSS feed of one tag, for readers who follow a single subject. */
+export const tagFeedPath = (slug: string) => `/tag/${slug}/feed.xml`;
 export const authorsPath = () => '/auteur/';
 export const authorPath = (slug: string) => `/auteur/${slug}/`;
 

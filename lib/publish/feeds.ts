@@ -95,9 +95,18 @@ function jsonFeed(items: readonly FeedEntry[], scope: FeedScope): string {
   );
 }
 
-/** The feeds every page announces, for `<link rel="alternate">`. */
-export const siteFeeds = () => ({
-  'application/rss+xml': [{ url: withBasePath('/feed.xml'), title: `${siteConfig.title} (RSS)` }],
+/** A page's own feed, announced before the site's (a tag page announces its tag's feed). */
+export interface PageFeed {
+  path: string;
+  title: string;
+}
+
+/** The feeds a page announces, for `<link rel="alternate">`: its own first, then the site's. */
+export const siteFeeds = (own?: PageFeed) => ({
+  'application/rss+xml': [
+    ...(own ? [{ url: withBasePath(own.path), title: own.title }] : []),
+    { url: withBasePath('/feed.xml'), title: `${siteConfig.title} (RSS)` },
+  ],
   'application/atom+xml': [{ url: withBasePath('/atom.xml'), title: `${siteConfig.title} (Atom)` }],
   'application/feed+json': [{ url: withBasePath('/feed.json'), title: `${siteConfig.title} (JSON Feed)` }],
 });

@@ -9,6 +9,7 @@ import { sitePages } from '../../lib/publish/pages';
 import { netlifyRedirects, redirectFile, redirectPage } from '../../lib/publish/redirects';
 import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
 import { renderPostBody } from '../../lib/render';
+import { tagFeedPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 import type { PostbuildStep } from '../postbuild';
 
@@ -45,9 +46,9 @@ export const publishFiles: PostbuildStep = {
       const feeds = buildFeeds(await Promise.all(posts.map(entry)), {
         title: `${siteConfig.title} · ${tag.name}`,
         path: `/tag/${tag.slug}/`,
-        rssPath: `/tag/${tag.slug}/feed.xml`,
+        rssPath: tagFeedPath(tag.slug),
       });
-      write(outDir, `tag/${tag.slug}/feed.xml`, feeds.rss);
+      write(outDir, tagFeedPath(tag.slug).slice(1), feeds.rss);
     }
 
     write(outDir, 'sitemap.xml', buildSitemap(sitePages(content)));

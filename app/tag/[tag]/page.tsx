@@ -4,7 +4,7 @@ import { PostGrid } from '@/components/PostGrid';
 import { pageMetadata } from '@/lib/metadata';
 import { getTag, getTags } from '@/lib/site';
 import { atLeastOne } from '@/lib/static-params';
-import { tagPath } from '@/lib/urls';
+import { tagFeedPath, tagPath, withBasePath } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -16,7 +16,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const found = getTag((await params).tag);
-  return found ? pageMetadata({ title: `Thématique « ${found.tag.name} »`, path: tagPath(found.tag.slug) }) : {};
+  if (!found) return {};
+  const title = `Thématique « ${found.tag.name} »`;
+  return pageMetadata({ title, path: tagPath(found.tag.slug), feed: { path: tagFeedPath(found.tag.slug), title: `${title} (RSS)` } });
 }
 
 export default async function TagPage({ params }: Props) {
@@ -27,6 +29,12 @@ export default async function TagPage({ params }: Props) {
     <>
       <PageHeading title={`Thématique « ${tag.name} »`} intro={`${posts.length} article${posts.length > 1 ? 's' : ''}`} />
       <PostGrid posts={posts} />
+      <p className="mt-8 text-sm">
+        {/* A plain <a>: the feed is a file, not a page of the app. */}
+        <a href={withBasePath(tagFeedPath(tag.slug))} className="underline">
+          Suivre cette thématique (flux RSS)
+        </a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../site.config';
+import { publicFileLookup } from './content/images';
+import { parsePost, type Post } from './content/post';
+import { pageMetadata } from './metadata';
+
+const SITE = siteConfig.url;
+
+function post(frontMatter: string): Post {
+  const { post: parsed, problems } = parsePost(
+    'content/posts/2020-01-02-un-article.md',
+    `---\ntitle: Un article\ndescription: Un résumé.\n${frontMatter}---\n\nTexte.\n`,
+    { allowedTags: siteConfig.allowedTags, maxTags: 4, files: publicFileLookup('/nonexistent') },
+  );
+  expect(problems).toEqual([]);
+  return parsed!;
+}
+
+const withAuthor = (p: Post, twitter?: string): Post => ({
+  ...p,
+  authors: [{ slug: 'camille-martin', name: 'Camille Martin', twitter, aliases: [], bio: '', hasProfile: true }],
+});
+
+describe('pageMetadata', () => {
+  it('gives a post an article card with absolute URLs and the post’s own twitter as creator', () => {
+    const meta = pageMetadata({ title: 'Un article', path: '/blog/2020/01/02/un-article/', post: withAuthor(post('author: Camille Martin\ntwitter: auteur_post\ntags: [design]\n'), 'camille') });
+    expect(meta.alternates?.canonical).toBe(`${SITE}/blog/2020/01/02/un-article/`);
+    expect(meta.openGraph).toMatchObject({ type: 'article', locale: 'fr_FR', tags: ['design'], authors: [`${SITE}/auteur/camille-martin/`] });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', site: '@etalab', creator: '@auteur_post', images: [`${SITE}/img/social-card.png`] });
+  });
+
+  it('falls back to the first author’s twitter account for twitter:creator', () => {
+    const meta = pageMetadata({ path: '/blog/2020/01/02/un-article/', post: withAuthor(post('author: Camille Martin\n'), 'camille') });
+    expect(meta.twitter).toMatchObject({ creator: '@camille' });
+    const anonymous = pageMetadata({ path: '/blog/2020/01/02/un-article/', post: withAuthor(post('author: Camille Martin\n')) });
+    expect(anonymous.twitter).not.toHaveProperty('creator');
+  });
+
+  it('announces a page’s own feed before the site’s', () => {
+    const meta = pageMetadata({ path: '/tag/design/', feed: { path: '/tag/design/feed.xml', title: 'Design (RSS)' } });
+    expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
+      { url: '/tag/design/feed.xml', title: 'Design (RSS)' },
+      { url: '/feed.xml', title: `${siteConfig.title} (RSS)` },
+    ]);
+  });
+});
