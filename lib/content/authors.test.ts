@@ -26,6 +26,11 @@ describe('splitByline', () => {
     expect(splitByline('Pierre-Etienne Bonnet')).toEqual(['Pierre-Etienne Bonnet']);
     expect(splitByline('Juliette Bretagne')).toEqual(['Juliette Bretagne']);
   });
+  it('leaves out roles, which say what someone is, not who', () => {
+    expect(splitByline('Sophie Miljkovic, équipe EIG et Laurie Chapotte, EIG  ')).toEqual(['Sophie Miljkovic', 'équipe EIG', 'Laurie Chapotte']);
+    expect(splitByline('Jean-Baptiste Le Dévéhat, EIG Link')).toEqual(['Jean-Baptiste Le Dévéhat']);
+    expect(splitByline('Anne Dupont (EIG 2), Paul Martin, mentor')).toEqual(['Anne Dupont', 'Paul Martin']);
+  });
   it('drops a leading "par"', () => {
     expect(splitByline('par Mathilde Bras')).toEqual(['Mathilde Bras']);
   });

@@ -14,15 +14,21 @@ export interface Author {
 }
 
 /**
+ * What a byline says of someone rather than who: `Laurie Chapotte, EIG`, `X, EIG Link`,
+ * `Y, mentor`. Teams (`équipe EIG`) are authors; roles are not.
+ */
+const ROLE = /^(?:eig|dig|eig link|entrepreneur d interet general|mentor|mentore|coach|stagiaire|designer|data scientist|developpeur|developpeuse)(?: ?\d+)?$/;
+
+/**
  * The names a byline lists: `A et B (équipe EIG)` → A, B, équipe EIG.
- * Commas, `et`, `and`, `&`, `;` and parentheses separate names.
+ * Commas, `et`, `and`, `&`, `;` and parentheses separate names; roles are left out.
  */
 export function splitByline(byline: string): string[] {
   return byline
     .replace(/[()]/g, ',')
     .split(/\s*(?:,|;|&|\bet\b|\band\b|\/)\s*/i)
     .map((s) => s.trim().replace(/^(?:par|by)\s+/i, ''))
-    .filter((s) => s.length > 1);
+    .filter((s) => s.length > 1 && !ROLE.test(foldForMatch(s).replace(/[^a-z0-9]+/g, ' ').trim()));
 }
 
 /** Whether `name` appears in `text` as whole words, ignoring case and accents. */

@@ -34,13 +34,14 @@ function transform(children: RootContent[]): RootContent[] {
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
     if (node.type === 'paragraph') {
-      // Same paragraph: image, line break, emphasis.
+      // Same paragraph: image, then emphasis alone.
       const imageIndex = node.children.findIndex((n) => !isBlank(n));
       const first = node.children[imageIndex];
       if (first?.type === 'image') {
         const rest = node.children.slice(imageIndex + 1);
         const caption = onlyEmphasis(rest);
-        if (caption && rest.some((n) => n.type === 'text' || n.type === 'break')) {
+        // `![…](…) _Légende_`, `![…](…)_Légende_` or on the next line: the old site wrote all three.
+        if (caption) {
           out.push(figure(first, caption));
           continue;
         }

@@ -23,6 +23,11 @@ describe('figures from an image and an emphasis (remark-figure)', () => {
     expect(out).toMatch(/^<figure[^>]*><img [^>]*\/><figcaption[^>]*>Le tableau des réussites<\/figcaption><\/figure>\n<p>La suite.<\/p>$/);
   });
 
+  it.each([' ', ''])('makes a figure of an image and an emphasis on the same line (separator %j), as the old site wrote them', async (sep) => {
+    const out = await html(`![Un tapis](${PHOTO})${sep}_Le tapis habille la scène © Stofleth_\n`);
+    expect(out).toMatch(/^<figure[^>]*><img [^>]*alt="Un tapis"[^>]*\/><figcaption[^>]*>Le tapis habille la scène © Stofleth<\/figcaption><\/figure>$/);
+  });
+
   it('leaves an image alone when the next paragraph is more than an emphasis', async () => {
     const out = await html(`![Un tableau](${PHOTO})\n\n*Le tableau* et du texte.`);
     expect(out).not.toContain('<figure');
