@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './check';
@@ -132,5 +134,20 @@ describe('checkContent on good fixtures', () => {
   it('lists drafts and scheduled posts', () => {
     expect(result.drafts.sort()).toEqual(['posts/2019-05-01-draft.md', 'posts/2019-06-01-unpublished.md', 'posts/_2019-04-01-brouillon.md']);
     expect(result.scheduled.map((s) => s.file)).toEqual(['posts/2030-01-01-futur.md']);
+  });
+});
+
+describe('checkContent: site-level redirects', () => {
+  it('refuses redirects over pages the export writes, pagination included', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'redirects-'));
+    cpSync(path.join(fixtures, 'good'), dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'redirects.yml'),
+      '- from: /blog/page/1/\n  to: /tag/\n- from: /ancien/\n  to: /blog/\n',
+    );
+    const { problems } = checkContent({ root: dir, contentDir: dir, publicDir: path.join(fixtures, 'good', 'public'), now: new Date('2026-01-01T00:00:00Z') });
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'redirects.yml: redirect from /blog/page/1/ would replace an existing page',
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { buildIndex, type ContentIndex, type IndexOptions } from './build-index'
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
 import { parsePost, type Post, type PostSource } from './post';
 import { parseRedirectsFile } from './redirects-file';
-import { sitePages } from '../publish/pages';
+import { exportedPaths } from '../publish/pages';
 import { checkRedirects, type Redirect } from '../publish/redirects';
 
 /**
@@ -121,8 +121,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     ...index.posts.flatMap((p) => p.redirectFrom.map((from) => ({ from, to: p.path, file: p.file }))),
     ...siteRedirects.redirects,
   ];
-  const pages = new Set(sitePages(index).map((p) => p.path));
-  problems.push(...checkRedirects(redirects, pages));
+  problems.push(...checkRedirects(redirects, exportedPaths(index)));
 
   return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources };
 }

@@ -4,6 +4,15 @@ import { paginate } from '../pagination';
 import { authorPath, authorsPath, blogPath, homePath, tagPath, tagsPath } from '../urls';
 import type { SitemapEntry } from './sitemap';
 
+/**
+ * Every path the export writes a page at: the sitemap's pages, and the first blog page's
+ * second address (`/blog/page/1/`, canonical to `/blog/`) that pagination links may use.
+ * A redirect must not replace any of them.
+ */
+export function exportedPaths(index: Parameters<typeof sitePages>[0]): Set<string> {
+  return new Set([...sitePages(index).map((p) => p.path), '/blog/page/1/']);
+}
+
 /** Every page the export writes, newest change first where known: for the sitemap and the redirect checks. */
 export function sitePages(index: Pick<ContentIndex, 'posts' | 'tags' | 'authors' | 'postsByTag' | 'postsByAuthor'>): SitemapEntry[] {
   const newest = (posts: readonly { publishAt: Date }[] | undefined) => posts?.[0]?.publishAt;
