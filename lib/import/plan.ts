@@ -16,8 +16,10 @@ export interface JekyllSite {
   /** `_posts/**` and `_drafts/**` files, sorted. */
   posts: PostInput[];
   files: SiteFiles;
-  /** Problems met while reading the site (a bad _config.yml, a file in _posts that is not a post). */
+  /** Problems met while reading the site (a bad _config.yml). */
   problems: Problem[];
+  /** Files of _posts/ or _drafts/ that are not posts. */
+  skipped: Problem[];
 }
 
 /** What the target already holds. */
@@ -49,7 +51,7 @@ export interface ImportPlan {
  * Paths of planned files are relative to content/ (posts/, authors/) and to public/.
  */
 export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
-  const plan: ImportPlan = { files: [], skipped: [], fixes: [], problems: [...site.problems] };
+  const plan: ImportPlan = { files: [], skipped: [...site.skipped], fixes: [], problems: [...site.problems] };
   const siteHosts = hostsOf(site.config.url);
   const ctx = {
     site: site.files,

@@ -46,11 +46,12 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
   const data = readYaml(root, '_data/authors.yml', problems);
 
   const posts = [];
+  const skipped: Problem[] = [];
   for (const dir of ['_posts', '_drafts']) {
     for (const rel of walk(path.join(root, dir), (r) => !path.basename(r).startsWith('.'))) {
       const source = `${dir}/${rel}`;
       if (!POST_FILE.test(rel)) {
-        problems.push(warning(source, 'not imported: only Markdown posts are', { fix: 'convert it to Markdown to import it, or copy it by hand' }));
+        skipped.push(warning(source, 'not imported: only Markdown posts are', { fix: 'convert it to Markdown to import it, or copy it by hand' }));
         continue;
       }
       posts.push({ source, text: readFileSync(path.join(root, source), 'utf8') });
@@ -63,6 +64,7 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
       posts,
       files: siteFiles(walk(root, isSiteContentPath)),
       problems,
+      skipped,
     },
   };
 }

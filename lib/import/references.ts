@@ -17,7 +17,9 @@ export interface BodyRef {
 }
 
 const PATTERNS: { re: RegExp; image: (prefix: string) => boolean }[] = [
-  { re: /(!?\[[^\]]*\]\(\s*<?)([^)\s>]+)/g, image: (prefix) => prefix.startsWith('!') },
+  // Images first: the link pattern meets them too, and the first kind found at a place wins.
+  { re: /(!\[[^\]]*\]\(\s*<?)([^)\s>]+)/g, image: () => true },
+  { re: /(\]\(\s*<?)([^)\s>]+)/g, image: () => false },
   { re: /(^\s{0,3}\[[^\]]+\]:\s*<?)([^\s>]+)/g, image: () => false },
   { re: /(<(img|iframe|video|source|a|embed|object)\b[^>]*?\s(?:src|href|poster|data)\s*=\s*["'])([^"']*)/gi, image: (prefix) => !/^<a\b/i.test(prefix) },
 ];
