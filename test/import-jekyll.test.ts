@@ -129,6 +129,10 @@ describe('import of the fixture Jekyll site', () => {
     );
   });
 
+  it('writes URL-encoded references to accented files with the file name, one spelling per file', () => {
+    expect(post('2019-06-01-html-brut.md')).toContain('![Encodée](/img/blog/été-2019.jpg)');
+  });
+
   it('lists files that exist nowhere in known_missing and reports them as problems left', () => {
     expect(post('2019-06-01-html-brut.md')).toContain('known_missing:\n  - /docs/rapport-2018.pdf\n  - /img/blog/perdue.png\n');
     expect(report.problems).toContainEqual(

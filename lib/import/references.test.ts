@@ -5,7 +5,7 @@ import { siteFiles } from './site-files';
 
 const nothing: FileLookup = { exists: () => false, caseMatch: () => undefined };
 const ctx: RefContext = {
-  site: siteFiles(['img/a.jpg', 'img/été.jpg', 'docs/r.pdf', 'img/Photo.PNG']),
+  site: siteFiles(['img/a.jpg', 'img/été.jpg', 'docs/r.pdf', 'img/Photo.PNG', 'docs/mon rapport.pdf']),
   target: { exists: (p) => p === '/img/deja.jpg', caseMatch: (p) => (p === '/img/DEJA.jpg' ? '/img/deja.jpg' : undefined) },
   siteHosts: ['example.org', 'www.example.org'],
   postDir: '/blog/2018/09/24/',
@@ -32,15 +32,16 @@ describe('resolveRef', () => {
   it('copies a file found as written', () => {
     expect(resolveRef('/img/a.jpg', true, ctx)).toEqual({ url: '/img/a.jpg', copy: 'img/a.jpg' });
   });
-  it('fixes the case, keeping URL encoding and query', () => {
+  it('fixes the case, keeping the query', () => {
     expect(resolveRef('/img/photo.png?v=2', true, ctx)).toMatchObject({ url: '/img/Photo.PNG?v=2', copy: 'img/Photo.PNG' });
-    expect(resolveRef('/img/%C3%89T%C3%89.jpg', true, ctx)).toMatchObject({ url: '/img/%C3%A9t%C3%A9.jpg', copy: 'img/été.jpg' });
+    expect(resolveRef('/img/%C3%89T%C3%89.jpg', true, ctx)).toMatchObject({ url: '/img/été.jpg', copy: 'img/été.jpg' });
   });
   it('finds a file whose accented name is in another Unicode form', () => {
     expect(resolveRef('/img/e\u0301te\u0301.jpg', true, ctx)).toMatchObject({ url: '/img/été.jpg', copy: 'img/été.jpg' });
   });
-  it('accepts URL-encoded references to accented files as they are', () => {
-    expect(resolveRef('/img/%C3%A9t%C3%A9.jpg', true, ctx)).toEqual({ url: '/img/%C3%A9t%C3%A9.jpg', copy: 'img/été.jpg' });
+  it('writes URL-encoded references with the file name, encoded only where Markdown needs it', () => {
+    expect(resolveRef('/img/%C3%A9t%C3%A9.jpg', true, ctx)).toEqual({ url: '/img/été.jpg', copy: 'img/été.jpg', change: 'written with the file name as it is (not URL-encoded)' });
+    expect(resolveRef('/docs/mon%20rapport.pdf', false, ctx)).toEqual({ url: '/docs/mon%20rapport.pdf', copy: 'docs/mon rapport.pdf' });
   });
   it('makes relative and absolute addresses of the old site root-relative', () => {
     expect(resolveRef('../../../../img/a.jpg', true, ctx)).toMatchObject({ url: '/img/a.jpg', copy: 'img/a.jpg' });

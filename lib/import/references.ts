@@ -110,15 +110,17 @@ export function resolveRef(raw: string, image: boolean, ctx: RefContext): Resolu
   const lastSegment = decoded.split('/').pop() ?? '';
   if (!/\.[A-Za-z0-9]{1,5}$/.test(lastSegment)) return change ? { url: local, change } : keep;
 
+  // One spelling per file, its own name: `%C3%A9t%C3%A9.jpg` and `été.jpg` in one post would otherwise
+  // be two images to the build's image steps.
   const inSite = ctx.site.find(decoded);
-  if (inSite?.exact) return { url: local, copy: inSite.path, change };
-  if (ctx.target.exists(pathPart)) return { url: local, change };
+  if (inSite?.exact) return named(local, `${spell(inSite.path)}${suffix}`, change, inSite.path);
+  if (ctx.target.exists(pathPart)) return named(local, `${spell(decoded)}${suffix}`, change);
   if (inSite) {
-    const url = `/${encodeLike(pathPart, inSite.path)}${suffix}`;
+    const url = `${spell(inSite.path)}${suffix}`;
     return { url, copy: inSite.path, change: `spelt as the file is on disk (/${inSite.path}): case matters on the host` };
   }
   const onTarget = ctx.target.caseMatch(pathPart);
-  if (onTarget) return { url: `/${encodeLike(pathPart, onTarget)}${suffix}`, change: `spelt as the file is in public/ (${onTarget})` };
+  if (onTarget) return { url: `${spell(onTarget)}${suffix}`, change: `spelt as the file is in public/ (${onTarget})` };
   if (PAGE_EXTENSIONS.test(lastSegment)) return change ? { url: local, change } : keep;
   return { url: local, missing: pathPart, change };
 }
@@ -132,8 +134,13 @@ function pathOf(urlPath: string): string {
   }
 }
 
-/** The disk path, URL-encoded when the address was, so a fixed reference looks like the old one. */
-function encodeLike(written: string, diskPath: string): string {
-  const encoded = written.includes('%');
-  return (encoded ? diskPath.split('/').map(encodeURIComponent).join('/') : diskPath).replace(/^\/+/, '');
+/** A file's path as a Markdown address: its name, encoded only where Markdown needs it (spaces, parentheses…). */
+function spell(diskPath: string): string {
+  const segments = diskPath.replace(/^\/+/, '').split('/');
+  return `/${segments.map((seg) => (/[\s()<>"'%#?]/.test(seg) ? encodeURIComponent(seg) : seg)).join('/')}`;
+}
+
+function named(written: string, url: string, change: string | undefined, copy?: string): Resolution {
+  const why = url === written ? change : change ?? 'written with the file name as it is (not URL-encoded)';
+  return { url, ...(copy ? { copy } : {}), ...(why ? { change: why } : {}) };
 }
