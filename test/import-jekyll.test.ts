@@ -213,6 +213,19 @@ describe('running the import again', () => {
     expect(again.skipped).toContainEqual(expect.objectContaining({ message: expect.stringContaining('left as it is'), fix: expect.stringMatching(/^delete .*2020-01-20-brouillon\.md to import it again$/) }));
   });
 
+  it('does not import a second post at the address of one content/ already has under another name', () => {
+    const copy = tempTarget();
+    cpSync(target, copy, { recursive: true });
+    const old = path.join(copy, 'content/posts/18-09-24-retrospective-atelier.md');
+    cpSync(old, path.join(copy, 'content/posts/2018-09-24-retrospective-atelier.md'));
+    rmSync(old);
+    const again = run(copy);
+    expect(walk(path.join(copy, 'content/posts'))).not.toContain('18-09-24-retrospective-atelier.md');
+    expect(again.skipped).toContainEqual(
+      expect.objectContaining({ message: 'not imported: posts/2018-09-24-retrospective-atelier.md already has its address /blog/2018/09/24/retrospective-atelier/' }),
+    );
+  });
+
   it('reuses the profiles a site already has, by name or alias', () => {
     const project = tempTarget();
     cpSync(path.join(ROOT, 'content/authors'), path.join(project, 'content/authors'), { recursive: true });
