@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 import { dayToDate, parsePostFileName, parseFrontMatterDate, type DayParts } from '../dates';
-import { closest, error, type Problem } from '../problems';
+import { closest, error, warning, type Problem } from '../problems';
 import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, postPath } from '../urls';
 import type { Author } from './authors';
@@ -209,17 +209,19 @@ export function parsePost(
     });
   }
 
+  const knownMissing = new KnownMissing(file, data.known_missing, rawFrontMatter, ctx.files);
   let image: CoverImage | undefined;
   if (typeof data.image === 'string') {
     const src = data.image.trim();
-    const problem = checkFileRef(file, src, lineOf('image'), ctx.files, 'image');
+    const problem = knownMissing.check(src, lineOf('image')) ?? checkFileRef(file, src, lineOf('image'), ctx.files, 'image');
     if (problem) problems.push(problem);
     image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
   }
   for (const ref of findImageRefs(body, bodyLine)) {
-    const problem = checkFileRef(file, ref.src, ref.line, ctx.files, 'image');
+    const problem = knownMissing.check(ref.src, ref.line) ?? checkFileRef(file, ref.src, ref.line, ctx.files, 'image');
     if (problem) problems.push(problem);
   }
+  problems.push(...knownMissing.unreferenced());
 
   const source: PostSource = { file, format, body, bodyLine };
   if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems, source };
@@ -282,6 +284,64 @@ export function checkFileRef(
       : `add the file as public${decodeURIComponentSafe(src)} or correct the path`,
   });
 }
+
+/**
+ * The post's `known_missing` list, written by the Jekyll importer: files the old site referred to
+ * but never had. A reference to one is a warning, so the imported site builds and the gap stays
+ * visible; any other broken reference is still an error. Entries no image refers to (links to a
+ * lost PDF) get their warning on their own line, and an entry whose file exists now is flagged
+ * for removal.
+ */
+class KnownMissing {
+  private readonly entries: { path: string; line?: number; seen: boolean }[];
+
+  constructor(
+    private readonly file: string,
+    value: unknown,
+    rawFrontMatter: string,
+    private readonly files: FileLookup,
+  ) {
+    const list = Array.isArray(value) ? value : [];
+    this.entries = list.flatMap((entry, i) =>
+      typeof entry === 'string' && entry.trim()
+        ? [{ path: entry.trim(), line: lineOfListItem(rawFrontMatter, 'known_missing', i), seen: false }]
+        : [],
+    );
+  }
+
+  private find(src: string) {
+    const key = comparablePath(src);
+    return this.entries.find((e) => comparablePath(e.path) === key);
+  }
+
+  /** A warning for a reference to a known missing file; undefined for any other reference. */
+  check(src: string, line: number | undefined): Problem | undefined {
+    const entry = this.find(src);
+    if (!entry || this.files.exists(src)) return undefined;
+    entry.seen = true;
+    return warning(this.file, `${src} not found: known missing since the import`, {
+      line,
+      fix: `add the file as public${decodeURIComponentSafe(src)} or remove the reference, then remove it from known_missing`,
+    });
+  }
+
+  /** Warnings for the entries no image reference met. */
+  unreferenced(): Problem[] {
+    return this.entries
+      .filter((e) => !e.seen)
+      .map((e) =>
+        this.files.exists(e.path)
+          ? warning(this.file, `known_missing lists ${e.path}, which exists now`, { line: e.line, fix: 'remove it from known_missing' })
+          : warning(this.file, `${e.path} not found: known missing since the import`, {
+              line: e.line,
+              fix: `add the file as public${decodeURIComponentSafe(e.path)} or remove the link to it, then remove it from known_missing`,
+            }),
+      );
+  }
+}
+
+/** `/img/%C3%A9t%C3%A9.jpg?x` and `/img/été.jpg` name the same file. */
+const comparablePath = (src: string) => decodeURIComponentSafe(src.split(/[?#]/)[0] ?? '').normalize('NFC');
 
 function decodeURIComponentSafe(s: string) {
   try {

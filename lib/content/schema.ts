@@ -24,6 +24,11 @@ export const postFrontMatterSchema = z.looseObject({
   redirect_from: z.union([nonEmpty, z.array(nonEmpty)]).optional(),
   layout: z.string().optional(),
   'lang-ref': z.string().optional(),
+  // Written by the Jekyll importer: tags the site does not allow, kept so nothing is lost.
+  imported_tags: z.array(nonEmpty).optional(),
+  // Written by the Jekyll importer: local files the old site referred to but never had.
+  // Referring to them is a warning, not an error, so the imported site builds; any new broken reference stays an error.
+  known_missing: z.array(nonEmpty).optional(),
 });
 
 export type PostFrontMatter = z.infer<typeof postFrontMatterSchema>;
@@ -52,6 +57,8 @@ export const expectedShape: Record<string, string> = {
   draft: '`true` or `false`',
   published: '`true` or `false`',
   redirect_from: 'a URL path or a list of them, e.g. `redirect_from: [/ancienne/adresse/]`',
+  imported_tags: 'a list of the old site\'s tags that are not allowed here, e.g. `imported_tags: [open-data]`',
+  known_missing: 'a list of paths of files that were already missing on the old site, e.g. `known_missing: [/img/blog/perdue.jpg]`',
   name: 'the person or team name, e.g. `name: Mathilde Bras`',
   aliases: 'a list of other spellings, e.g. `aliases: [M. Bras]`',
   avatar: 'a path under public/, e.g. `avatar: /img/communaute/photo.jpg`',

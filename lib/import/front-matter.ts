@@ -1,0 +1,105 @@
+import yaml from 'js-yaml';
+import { closest } from '../problems';
+import { foldForMatch, slugify } from '../slug';
+
+/** Jekyll accepts a list or a space-separated string; a category is one name. */
+export function tagList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map((v) => String(v).trim()).filter(Boolean);
+  if (typeof value === 'string' || typeof value === 'number') return String(value).split(/\s+/).filter(Boolean);
+  return [];
+}
+
+export interface TagMapping {
+  tags: string[];
+  /** Tags written in `tags` that the site does not allow, or beyond its maximum. */
+  imported: string[];
+  /** `Design` → `design`: tags kept under the allowed spelling. */
+  renamed: { from: string; to: string }[];
+  /** Suggestions for the imported ones, when an allowed tag is close. */
+  suggestions: Map<string, string>;
+}
+
+/**
+ * Jekyll tags to the site's allowed ones, matched after case and accent folding
+ * (`evaluation` → `évaluation`). Categories add tags only when they match: the others stay in
+ * `categories`, kept as written, so nothing is lost and nothing is listed twice.
+ */
+export function mapTags(written: readonly string[], categories: readonly string[], allowed: readonly string[], max: number): TagMapping {
+  const result: TagMapping = { tags: [], imported: [], renamed: [], suggestions: new Map() };
+  const allowedFor = (tag: string) =>
+    allowed.find((a) => a === tag) ??
+    allowed.find((a) => foldForMatch(a) === foldForMatch(tag)) ??
+    allowed.find((a) => slugify(a) === slugify(tag));
+  for (const [tag, fromTags] of [...written.map((t) => [t, true] as const), ...categories.map((t) => [t, false] as const)]) {
+    const match = allowed.length ? allowedFor(tag) : tag;
+    if (match && result.tags.length < max) {
+      if (!result.tags.includes(match)) result.tags.push(match);
+      if (match !== tag) result.renamed.push({ from: tag, to: match });
+    } else if (fromTags && !result.imported.includes(tag) && !(match && result.tags.includes(match))) {
+      result.imported.push(tag);
+      const near = match ? undefined : closest(tag, allowed, foldForMatch);
+      if (near) result.suggestions.set(tag, near);
+    }
+  }
+  return result;
+}
+
+/**
+ * A description from the first paragraph of text: Markdown and HTML stripped, about
+ * `max` characters, cut at a word boundary.
+ */
+export function deriveDescription(body: string, max = 160): string | undefined {
+  const withoutBlocks = body
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
+    .replace(/<(script|style|iframe)\b[\s\S]*?<\/\1>/gi, '');
+  for (const block of withoutBlocks.split(/\n\s*\n/)) {
+    if (/^\s*(#|\||-{3,}|\*{3,}|<table)/.test(block)) continue;
+    const text = block
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]/g, '$1$2')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/^\s*(?:[-*+>]|\d+\.)\s+/gm, '')
+      .replace(/[*_`~]+/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (/\p{L}{2}/u.test(text)) return shorten(text, max);
+  }
+  return undefined;
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const end = cut.lastIndexOf(' ');
+  return `${(end > max / 2 ? cut.slice(0, end) : cut).replace(/[\s,;:.!?—–-]+$/, '')}…`;
+}
+
+/** `retrospective-defis-eig2` → `Retrospective defis eig2`: a title to be edited, but a valid one. */
+export function titleFromSlug(slug: string): string {
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `@x`, `https://twitter.com/x` → `x`; undefined when no handle can be read. */
+export function twitterHandle(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const bare = value
+    .trim()
+    .replace(/^@/, '')
+    .replace(/^https?:\/\/(www\.)?(twitter|x)\.com\//i, '')
+    .replace(/[/?].*$/, '');
+  return /^[A-Za-z0-9_]{1,15}$/.test(bare) ? bare : undefined;
+}
+
+/**
+ * A post file. Front matter is written with js-yaml: the same data always gives the same
+ * text, which is what makes a second import find nothing to change. Strings that YAML would
+ * read as dates or numbers are quoted, so every reader keeps them as written.
+ */
+export function serializeFile(data: Record<string, unknown>, body: string): string {
+  const frontMatter = yaml.dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
+  return `---\n${frontMatter}---\n${body.replace(/^\n*/, '\n').replace(/\s*$/, '\n')}`;
+}

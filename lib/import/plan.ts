@@ -1,0 +1,158 @@
+import yaml from 'js-yaml';
+import type { Author } from '../content/authors';
+import type { FileLookup } from '../content/images';
+import { parsePost } from '../content/post';
+import { error, warning, type Problem } from '../problems';
+import { postPath } from '../urls';
+import { planProfiles, type JekyllAuthor } from './authors';
+import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
+import { resolveRef } from './references';
+import type { SiteFiles } from './site-files';
+
+/** A Jekyll site, read: what the plan needs, and no file system. */
+export interface JekyllSite {
+  config: JekyllConfig;
+  authors: JekyllAuthor[];
+  /** `_posts/**` and `_drafts/**` files, sorted. */
+  posts: PostInput[];
+  files: SiteFiles;
+  /** Problems met while reading the site (a bad _config.yml). */
+  problems: Problem[];
+  /** Files of _posts/ or _drafts/ that are not posts. */
+  skipped: Problem[];
+}
+
+/** What the target already holds. */
+export interface ImportTarget {
+  /** content/posts/ files, by name. */
+  posts: ReadonlyMap<string, string>;
+  profiles: readonly Author[];
+  publicFiles: FileLookup;
+  allowedTags: readonly string[];
+  maxTags: number;
+}
+
+/** A file to put in content/ (text) or public/ (a copy of a site file). */
+export type PlannedFile =
+  | { kind: 'post' | 'author'; path: string; text: string; source: string; draft?: boolean }
+  | { kind: 'copy'; path: string; from: string; source: string };
+
+export interface ImportPlan {
+  files: PlannedFile[];
+  /** Sources not imported, with why. */
+  skipped: Problem[];
+  fixes: Problem[];
+  problems: Problem[];
+}
+
+/**
+ * Everything an import would do, decided without touching the disk: the posts and author
+ * profiles to write in content/, the files to copy into public/, and what the report says.
+ * Paths of planned files are relative to content/ (posts/, authors/) and to public/.
+ */
+export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
+  const plan: ImportPlan = { files: [], skipped: [...site.skipped], fixes: [], problems: [...site.problems] };
+  const siteHosts = hostsOf(site.config.url);
+  const ctx = {
+    site: site.files,
+    target: target.publicFiles,
+    siteHosts,
+    config: site.config,
+    authors: site.authors,
+    allowedTags: target.allowedTags,
+    maxTags: target.maxTags,
+  };
+
+  // The address of each post already in content/, so that a post imported under another file name is not a duplicate.
+  const existingAt = new Map<string, string>();
+  for (const [name, text] of target.posts) {
+    const p = parsePost(`posts/${name}`, text, { allowedTags: [], maxTags: Infinity, files: { exists: () => true, caseMatch: () => undefined } }).post;
+    if (p) existingAt.set(p.path, `posts/${name}`);
+  }
+
+  const converted: ConvertedPost[] = [];
+  const byName = new Map<string, string>();
+  for (const input of site.posts) {
+    const result = convertPost(input, ctx);
+    if ('skipped' in result) {
+      plan.skipped.push(result.skipped);
+      continue;
+    }
+    const other = byName.get(result.fileName);
+    if (other) {
+      plan.skipped.push(error(input.source, `not imported: ${other} is imported as posts/${result.fileName} too`, { fix: 'rename one of them in the Jekyll site' }));
+      continue;
+    }
+    const address = postPath(result.day, result.slug);
+    const existing = existingAt.get(address);
+    if (existing && existing !== `posts/${result.fileName}`) {
+      plan.skipped.push(
+        error(input.source, `not imported: ${existing} already has its address ${address}`, {
+          fix: `delete ${existing} to import it again, or leave it`,
+        }),
+      );
+      continue;
+    }
+    byName.set(result.fileName, input.source);
+    existingAt.set(address, `posts/${result.fileName}`);
+    converted.push(result);
+  }
+
+  const copies = new Map<string, string>();
+  const profiles = planProfiles(converted, target.profiles, site.authors);
+  const profileFiles = profiles.map((p) => {
+    const data: Record<string, unknown> = { name: p.name };
+    if (p.twitter) data.twitter = p.twitter;
+    if (p.picture) {
+      const r = resolveRef(p.picture, true, { site: site.files, target: target.publicFiles, siteHosts, postDir: '/' });
+      if (r.missing) {
+        plan.problems.push(warning('_data/authors.yml', `picture ${p.picture} of ${p.name} exists nowhere in the site: no avatar`, { fix: `add an avatar: to content/authors/${p.slug}.md` }));
+      } else {
+        data.avatar = r.url;
+        if (r.copy) copies.set(r.copy, '_data/authors.yml');
+      }
+    }
+    const from = p.twitterFrom === 'post' ? `, twitter from ${p.source}` : p.twitterFrom === 'data' ? ', twitter from _data/authors.yml' : '';
+    plan.fixes.push(warning(p.source, `author profile authors/${p.slug}.md created for "${p.name}"${from}`));
+    const text = `---\n${yaml.dump(data, { lineWidth: -1, quotingType: '"' })}---\n`;
+    return { kind: 'author' as const, path: `authors/${p.slug}.md`, text, source: p.source };
+  });
+
+  for (const post of converted) for (const c of post.copies) if (!copies.has(c)) copies.set(c, post.source);
+  const planned = new Set([...copies.keys()].map((c) => `/${c}`.normalize('NFC')));
+  const files: FileLookup = {
+    exists: (p) => target.publicFiles.exists(p) || planned.has(safeDecode(p).normalize('NFC')),
+    caseMatch: (p) => target.publicFiles.caseMatch(p),
+  };
+
+  for (const post of converted) {
+    const file = `posts/${post.fileName}`;
+    const check = parsePost(file, post.text, { allowedTags: target.allowedTags, maxTags: target.maxTags, files });
+    plan.fixes.push(...post.fixes);
+    plan.problems.push(...post.problems);
+    // Anything the checker would still refuse is a bug of the importer or a case it does not know: say so.
+    for (const p of check.problems.filter((x) => x.severity === 'error')) {
+      plan.problems.push(error(post.source, `the imported post would fail npm run check: ${p.message}`, { fix: p.fix }));
+    }
+    plan.files.push({ kind: 'post', path: file, text: post.text, source: post.source, draft: post.draft });
+  }
+  plan.files.push(...profileFiles);
+  for (const [from, source] of [...copies].sort(([a], [b]) => a.localeCompare(b))) plan.files.push({ kind: 'copy', path: from, from, source });
+  return plan;
+}
+
+/** `https://example.org` → example.org and www.example.org, for absolute links to the old site. */
+function hostsOf(url: string | undefined): string[] {
+  const host = url ? /^(?:https?:)?\/\/([^/:]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+  if (!host) return [];
+  const bare = host.replace(/^www\./, '');
+  return [bare, `www.${bare}`];
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.split(/[?#]/)[0] ?? '');
+  } catch {
+    return s;
+  }
+}

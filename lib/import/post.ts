@@ -1,0 +1,308 @@
+import { dayToDate, parseFrontMatterDate, parsePostFileName, type DayParts } from '../dates';
+import { lineOfKey, parseFrontMatter } from '../content/front-matter';
+import { error, warning, type Problem } from '../problems';
+import { translateJekyll } from '../render/jekyll';
+import { isUrlSafeSlug, slugify } from '../slug';
+import { legacyPostPath, postPath } from '../urls';
+import { findAuthorData, type JekyllAuthor } from './authors';
+import { cleanBody } from './body';
+import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug, twitterHandle } from './front-matter';
+import { expandPermalink } from './permalink';
+import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
+
+export interface JekyllConfig {
+  /** `url:` of _config.yml, without a trailing slash. */
+  url?: string;
+  baseurl: string;
+  permalink?: string;
+  /** The site's `author` (text or `name:`), the byline of posts that have none. */
+  author?: string;
+  title?: string;
+}
+
+export interface PostInput {
+  /** Path in the Jekyll site, e.g. `_posts/2018-09-24-x.md`: what the report names. */
+  source: string;
+  text: string;
+}
+
+export interface PostContext extends Omit<RefContext, 'postDir'> {
+  config: JekyllConfig;
+  authors: readonly JekyllAuthor[];
+  allowedTags: readonly string[];
+  maxTags: number;
+}
+
+export interface ConvertedPost {
+  source: string;
+  /** File name in content/posts/. */
+  fileName: string;
+  text: string;
+  day: DayParts;
+  slug: string;
+  draft: boolean;
+  byline: string;
+  twitter?: string;
+  /** Site paths of the files it refers to, to copy into public/. */
+  copies: string[];
+  fixes: Problem[];
+  problems: Problem[];
+}
+
+const TRUE_FALSE: Record<string, boolean> = { true: true, false: false, yes: true, no: false };
+
+/**
+ * One Jekyll post as a post of this site: the same file name (a `.markdown` becomes `.md`),
+ * its front matter completed and normalised so that it passes the checks, its body rewritten
+ * into clean Markdown, and every local file it refers to found or listed as missing.
+ * Pure: the same input always gives the same text.
+ */
+export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost | { source: string; skipped: Problem } {
+  const { source } = input;
+  const fixes: Problem[] = [];
+  const problems: Problem[] = [];
+  const fix = (message: string, line?: number) => fixes.push(warning(source, message, { line }));
+
+  const parsed = parseFrontMatter(input.text);
+  if (!parsed.ok) {
+    return {
+      source,
+      skipped: error(source, `not imported: ${parsed.message}`, { line: parsed.line, fix: 'correct the front matter in the Jekyll site and run the import again' }),
+    };
+  }
+  const { body, bodyLine, rawFrontMatter } = parsed.file;
+  const data: Record<string, unknown> = { ...parsed.file.data };
+  const lineOf = (key: string) => lineOfKey(rawFrontMatter, key);
+
+  // File name and date. Drafts of `_drafts/` have no date in their name: Jekyll dated them at build.
+  const baseName = source.split('/').pop() ?? source;
+  const inDrafts = source.startsWith('_drafts/');
+  const name = parsePostFileName(inDrafts ? `_2000-01-01-${baseName.replace(/^_/, '')}` : baseName);
+  if (!name.ok) {
+    const why = name.reason === 'date' ? `its date ${name.text} is not a real day` : 'its name is not `YYYY-MM-DD-slug.md`';
+    return { source, skipped: error(source, `not imported: ${why}, so Jekyll did not publish it either`, { fix: 'rename it `YYYY-MM-DD-slug.md` and run the import again' }) };
+  }
+  let day: DayParts | undefined = inDrafts ? undefined : name.date;
+  if (data.date !== undefined) {
+    const d = parseFrontMatterDate(data.date);
+    if (d.ok) day = d.day;
+    else {
+      data.imported_date = data.date;
+      delete data.date;
+      fix(`date ${JSON.stringify(String(data.imported_date))} is not a date this site reads: moved to imported_date, the file name's date is used`, lineOf('date'));
+    }
+  }
+  if (!day) {
+    return { source, skipped: error(source, 'not imported: a draft of _drafts/ needs a `date:` to get an address', { fix: 'add `date: YYYY-MM-DD` to its front matter and run the import again' }) };
+  }
+  const isoDay = dayToDate(day).toISOString().slice(0, 10);
+  const fileName = inDrafts ? `_${isoDay}-${name.slug}.md` : baseName.replace(/\.markdown$/, '.md');
+  if (inDrafts) fix(`draft of _drafts/ imported as ${fileName} (a file name starting with _ is a draft)`);
+  if (baseName.endsWith('.markdown')) fix(`.markdown file written as ${fileName}`);
+
+  let slug = name.slug;
+  if (typeof data.slug === 'string' && !isUrlSafeSlug(data.slug)) {
+    const safe = slugify(data.slug);
+    addRedirect(data, encodeURI(legacyPostPath(day, data.slug)));
+    fix(`slug ${JSON.stringify(data.slug)} is not usable in a URL: now ${safe}, the old address redirects`, lineOf('slug'));
+    data.slug = safe;
+  }
+  if (typeof data.slug === 'string') slug = data.slug;
+  const jekyllTitle = slug;
+  if (!isUrlSafeSlug(slug)) slug = slugify(slug);
+
+  // Old addresses: the site redirects legacyPostPath itself; any other permalink becomes a redirect_from.
+  const categories = [...tagList(data.categories), ...tagList(data.category)];
+  const pattern = typeof data.permalink === 'string' ? data.permalink : ctx.config.permalink ?? 'date';
+  const oldUrl = expandPermalink(pattern, { day, title: jekyllTitle, categories, baseurl: typeof data.permalink === 'string' ? '' : ctx.config.baseurl });
+  const known = [legacyPostPath(day, jekyllTitle), postPath(day, slug)];
+  if (oldUrl && !known.includes(oldUrl)) {
+    addRedirect(data, oldUrl);
+    fix(`old address ${oldUrl} (permalink ${pattern}) added to redirect_from`, lineOf('permalink'));
+  }
+  normaliseRedirects(data, fix, lineOf('redirect_from'));
+
+  // Body: Jekyll markup, then every address it refers to.
+  const cleaned = cleanBody(body, bodyLine);
+  cleaned.fixes.forEach((n) => fix(n.message, n.line));
+  cleaned.problems.forEach((n) => problems.push(warning(source, n.message, { line: n.line, fix: n.fix })));
+  const refCtx: RefContext = { ...ctx, postDir: (oldUrl ?? legacyPostPath(day, jekyllTitle)).replace(/[^/]*$/, '') };
+  const copies: string[] = [];
+  const missing: string[] = [];
+  const noteRef = (raw: string, r: ReturnType<typeof resolveRef>, line: number | undefined) => {
+    if (r.copy && !copies.includes(r.copy)) copies.push(r.copy);
+    if (r.change) fix(`${raw} → ${r.url}: ${r.change}`, line);
+    if (r.missing) {
+      if (!missing.includes(r.missing)) missing.push(r.missing);
+      problems.push(
+        warning(source, `${r.url} exists nowhere in the Jekyll site: listed in known_missing`, {
+          line,
+          fix: `add the file as public${safeDecode(r.missing)}, or remove the reference; then remove it from known_missing`,
+        }),
+      );
+    }
+  };
+  const replacements = findRefs(cleaned.text).flatMap((ref) => {
+    const r = resolveRef(ref.url, ref.image, refCtx);
+    noteRef(ref.url, r, bodyLine + ref.index);
+    return r.url === ref.url ? [] : [{ ref, url: r.url }];
+  });
+  const newBody = replaceRefs(cleaned.text, replacements);
+
+  const cover = typeof data.image === 'string' ? data.image : coverPath(data.image);
+  if (cover !== undefined) {
+    if (typeof data.image !== 'string') fix('image written as a path (the site reads `image: /img/x.jpg`)', lineOf('image'));
+    const r = resolveRef(cover.trim(), true, refCtx);
+    noteRef(cover, r, lineOf('image'));
+    data.image = r.url;
+  } else if (data.image !== undefined) {
+    data.imported_image = data.image;
+    delete data.image;
+    fix('image is not a path: moved to imported_image', lineOf('image'));
+  }
+  if (missing.length) {
+    const listed = tagList(data.known_missing);
+    data.known_missing = [...listed, ...missing.filter((m) => !listed.includes(m))];
+  }
+
+  // Required keys, and values of the types the schema wants.
+  if (!text(data.title)) {
+    data.title = text(data.title) ?? titleFromSlug(slug);
+    fix(`no title: "${String(data.title)}", from the file name`);
+  } else data.title = text(data.title);
+  if (!text(data.description)) {
+    const from = text(data.excerpt) ?? text(data.summary);
+    data.description = from ?? deriveDescription(newBody) ?? data.title;
+    fix(`no description: ${from ? 'the excerpt' : 'the start of the text'} is used ("${String(data.description)}")`);
+  } else data.description = text(data.description);
+
+  const byline = readByline(data, ctx, fix, lineOf);
+  for (const key of ['published', 'draft'] as const) {
+    const v = data[key];
+    if (typeof v === 'string' && v.toLowerCase() in TRUE_FALSE) {
+      data[key] = TRUE_FALSE[v.toLowerCase()];
+      fix(`${key}: ${JSON.stringify(v)} written as ${String(data[key])}`, lineOf(key));
+    }
+  }
+  for (const key of ['layout', 'lang-ref'] as const) if (data[key] !== undefined && typeof data[key] !== 'string') data[key] = String(data[key]);
+
+  if (data.twitter !== undefined) {
+    const handle = twitterHandle(data.twitter);
+    if (handle === undefined) {
+      data.imported_twitter = data.twitter;
+      delete data.twitter;
+      problems.push(warning(source, `twitter ${JSON.stringify(data.imported_twitter)} is not a handle: moved to imported_twitter`, { line: lineOf('twitter'), fix: 'write the handle alone in `twitter:`' }));
+    } else if (handle !== data.twitter) {
+      fix(`twitter ${JSON.stringify(data.twitter)} written as the handle ${handle}`, lineOf('twitter'));
+      data.twitter = handle;
+    }
+  }
+
+  const written = tagList(data.tags);
+  const mapping = mapTags(written, categories, ctx.allowedTags, ctx.maxTags);
+  for (const r of mapping.renamed) fix(`tag ${JSON.stringify(r.from)} written as the allowed tag ${JSON.stringify(r.to)}`, lineOf(written.includes(r.from) ? 'tags' : 'categories') ?? lineOf('category'));
+  if (data.tags !== undefined && !Array.isArray(data.tags)) fix('tags written as a list', lineOf('tags'));
+  if (mapping.tags.length) data.tags = mapping.tags;
+  else delete data.tags;
+  if (mapping.imported.length) {
+    const before = tagList(data.imported_tags);
+    data.imported_tags = [...before, ...mapping.imported.filter((t) => !before.includes(t))];
+    for (const tag of mapping.imported) {
+      const near = mapping.suggestions.get(tag);
+      const allowed = ctx.allowedTags.length === 0 || mapping.tags.length >= ctx.maxTags;
+      problems.push(
+        warning(source, `tag ${JSON.stringify(tag)} ${allowed ? `is beyond the ${ctx.maxTags} tags a post may have` : 'is not an allowed tag'}: kept in imported_tags`, {
+          line: lineOf('tags'),
+          fix: near
+            ? `did you mean ${JSON.stringify(near)}? add it to tags if so`
+            : 'add it to allowedTags in site.config.ts, or choose an allowed tag; then remove it from imported_tags',
+        }),
+      );
+    }
+  }
+
+  // Keys the import adds that every post has go first, where an author looks for them.
+  const added = ['title', 'description', 'author'].filter((k) => !(k in parsed.file.data));
+  const out = serializeFile({ ...Object.fromEntries(added.map((k) => [k, data[k]])), ...data }, newBody);
+  // What `npm run check` would still find in the body: only Liquid kept on purpose inside raw spans.
+  for (const f of translateJekyll(newBody, bodyLine).findings) {
+    problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: f.line, fix: f.fix }));
+  }
+  const draft = fileName.startsWith('_') || data.draft === true || data.published === false;
+  return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, fixes, problems };
+}
+
+const text = (v: unknown): string | undefined =>
+  (typeof v === 'string' || typeof v === 'number') && String(v).trim() ? String(v).trim() : undefined;
+
+function coverPath(image: unknown): string | undefined {
+  if (image && typeof image === 'object' && !Array.isArray(image)) return text((image as Record<string, unknown>).path);
+  return undefined;
+}
+
+function addRedirect(data: Record<string, unknown>, url: string) {
+  const list = tagList(data.redirect_from);
+  if (!list.includes(url)) data.redirect_from = [...list, url];
+}
+
+function normaliseRedirects(data: Record<string, unknown>, fix: (m: string, line?: number) => void, line?: number) {
+  if (data.redirect_from === undefined) return;
+  const list = tagList(data.redirect_from);
+  const rooted = list.map((r) => (r.startsWith('/') || /^https?:/i.test(r) ? r : `/${r}`));
+  if (rooted.some((r, i) => r !== list[i])) fix('redirect_from paths written from the site root', line);
+  if (!rooted.length) delete data.redirect_from;
+  else if (typeof data.redirect_from !== 'string' || rooted.length > 1) data.redirect_from = rooted;
+  else data.redirect_from = rooted[0];
+}
+
+/**
+ * The byline, as written when it is text. jekyll-seo-tag also allowed a username of
+ * `_data/authors.yml`, an object with `name:`, a list, or `authors: [usernames]`.
+ */
+function readByline(
+  data: Record<string, unknown>,
+  ctx: PostContext,
+  fix: (m: string, line?: number) => void,
+  lineOf: (key: string) => number | undefined,
+): string {
+  const raw = data.author;
+  let byline: string | undefined;
+  if (typeof raw === 'string' && raw.trim()) {
+    byline = raw.trim();
+    const entry = ctx.authors.find((a) => a.username === byline);
+    if (entry?.name && entry.name !== byline) {
+      fix(`author ${JSON.stringify(byline)} is a username of _data/authors.yml: written as ${JSON.stringify(entry.name)}`, lineOf('author'));
+      byline = entry.name;
+    }
+  } else if (Array.isArray(raw)) {
+    byline = raw.map((a) => findAuthorData(String(a), ctx.authors)?.name ?? String(a)).join(', ');
+    fix(`author list written as the byline ${JSON.stringify(byline)}`, lineOf('author'));
+  } else if (raw && typeof raw === 'object') {
+    const o = raw as Record<string, unknown>;
+    byline = text(o.name);
+    if (byline) fix(`author object written as the byline ${JSON.stringify(byline)}`, lineOf('author'));
+    if (data.twitter === undefined && typeof o.twitter === 'string') data.twitter = o.twitter;
+  }
+  if (Array.isArray(data.authors)) {
+    const usernames = data.authors.map(String);
+    const names = usernames.map((u) => findAuthorData(u, ctx.authors)?.name ?? u);
+    data.imported_authors = data.authors;
+    delete data.authors;
+    byline ??= names.join(', ');
+    fix(`authors (usernames of the old site) moved to imported_authors; the byline names ${names.join(', ')}`, lineOf('authors'));
+  }
+  if (!byline) {
+    byline = ctx.config.author ?? ctx.config.title ?? 'Rédaction';
+    fix(`no author: the site's ${ctx.config.author ? 'author' : 'title'} "${byline}" is used`);
+  }
+  data.author = byline;
+  return byline;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

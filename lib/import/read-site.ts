@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { error, warning, type Problem } from '../problems';
+import { parseAuthorsData } from './authors';
+import type { JekyllSite } from './plan';
+import type { JekyllConfig } from './post';
+import { isSiteContentPath, siteFiles } from './site-files';
+
+/** Every file under `dir`, as paths relative to it with `/`, sorted; nothing for a missing folder. */
+export function walk(dir: string, keep: (rel: string) => boolean = () => true): string[] {
+  const out: string[] = [];
+  const visit = (rel: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(path.join(dir, rel));
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const child = rel ? `${rel}/${name}` : name;
+      if (!keep(child)) continue;
+      const stat = statSync(path.join(dir, child), { throwIfNoEntry: false });
+      if (stat?.isDirectory()) visit(child);
+      else if (stat?.isFile()) out.push(child);
+    }
+  };
+  visit('');
+  return out.sort();
+}
+
+const POST_FILE = /\.(md|markdown|mkd|mkdn)$/i;
+
+/**
+ * Reads a Jekyll site: its _config.yml, _data/authors.yml, _posts/ and _drafts/, and the
+ * list of its other files. Returns a message instead when the folder is not a Jekyll site.
+ */
+export function readJekyllSite(root: string): { site: JekyllSite } | { notASite: string } {
+  const stat = statSync(root, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) return { notASite: `${root} is not a folder` };
+  if (!statSync(path.join(root, '_posts'), { throwIfNoEntry: false })?.isDirectory()) {
+    return { notASite: `${root} is not a Jekyll site: it has no _posts/ folder` };
+  }
+  const problems: Problem[] = [];
+  const config = readYaml(root, '_config.yml', problems);
+  const data = readYaml(root, '_data/authors.yml', problems);
+
+  const posts = [];
+  const skipped: Problem[] = [];
+  for (const dir of ['_posts', '_drafts']) {
+    for (const rel of walk(path.join(root, dir), (r) => !path.basename(r).startsWith('.'))) {
+      const source = `${dir}/${rel}`;
+      if (!POST_FILE.test(rel)) {
+        skipped.push(warning(source, 'not imported: only Markdown posts are', { fix: 'convert it to Markdown to import it, or copy it by hand' }));
+        continue;
+      }
+      posts.push({ source, text: readFileSync(path.join(root, source), 'utf8') });
+    }
+  }
+  return {
+    site: {
+      config: configOf(config),
+      authors: parseAuthorsData(data),
+      posts,
+      files: siteFiles(walk(root, isSiteContentPath)),
+      problems,
+      skipped,
+    },
+  };
+}
+
+function readYaml(root: string, rel: string, problems: Problem[]): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path.join(root, rel), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch (e) {
+    const line = e instanceof yaml.YAMLException ? (e.mark as { line?: number } | undefined)?.line : undefined;
+    problems.push(error(rel, `unreadable YAML, ignored: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { line: line !== undefined ? line + 1 : undefined }));
+    return undefined;
+  }
+}
+
+function configOf(raw: unknown): JekyllConfig {
+  const c = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const author = c.author && typeof c.author === 'object' ? str((c.author as Record<string, unknown>).name) : str(c.author);
+  const baseurl = str(c.baseurl) ?? '';
+  return {
+    url: str(c.url)?.replace(/\/+$/, ''),
+    baseurl: baseurl === '/' ? '' : baseurl.replace(/\/+$/, ''),
+    permalink: str(c.permalink),
+    author,
+    title: str(c.title),
+  };
+}

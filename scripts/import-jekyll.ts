@@ -1,0 +1,61 @@
+/**
+ * `npm run import:jekyll -- <Jekyll site> [--dry-run] [--target <dir> | --content <dir> --public <dir>]`:
+ * imports a Jekyll blog's posts into content/posts/ and the files they use into public/
+ * (lib/import does the work), then prints the report. Exits 1 only when nothing could be imported.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDirFromEnv } from '../lib/content';
+import { importJekyll } from '../lib/import';
+import { formatReport } from '../lib/import/report';
+
+const USAGE = `usage: npm run import:jekyll -- <path to a Jekyll site> [--dry-run]
+         [--target <dir>]                    write into <dir>/content and <dir>/public
+         [--content <dir>] [--public <dir>]  default: CONTENT_DIR or content/, and public/`;
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      target: { type: 'string' },
+      content: { type: 'string' },
+      public: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [site, ...extra] = args.positionals;
+if (!site || extra.length) fail(site ? `one Jekyll site at a time, not ${args.positionals.join(' ')}` : 'which Jekyll site?');
+
+const target = args.values.target ? path.resolve(args.values.target) : undefined;
+const result = importJekyll({
+  site: path.resolve(site),
+  contentDir: path.resolve(args.values.content ?? (target ? path.join(target, 'content') : contentDirFromEnv())),
+  publicDir: path.resolve(args.values.public ?? (target ? path.join(target, 'public') : 'public')),
+  dryRun: args.values['dry-run'],
+});
+if ('notASite' in result) {
+  console.error(`${result.notASite}\nA Jekyll site is the folder that holds _config.yml and _posts/.`);
+  process.exit(1);
+}
+console.log(formatReport(result.report));
+if (result.report.imported.posts === 0) {
+  console.error('\nNothing could be imported: see the skipped files above.');
+  process.exitCode = 1;
+}

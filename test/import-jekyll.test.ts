@@ -1,0 +1,277 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../lib/check';
+import { loadContent } from '../lib/content';
+import { importJekyll, type ImportReport } from '../lib/import';
+import { walk } from '../lib/import/read-site';
+import { formatReport } from '../lib/import/report';
+import { errorsOf } from '../lib/problems';
+import { markdownToHast } from '../lib/render/markdown';
+import { translateJekyll } from '../lib/render/jekyll';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SITE = path.join(ROOT, 'test/fixtures/jekyll-site');
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function tempTarget(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'import-jekyll-'));
+  temps.push(dir);
+  return dir;
+}
+
+function run(target: string, dryRun = false): ImportReport {
+  const result = importJekyll({
+    site: SITE,
+    contentDir: path.join(target, 'content'),
+    publicDir: path.join(target, 'public'),
+    dryRun,
+    root: ROOT,
+  });
+  if ('notASite' in result) throw new Error(result.notASite);
+  return result.report;
+}
+
+/** Every file under a folder with its bytes, to compare two states of it. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(walk(dir).map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
+}
+
+const target = tempTarget();
+const report = run(target);
+const read = (rel: string) => readFileSync(path.join(target, rel), 'utf8');
+const post = (name: string) => read(`content/posts/${name}`);
+const load = () =>
+  loadContent({ root: target, contentDir: path.join(target, 'content'), publicDir: path.join(target, 'public'), now: new Date('2026-01-01T00:00:00Z'), showUnpublished: true });
+
+describe('import of the fixture Jekyll site', () => {
+  it('writes every post, drafts included, with .markdown as .md', () => {
+    expect(walk(path.join(target, 'content/posts'))).toEqual([
+      '18-09-24-retrospective-atelier.md',
+      '2019-03-12-code-et-liquid.md',
+      '2019-06-01-html-brut.md',
+      '2019-09-15-sans-titre.md',
+      '2020-01-20-brouillon.md',
+      '2020-05-05-trop-de-tags.md',
+      '2020-07-01-ancien-permalien.md',
+      '_2020-02-10-brouillon-cache.md',
+      '_2020-09-01-idee-en-cours.md',
+    ]);
+    expect(report.imported).toEqual({ posts: 9, drafts: 3 });
+  });
+
+  it('copies every local file a post uses into public/ at the same path, accented names included', () => {
+    expect(walk(path.join(target, 'public'))).toEqual([
+      'docs/rapport-2019.pdf',
+      'img/blog/atelier.jpg',
+      'img/blog/couverture.jpg',
+      'img/blog/été-2019.jpg',
+      'img/equipe/pierre.jpg',
+    ]);
+  });
+
+  it('passes the site checks with no error, and shows known missing files as warnings', () => {
+    const result = checkContent({ root: target, contentDir: path.join(target, 'content'), publicDir: path.join(target, 'public'), now: new Date('2026-01-01T00:00:00Z') });
+    expect(errorsOf(result.problems)).toEqual([]);
+    expect(result.posts).toBe(9);
+    expect(result.problems.map((p) => p.message).sort()).toEqual([
+      '/docs/rapport-2018.pdf not found: known missing since the import',
+      '/img/blog/perdue.png not found: known missing since the import',
+    ]);
+  });
+
+  it('keeps every old address leading to its post', () => {
+    const content = load();
+    const to = (from: string) => content.redirects.find((r) => r.from === from)?.to;
+    expect(to('/blog/2018/09/24/retrospective-atelier.html')).toBe('/blog/2018/09/24/retrospective-atelier/');
+    expect(to('/blog/2019/03/12/code-et-liquid.html')).toBe('/blog/2019/03/12/code-et-liquid/');
+    expect(to('/2019/06/01/html-brut/')).toBe('/blog/2019/06/01/html-brut/');
+    expect(to('/ancien/chemin/permalien.html')).toBe('/blog/2020/07/01/ancien-permalien/');
+    // Every published post's Jekyll address.
+    for (const p of content.allPosts) expect(p.redirectFrom[0]).toMatch(/^\/blog\/\d{4}\/\d{2}\/\d{2}\/[\w-]+\.html$/);
+  });
+
+  it('reads two-digit years, dates with time and zone, published: false and _ names as drafts', () => {
+    const bySlug = new Map(load().allPosts.map((p) => [p.slug, p]));
+    expect(bySlug.get('retrospective-atelier')?.path).toBe('/blog/2018/09/24/retrospective-atelier/');
+    expect(bySlug.get('code-et-liquid')?.publishAt.toISOString()).toBe('2019-03-12T09:30:00.000Z');
+    expect(bySlug.get('sans-titre')?.draft).toBe(false);
+    expect(['brouillon', 'brouillon-cache', 'idee-en-cours'].map((s) => bySlug.get(s)?.draft)).toEqual([true, true, true]);
+    expect(post('2019-09-15-sans-titre.md')).toMatch(/^published: true$/m);
+    expect(post('2019-09-15-sans-titre.md')).toMatch(/^lang: fr$/m);
+  });
+
+  it('writes clean Markdown: no Liquid, no kramdown attribute lists', () => {
+    const liquid = post('2019-03-12-code-et-liquid.md');
+    expect(liquid).toContain('```python\ndef nettoie(ligne):\n    return ligne.strip()\n```');
+    expect(liquid).toContain('<code>&#123;&#123; page.title &#125;&#125;</code>');
+    expect(liquid).toContain('<!-- Jekyll: include video.html id="abc" (not imported) -->');
+    expect(liquid).toContain('![Schéma](/img/blog/couverture.jpg)');
+    const retro = post('18-09-24-retrospective-atelier.md');
+    expect(retro).toContain('[l\'Hermitage](https://www.hermitagelelab.com/), les EIG');
+    expect(retro).toContain('[le programme](/programme/).');
+    for (const name of walk(path.join(target, 'content/posts'))) {
+      const text = post(name);
+      expect(text, name).not.toMatch(/\{:|\{\{|\{%/);
+      expect(translateJekyll(text).findings, name).toEqual([]);
+    }
+  });
+
+  it('fixes the case of references and reports it', () => {
+    const retro = post('18-09-24-retrospective-atelier.md');
+    expect(retro).toContain('image: /img/blog/atelier.jpg');
+    expect(retro).toContain('![Le tableau des réussites](/img/blog/atelier.jpg)');
+    expect(report.fixes).toContainEqual(
+      expect.objectContaining({ file: 'test/fixtures/jekyll-site/_posts/18-09-24-retrospective-atelier.md', line: 14, message: expect.stringContaining('/img/blog/atelier.JPG → /img/blog/atelier.jpg') }),
+    );
+  });
+
+  it('writes URL-encoded references to accented files with the file name, one spelling per file', () => {
+    expect(post('2019-06-01-html-brut.md')).toContain('![Encodée](/img/blog/été-2019.jpg)');
+  });
+
+  it('lists files that exist nowhere in known_missing and reports them as problems left', () => {
+    expect(post('2019-06-01-html-brut.md')).toContain('known_missing:\n  - /docs/rapport-2018.pdf\n  - /img/blog/perdue.png\n');
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ file: 'test/fixtures/jekyll-site/_posts/2019-06-01-html-brut.md', line: 25, message: expect.stringContaining('/img/blog/perdue.png exists nowhere') }),
+    );
+  });
+
+  it('keeps raw HTML working through the renderer: br, styled img, iframe; comments hidden', async () => {
+    const body = post('2019-06-01-html-brut.md').split('\n---\n')[1]!;
+    const html = JSON.stringify(await markdownToHast(translateJekyll(body).text));
+    expect(html).toContain('"tagName":"br"');
+    expect(html).toContain('"tagName":"iframe"');
+    expect(html).toContain('https://www.youtube.com/embed/dQw4w9WgXcQ');
+    expect(html).toMatch(/"src":"\/img\/blog\/été-2019.jpg","alt":"L'été 2019","style":"width: 50%; float: right"/);
+    expect(html).not.toContain('Une note pour les éditeurs');
+  });
+
+  it('maps tags to the allowed ones and keeps the others in imported_tags', () => {
+    expect(post('18-09-24-retrospective-atelier.md')).toContain('tags:\n  - design\n  - évaluation\n');
+    expect(post('2019-03-12-code-et-liquid.md')).toContain('tags:\n  - datascience\n  - outil\nimported_tags:\n  - open-data\n');
+    expect(post('2020-05-05-trop-de-tags.md')).toContain('imported_tags:\n  - hackathon\n  - international\n');
+    expect(post('2019-09-15-sans-titre.md')).toContain('category: témoignage\n');
+    expect(report.problems.filter((p) => p.message.includes('kept in imported_tags'))).toHaveLength(3);
+  });
+
+  it('completes missing title, description and author, and says so', () => {
+    const text = post('2019-09-15-sans-titre.md');
+    expect(text).toMatch(/^---\ntitle: Sans titre\ndescription: "Un témoignage sans titre ni description, ni auteur : Jekyll prenait ceux du site."\nauthor: équipe EIG\n/);
+    const derived = /description: "(.*)"/.exec(post('2019-06-01-html-brut.md'))?.[1] ?? '';
+    expect(derived).toMatch(/^Premier paragraphe, avec une ligne coupée et du gras, .*…$/);
+    expect(derived.length).toBeLessThanOrEqual(161);
+    expect(report.fixes.filter((f) => /^no (title|description|author)/.test(f.message))).toHaveLength(4);
+  });
+
+  it('keeps bylines as written and creates a profile for each person or team they name', () => {
+    expect(post('2019-06-01-html-brut.md')).toContain('author: Alice Martin et Bruno Petit (équipe EIG)\n');
+    expect(walk(path.join(target, 'content/authors'))).toEqual([
+      'alice-martin.md',
+      'bruno-petit.md',
+      'christophe-ninucci.md',
+      'equipe-eig.md',
+      'mathilde-bras.md',
+      'pierre-camilleri.md',
+      'sophie-miljkovic.md',
+    ]);
+    expect(read('content/authors/pierre-camilleri.md')).toBe('---\nname: Pierre Camilleri\ntwitter: pcamilleri\navatar: /img/equipe/pierre.jpg\n---\n');
+    expect(read('content/authors/sophie-miljkovic.md')).toBe('---\nname: Sophie Miljkovic\ntwitter: SophieMiljkovic\n---\n');
+    expect(post('2020-01-20-brouillon.md')).toContain('author: Pierre Camilleri\n');
+    const pierre = load().authors.find((a) => a.slug === 'pierre-camilleri');
+    expect(pierre).toMatchObject({ hasProfile: true, count: 3 });
+  });
+
+  it('prints a report with posts, drafts, copies, fixes and problems', () => {
+    const text = formatReport(report);
+    expect(text).toContain('9 posts imported (3 drafts, not published), 5 files copied; 21 written, 0 unchanged, 1 skipped');
+    expect(text).toMatch(/Fixes made \(\d+\), to review:/);
+    expect(text).toContain('test/fixtures/jekyll-site/_posts/notes.txt: warning: not imported: only Markdown posts are');
+  });
+});
+
+describe('running the import again', () => {
+  it('changes nothing and writes nothing', () => {
+    const before = snapshot(target);
+    const again = run(target);
+    expect(snapshot(target)).toEqual(before);
+    expect(again.files.filter((f) => f.status !== 'unchanged')).toEqual([]);
+    expect(formatReport(again)).toContain('0 written');
+  });
+
+  it('leaves a post edited since alone and says how to import it again', () => {
+    const copy = tempTarget();
+    cpSync(target, copy, { recursive: true });
+    const file = path.join(copy, 'content/posts/2020-01-20-brouillon.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Bientôt.', 'Bientôt, promis.'));
+    const again = run(copy);
+    expect(readFileSync(file, 'utf8')).toContain('Bientôt, promis.');
+    expect(again.files.find((f) => f.path === 'posts/2020-01-20-brouillon.md')?.status).toBe('skipped');
+    expect(again.skipped).toContainEqual(expect.objectContaining({ message: expect.stringContaining('left as it is'), fix: expect.stringMatching(/^delete .*2020-01-20-brouillon\.md to import it again$/) }));
+  });
+
+  it('does not import a second post at the address of one content/ already has under another name', () => {
+    const copy = tempTarget();
+    cpSync(target, copy, { recursive: true });
+    const old = path.join(copy, 'content/posts/18-09-24-retrospective-atelier.md');
+    cpSync(old, path.join(copy, 'content/posts/2018-09-24-retrospective-atelier.md'));
+    rmSync(old);
+    const again = run(copy);
+    expect(walk(path.join(copy, 'content/posts'))).not.toContain('18-09-24-retrospective-atelier.md');
+    expect(again.skipped).toContainEqual(
+      expect.objectContaining({ message: 'not imported: posts/2018-09-24-retrospective-atelier.md already has its address /blog/2018/09/24/retrospective-atelier/' }),
+    );
+  });
+
+  it('reuses the profiles a site already has, by name or alias', () => {
+    const project = tempTarget();
+    cpSync(path.join(ROOT, 'content/authors'), path.join(project, 'content/authors'), { recursive: true });
+    run(project);
+    // équipe EIG and Mathilde Bras already have profiles in content/authors/.
+    expect(walk(path.join(project, 'content/authors'))).toEqual([
+      'alice-martin.md',
+      'bruno-petit.md',
+      'christophe-ninucci.md',
+      'equipe-eig.md',
+      'etalab.md',
+      'mathilde-bras.md',
+      'pierre-camilleri.md',
+      'sophie-miljkovic.md',
+    ]);
+    expect(readFileSync(path.join(project, 'content/authors/equipe-eig.md'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'content/authors/equipe-eig.md'), 'utf8'));
+  });
+});
+
+describe('a dry run', () => {
+  it('reports what it would do and writes nothing', () => {
+    const empty = tempTarget();
+    const dry = run(empty, true);
+    expect(walk(empty)).toEqual([]);
+    expect(dry.imported.posts).toBe(9);
+    expect(formatReport(dry)).toContain('(dry run: nothing written)');
+    expect(formatReport(dry)).toContain('21 to write');
+  });
+});
+
+describe('the command', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/import-jekyll.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('says clearly, with no stack trace, that a folder is not a Jekyll site', () => {
+    const result = cli(path.join(ROOT, 'content'), '--dry-run');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('is not a Jekyll site: it has no _posts/ folder');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('imports into --target and exits 0', () => {
+    const dir = tempTarget();
+    const result = cli(SITE, '--target', dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('9 posts imported');
+    expect(snapshot(path.join(dir, 'content'))).toEqual(snapshot(path.join(target, 'content')));
+  });
+});
