@@ -42,4 +42,13 @@ describe('image variants', () => {
     expect(cached.map((f) => statSync(path.join(cacheDir, f)).mtimeMs)).toEqual(mtimes);
     for (const file of cached) expect(existsSync(path.join(outDir, 'img', 'variants', file))).toBe(true);
   });
+
+  it('makes the variants of a file once when posts spell its name two ways', async () => {
+    await sharp({ create: { width: 900, height: 600, channels: 3, background: '#993366' } })
+      .jpeg()
+      .toFile(path.join(publicDir, 'img', 'blog', 'été.jpg'));
+    const result = await makeVariants({ ...options, sources: ['/img/blog/été.jpg', '/img/blog/%C3%A9t%C3%A9.jpg'] });
+    expect(result).toEqual({ made: 3, reused: 0 });
+    expect(readdirSync(path.join(outDir, 'img', 'variants')).filter((f) => !f.startsWith('photo-'))).toHaveLength(3);
+  });
 });

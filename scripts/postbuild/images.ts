@@ -27,11 +27,15 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
   let made = 0;
   let reused = 0;
   const jobs: Promise<void>[] = [];
+  // Two spellings of one file (`été.jpg`, `%C3%A9t%C3%A9.jpg`) name the same variants: make each once.
+  const queued = new Set<string>();
   for (const src of new Set(sources)) {
     const image = responsiveImage(publicDir, src);
     if (!image) continue;
     const input = path.join(publicDir, decodeURIComponent(src.split(/[?#]/)[0] ?? ''));
     for (const variant of image.variants) {
+      if (queued.has(variant.file)) continue;
+      queued.add(variant.file);
       const cached = path.join(cacheDir, variant.file);
       const copy = () => copyFileSync(cached, path.join(target, variant.file));
       if (existsSync(cached)) {
