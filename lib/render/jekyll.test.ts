@@ -50,6 +50,12 @@ describe('translateJekyll', () => {
     expect(translateJekyll(body)).toEqual({ text: body, findings: [] });
   });
 
+  it('keeps a raw block that opens and closes within a line', () => {
+    const { text, findings } = translateJekyll('Écrivez {% raw %}{{ page.title }}{% endraw %} dans le gabarit, pas {{ page.url }}.');
+    expect(text).toBe('Écrivez {{ page.title }} dans le gabarit, pas .');
+    expect(findings.map((f) => f.text)).toEqual(['{{ page.url }}']);
+  });
+
   it('keeps raw blocks as written and drops comments, line for line', () => {
     const body = '{% raw %}\n{{ gardé }}\n{% endraw %}\n{% comment %}\nnote\n{% endcomment %}\nFin {% comment %}x{% endcomment %}';
     const { text, findings } = translateJekyll(body);

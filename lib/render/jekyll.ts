@@ -45,30 +45,35 @@ export function translateJekyll(body: string, firstLine = 1): { text: string; fi
       return;
     }
 
-    let text = line.replace(/\{%-?\s*(end)?raw\s*-?%\}/g, (_, end: string | undefined) => {
-      inRaw = !end;
-      return '';
+    // `{% raw %}…{% endraw %}` may open and close within the line: only what lies outside is Liquid.
+    const pieces = line.split(/\{%-?\s*(endraw|raw)\s*-?%\}/);
+    let text = '';
+    pieces.forEach((piece, k) => {
+      if (k % 2 === 1) inRaw = piece === 'raw';
+      else if (inRaw) text += piece;
+      else text += translateLine(piece, lineNo);
     });
-    if (inRaw) {
-      out.push(text);
-      return;
-    }
+    out.push(text);
+  });
+
+  /** The Liquid and kramdown of a piece of line outside raw blocks; comments may span lines. */
+  function translateLine(piece: string, lineNo: number): string {
+    let text = piece;
     if (inComment) {
-      if (/\{%-?\s*endcomment\s*-?%\}/.test(text)) inComment = false;
-      out.push('');
-      return;
+      if (!/\{%-?\s*endcomment\s*-?%\}/.test(text)) return '';
+      inComment = false;
+      text = text.replace(/^.*?\{%-?\s*endcomment\s*-?%\}/, '');
     }
-    if (/\{%-?\s*comment\s*-?%\}/.test(text) && !/\{%-?\s*endcomment\s*-?%\}/.test(text)) {
+    text = text.replace(/\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}/g, '');
+    if (/\{%-?\s*comment\s*-?%\}/.test(text)) {
       inComment = true;
-      out.push(text.replace(/\{%-?\s*comment\s*-?%\}.*$/, ''));
-      return;
+      text = text.replace(/\{%-?\s*comment\s*-?%\}.*$/, '');
     }
     text = text
-      .replace(/\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}/g, '')
       .replace(/\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\}/g, '')
       // kramdown attribute lists and extensions: `{:target="_blank"}`, `{: .class}`, `{::options}`.
       .replace(/\{::?[^}\n]*\}/g, '');
-    text = text.replace(/\{%-?\s*([\w]+)[^%]*-?%\}|\{\{-?[^}]*-?\}\}/g, (match: string, tag: string | undefined) => {
+    return text.replace(/\{%-?\s*([\w]+)[^%]*-?%\}|\{\{-?[^}]*-?\}\}/g, (match: string, tag: string | undefined) => {
       findings.push({
         line: lineNo,
         text: match,
@@ -78,7 +83,6 @@ export function translateJekyll(body: string, firstLine = 1): { text: string; fi
       });
       return '';
     });
-    out.push(text);
-  });
+  }
   return { text: out.join('\n'), findings };
 }
