@@ -26,5 +26,13 @@ export const withBasePath = (path: string) => (path.startsWith('/') ? `${basePat
 export const absoluteUrl = (path: string) =>
   /^[a-z]+:\/\//i.test(path) ? path : `${siteConfig.url}${withBasePath(path)}`;
 
+/**
+ * The site path of an absolute URL on this site's own origin (old posts link their images as
+ * `https://entrepreneur-interet-general.etalab.gouv.fr/img/…`), else undefined.
+ */
+export function ownSitePath(url: string): string | undefined {
+  return url.startsWith(`${siteConfig.url}/`) ? url.slice(siteConfig.url.length) : undefined;
+}
+
 export const isExternalUrl = (url: string) => /^(https?:)?\/\//i.test(url);
 export const twitterUrl = (handle: string) => `https://twitter.com/${handle}`;

@@ -157,6 +157,22 @@ describe('checkContent: URLs and authors', () => {
 });
 
 describe('checkContent: images', () => {
+  it('checks images written as absolute URLs of the site itself like local paths, and serves the cover from here', () => {
+    const ctx = { allowedTags: [], maxTags: 4, files: publicFileLookup(publicDir) };
+    const text = (cover: string, body: string) =>
+      `---\ntitle: T\ndescription: D\nauthor: A\nimage: ${cover}\n---\n\n${body}\n`;
+    const own = 'https://entrepreneur-interet-general.etalab.gouv.fr';
+    const good = parsePost('posts/2019-04-12-a.md', text(`${own}/img/blog/team-building.jpg`, `![Photo](${own}/img/blog/photo.png)`), ctx);
+    expect(good.problems).toEqual([]);
+    expect(good.post?.image).toMatchObject({ src: '/img/blog/team-building.jpg' });
+
+    const bad = parsePost('posts/2019-04-12-b.md', text(`${own}/img/blog/absente.png`, `![Photo](${own}/img/blog/Photo.png)`), ctx);
+    expect(bad.problems.map((p) => [p.line, p.message, p.fix])).toEqual([
+      [5, 'image /img/blog/absente.png not found', 'add the file as public/img/blog/absente.png or correct the path'],
+      [8, 'image /img/blog/Photo.png not found', 'did you mean /img/blog/photo.png? (case matters on the host)'],
+    ]);
+  });
+
   it('reports a cover and a body image that do not exist, with their lines', () => {
     expect(problemsOf('images', '2018-09-24-missing-cover.md')).toEqual([
       expect.objectContaining({

@@ -2,7 +2,7 @@ import type { ZodError } from 'zod';
 import { dayToDate, parsePostFileName, parseFrontMatterDate, type DayParts } from '../dates';
 import { closest, error, warning, type Problem } from '../problems';
 import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
-import { legacyPostPath, postPath } from '../urls';
+import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';
 import { lineOfKey, lineOfListItem, parseFrontMatter } from './front-matter';
 import { findImageRefs, isLocalPath, type FileLookup } from './images';
@@ -212,7 +212,8 @@ export function parsePost(
   const knownMissing = new KnownMissing(file, data.known_missing, rawFrontMatter, ctx.files);
   let image: CoverImage | undefined;
   if (typeof data.image === 'string') {
-    const src = data.image.trim();
+    // The cover is shown from this site wherever it is deployed, even when written as an absolute URL of it.
+    const src = ownSitePath(data.image.trim()) ?? data.image.trim();
     const problem = knownMissing.check(src, lineOf('image')) ?? checkFileRef(file, src, lineOf('image'), ctx.files, 'image');
     if (problem) problems.push(problem);
     image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
@@ -265,6 +266,9 @@ export function checkFileRef(
   files: FileLookup,
   what: string,
 ): Problem | undefined {
+  // A URL on the site's own origin is a file of this site: it must exist in public/ like a path.
+  const own = ownSitePath(src);
+  if (own) return checkFileRef(file, own, line, files, what);
   if (/^https:\/\//i.test(src) || src.startsWith('data:')) return undefined;
   if (/^http:\/\//i.test(src)) {
     return error(file, `${what} ${src} is served over http`, { line, fix: `use ${src.replace(/^http:/i, 'https:')}` });
