@@ -48,6 +48,13 @@ describe('resolveRef', () => {
     expect(resolveRef('img/a.jpg', true, ctx)).toMatchObject({ url: '/img/a.jpg', copy: 'img/a.jpg' });
     expect(resolveRef('https://www.example.org/docs/r.pdf', false, ctx)).toMatchObject({ url: '/docs/r.pdf', copy: 'docs/r.pdf' });
   });
+  it('makes links to old posts root-relative, and leaves other pages of the old site absolute', () => {
+    expect(resolveRef('https://www.example.org/blog/2018/10/15/fing-algo.html', false, ctx)).toMatchObject({ url: '/blog/2018/10/15/fing-algo.html' });
+    expect(resolveRef('https://www.example.org/blog/2018/05/29/pourquoi', false, ctx)).toMatchObject({ url: '/blog/2018/05/29/pourquoi' });
+    for (const url of ['https://www.example.org/communaute/2018/bastien-guerry.html', 'https://www.example.org/defis/']) {
+      expect(resolveRef(url, false, ctx)).toEqual({ url });
+    }
+  });
   it('uses a file public/ already has, in its case', () => {
     expect(resolveRef('/img/deja.jpg', true, ctx)).toEqual({ url: '/img/deja.jpg' });
     expect(resolveRef('/img/DEJA.jpg', true, ctx)).toMatchObject({ url: '/img/deja.jpg' });
