@@ -216,7 +216,10 @@ export function parsePost(
     const src = ownSitePath(data.image.trim()) ?? data.image.trim();
     const problem = knownMissing.check(src, lineOf('image')) ?? checkFileRef(file, src, lineOf('image'), ctx.files, 'image');
     if (problem) problems.push(problem);
-    image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
+    // A cover known to be missing is left out rather than shown broken on cards and pages.
+    if (problem?.severity !== 'warning') {
+      image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
+    }
   }
   for (const ref of findImageRefs(body, bodyLine)) {
     const problem = knownMissing.check(ref.src, ref.line) ?? checkFileRef(file, ref.src, ref.line, ctx.files, 'image');
