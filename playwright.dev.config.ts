@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import baseConfig from './playwright.config';
@@ -9,7 +10,8 @@ import baseConfig from './playwright.config';
  * assert what happens, not how fast (the reload delay is logged).
  */
 const PORT = Number(process.env.E2E_DEV_PORT ?? 4190);
-export const DEV_CONTENT_DIR = path.resolve('.cache/e2e-dev-content');
+// Outside the project, so that no file watcher of the dev server sees the tests' edits as code changes.
+export const DEV_CONTENT_DIR = path.join(os.tmpdir(), `eig-blog-e2e-dev-${PORT}`);
 
 export default defineConfig({
   testDir: 'e2e-dev',
@@ -20,6 +22,8 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 30_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e-dev.json' }]],
+  // Nothing the tests write may land in the project: the dev server would take it for a code change.
+  outputDir: path.join(os.tmpdir(), `eig-blog-e2e-dev-results-${PORT}`),
   use: { ...baseConfig.use, baseURL: `http://localhost:${PORT}/` },
   webServer: {
     command: 'node_modules/.bin/tsx e2e-dev/serve-dev.ts',

@@ -1,4 +1,5 @@
 import { AppLink } from '@/components/AppLink';
+import { NotFoundRetry } from '@/components/dev/NotFoundRetry';
 import { pageMetadata } from '@/lib/metadata';
 import { blogPath, homePath } from '@/lib/urls';
 
@@ -7,6 +8,7 @@ export const metadata = pageMetadata({ title: 'Page introuvable', path: '/404.ht
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-2xl text-center">
+      {process.env.NODE_ENV === 'development' && <NotFoundRetry />}
       <h1 className="text-3xl font-bold">Page introuvable</h1>
       <p className="mt-4 text-lg text-slate-700">
         Cette page n&apos;existe pas ou a changé d&apos;adresse. L&apos;article que vous cherchez est peut-être dans la liste de tous les articles.

@@ -22,7 +22,14 @@ async function open(page: Page, url: string) {
 }
 
 test('saving a post updates the open page, without a reload of the browser', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
   await open(page, 'blog/2021/01/15/article-01/');
+  // The preview shows the post's images from public/ (the build makes the responsive variants).
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+  expect(failed).toEqual([]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article de test numéro 1');
   // A marker on the window proves the page was updated in place, not reloaded.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -60,6 +67,29 @@ test('a content error shows in the page with its file and fix, and the preview g
   }
   await expect(errorBanner(page)).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Tous les articles (10)' })).toBeVisible();
+});
+
+test('an MDX mistake shows in the page with its line, and the post appears once it is fixed', async ({ page }) => {
+  const file = post('2021-12-01-encadre.mdx');
+  const text = (callout: string) =>
+    `---\ntitle: Un encadré en MDX\ndescription: Un article pour le test des erreurs MDX.\nauthor: Camille Martin\n---\n\nIntro.\n\n${callout}\n`;
+  writeFileSync(file, text('<Callout title="À retenir">\nLe texte sans fin de balise.'));
+  try {
+    await open(page, './');
+    const alert = errorBanner(page);
+    await expect(alert).toContainText('2021-12-01-encadre.mdx:');
+    await expect(alert).toContainText('MDX syntax error');
+    await expect(page.getByRole('link', { name: 'Tous les articles (10)' })).toBeVisible();
+
+    writeFileSync(file, text('<Callout title="À retenir">\nLe texte.\n</Callout>'));
+    await expect(errorBanner(page)).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Tous les articles (11)' })).toBeVisible();
+    await page.goto('blog/2021/12/01/encadre/', { timeout: 120_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Un encadré en MDX');
+    await expect(page.getByText('Le texte.')).toBeVisible();
+  } finally {
+    rmSync(file);
+  }
 });
 
 test('drafts and scheduled posts appear in the preview, marked as such', async ({ page }) => {

@@ -1,10 +1,6 @@
 import { loadContent, type LoadOptions } from './content';
-import { lintBody } from './content/body-lint';
-import { lintMdx } from './content/mdx-lint';
 import { DESCRIPTION_PLACEHOLDER } from './new-post';
-import { error, warning, type Problem } from './problems';
-import { AUTHOR_COMPONENTS } from './render/author-components';
-import { translateJekyll } from './render/jekyll';
+import { warning, type Problem } from './problems';
 
 export interface CheckReport {
   problems: Problem[];
@@ -15,23 +11,12 @@ export interface CheckReport {
 
 /**
  * Every check of `npm run check` and of the build, in one pass over the content:
- * front matter, files, URLs and authors (the loader), then each body: Liquid left over,
- * MDX that would not compile, and (as warnings) images without alt text and dead post links.
+ * front matter, files, URLs and authors, then each body: Liquid left over, MDX that would
+ * not compile, and (as warnings) images without alt text and dead post links.
  */
 export function checkContent(options: LoadOptions = {}): CheckReport {
-  const content = loadContent({ ...options, showUnpublished: true });
+  const content = loadContent({ ...options, showUnpublished: true, bodies: 'report' });
   const problems = [...content.problems];
-  const knownPaths = new Set([...content.allPosts.map((p) => p.path), ...content.redirects.map((r) => r.from)]);
-  // Every body whose front matter could be read, so that a file's front-matter mistakes
-  // do not hide the mistakes of its body.
-  for (const post of content.sources) {
-    const { text, findings } = translateJekyll(post.body, post.bodyLine);
-    for (const f of findings) {
-      problems.push(error(post.file, `Liquid code ${f.text} would not be rendered`, { line: f.line, fix: f.fix }));
-    }
-    if (post.format === 'mdx') problems.push(...lintMdx(post.file, text, post.bodyLine, AUTHOR_COMPONENTS));
-    problems.push(...lintBody(post, knownPaths));
-  }
   for (const post of content.allPosts) {
     if (post.description === DESCRIPTION_PLACEHOLDER) {
       problems.push(

@@ -93,5 +93,7 @@ export function responsiveImgProps(
 ): { srcSet?: string; sizes?: string; width?: number; height?: number } {
   const image = responsiveImage(PUBLIC_DIR, src);
   if (!image) return {};
+  // The dev server serves public/ alone: the variants exist only once a build has made them.
+  if (process.env.NODE_ENV === 'development') return { width: image.width, height: image.height };
   return { srcSet: srcSetOf(image, href), sizes, width: image.width, height: image.height };
 }

@@ -5,6 +5,7 @@ import { siteConfig } from '../../site.config';
 import { ContentError, error, errorsOf, type Problem } from '../problems';
 import type { Author } from './authors';
 import { parseAuthor } from './author-file';
+import { checkBody } from './body-checks';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
 import { parsePost, type Post, type PostSource } from './post';
@@ -21,6 +22,13 @@ export interface LoadOptions extends Partial<IndexOptions> {
   root?: string;
   contentDir?: string;
   publicDir?: string;
+  /**
+   * Also check each body (Liquid, MDX, alt text, links to posts): `report` adds its problems
+   * (`npm run check`); `exclude` also leaves out the posts whose body has an error, as the
+   * loader does for front-matter errors (the dev preview). The build does neither: it runs
+   * after `npm run check`.
+   */
+  bodies?: 'report' | 'exclude';
 }
 
 export interface LoadedContent extends ContentIndex {
@@ -107,16 +115,29 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     if (result.source) sources.push(result.source);
   }
 
-  const index = buildIndex(posts, profiles, {
-    now: options.now ?? nowFromEnv(),
-    showUnpublished: options.showUnpublished ?? showUnpublishedFromEnv(),
-  });
-
   const redirectsFile = path.join(contentDir, 'redirects.yml');
   const siteRedirects = statSafe(redirectsFile)?.isFile()
     ? parseRedirectsFile(rel(redirectsFile), readFileSync(redirectsFile, 'utf8'))
     : { redirects: [], problems: [] };
   problems.push(...siteRedirects.problems);
+
+  let indexed = posts;
+  if (options.bodies) {
+    const knownPaths = new Set([...posts.flatMap((p) => [p.path, ...p.redirectFrom]), ...siteRedirects.redirects.map((r) => r.from)]);
+    const broken = new Set<string>();
+    // Every body whose front matter could be read, so that front-matter mistakes do not hide its own.
+    for (const source of sources) {
+      const found = checkBody(source, knownPaths);
+      problems.push(...found);
+      if (found.some((p) => p.severity === 'error')) broken.add(source.file);
+    }
+    if (options.bodies === 'exclude') indexed = posts.filter((p) => !broken.has(p.file));
+  }
+
+  const index = buildIndex(indexed, profiles, {
+    now: options.now ?? nowFromEnv(),
+    showUnpublished: options.showUnpublished ?? showUnpublishedFromEnv(),
+  });
   const redirects = [
     ...index.posts.flatMap((p) => p.redirectFrom.map((from) => ({ from, to: p.path, file: p.file }))),
     ...siteRedirects.redirects,
@@ -160,7 +181,7 @@ function cachedContent(): LoadedContent {
   const contentDir = contentDirFromEnv();
   // A production build reads content/ once; the dev server rereads it whenever it changed.
   const key = isDev() ? contentVersion(contentDir) : contentDir;
-  if (cache?.key !== key) cache = { key, content: loadContent() };
+  if (cache?.key !== key) cache = { key, content: loadContent(isDev() ? { bodies: 'exclude' } : {}) };
   return cache.content;
 }
 
