@@ -41,8 +41,11 @@ export function cleanBody(body: string, firstLine: number): { text: string; fixe
     const found = (line.match(JEKYLL_MARKUP) ?? []).filter((m) => !translated.findings.some((f) => f.text === m));
     if (!found.length) return;
     const has = (tag: string) => found.some((m) => new RegExp(`^\\{%-?\\s*(end)?${tag}\\b`).test(m));
+    const addresses = found.filter((m) => /^\{%-?\s*post_url\b|\|\s*(?:relative|absolute)_url\s*-?\}\}$/.test(m));
     const message = has('highlight')
       ? `${found.join(' ')} turned into a fenced code block`
+      : addresses.length === found.length
+        ? `${found.join(' ')} turned into ${found.length > 1 ? 'addresses' : 'an address'} of this site`
       : has('raw')
         ? `${line.trim()}: the {% raw %} text kept as readers saw it, without Liquid tags`
         : `Jekyll markup ${found.join(' ')} removed`;

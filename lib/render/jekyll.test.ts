@@ -50,6 +50,14 @@ describe('translateJekyll', () => {
     expect(translateJekyll(body)).toEqual({ text: body, findings: [] });
   });
 
+  it('turns relative_url filters and post_url tags into addresses of this site', () => {
+    const { text, findings } = translateJekyll(
+      '![Logo]({{ "/assets/logo.png" | relative_url }}) [avant]({% post_url 2024-03-10-welcome-to-jekyll %}) [ailleurs]({% post_url 2019/2019-05-09-Chiffres-EIG %}) {% post_url pas-un-article %}',
+    );
+    expect(text).toBe('![Logo](/assets/logo.png) [avant](/blog/2024/03/10/welcome-to-jekyll/) [ailleurs](/blog/2019/05/09/Chiffres-EIG/) ');
+    expect(findings.map((f) => f.text)).toEqual(['{% post_url pas-un-article %}']);
+  });
+
   it('keeps a raw block that opens and closes within a line', () => {
     const { text, findings } = translateJekyll('Écrivez {% raw %}{{ page.title }}{% endraw %} dans le gabarit, pas {{ page.url }}.');
     expect(text).toBe('Écrivez {{ page.title }} dans le gabarit, pas .');

@@ -1,3 +1,7 @@
+import { parsePostFileName } from '../dates';
+import { isUrlSafeSlug, slugify } from '../slug';
+import { postPath } from '../urls';
+
 /**
  * Jekyll remains in a post body: Liquid tags and kramdown attribute lists. They must never
  * reach a reader as text, so rendering removes or translates them; the checker reports
@@ -11,6 +15,13 @@ export interface JekyllFinding {
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+
+/** The address of the post a `{% post_url %}` names (`2018-09-24-slug`, or in a subfolder). */
+function postUrl(name: string): string | undefined {
+  const parsed = parsePostFileName(`${name.split('/').pop() ?? name}.md`);
+  if (!parsed.ok) return undefined;
+  return postPath(parsed.date, isUrlSafeSlug(parsed.slug) ? parsed.slug : slugify(parsed.slug));
+}
 
 export function translateJekyll(body: string, firstLine = 1): { text: string; findings: JekyllFinding[] } {
   const findings: JekyllFinding[] = [];
@@ -71,6 +82,10 @@ export function translateJekyll(body: string, firstLine = 1): { text: string; fi
     }
     text = text
       .replace(/\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\}/g, '')
+      // `{{ "/img/a.png" | relative_url }}`: the address itself, which is root-relative here.
+      .replace(/\{\{-?\s*(['"])([^'"]*)\1\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g, '$2')
+      // `{% post_url 2018-09-24-slug %}`: the post's address on this site.
+      .replace(/\{%-?\s*post_url\s+(\S+)\s*-?%\}/g, (match: string, name: string) => postUrl(name) ?? match)
       // kramdown attribute lists and extensions: `{:target="_blank"}`, `{: .class}`, `{::options}`.
       .replace(/\{::?[^}\n]*\}/g, '');
     return text.replace(/\{%-?\s*([\w]+)[^%]*-?%\}|\{\{-?[^}]*-?\}\}/g, (match: string, tag: string | undefined) => {
