@@ -4,6 +4,8 @@
  * pages written, seconds, ms per post, peak memory (the whole process tree), size of out/ and
  * what a first visit to each kind of page transfers. Figures go to bench-results/latest.json.
  * It overwrites out/ and .next/ (run `npm run build` afterwards for the real site).
+ * Cold means no .next/ and no out/; the build itself empties .cache/post-html/ (prerendered
+ * bodies), while .cache/images/ is kept, as on any machine that has built the site once.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
