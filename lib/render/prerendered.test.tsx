@@ -1,21 +1,21 @@
 import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '@/components/mdx-components';
 import { renderPostBody } from '.';
-import { isSelfContained, prerenderKey } from './prerendered';
+import { isSelfContained, prerenderKey, withoutTextSeparators } from './prerendered';
 
 const PHOTO = '/img/blog/team-building.jpg';
 
-/** What a page's streaming render writes for a body inside its container: the page, as Next renders it. */
+/** What a page's streaming render writes for a body inside its parent element, as Next renders the page. */
 async function inPage(body: string, format: 'md' | 'mdx'): Promise<string> {
   const tree = createElement('div', null, await renderPostBody({ body, format }, mdxComponents));
   const { prelude } = await prerender(tree);
   return new Response(prelude).text();
 }
 
-/** The same container holding the prerendered string. */
+/** The same parent element holding the prerendered string. */
 async function prerendered(body: string, format: 'md' | 'mdx'): Promise<string> {
   const html = renderToString(await renderPostBody({ body, format }, mdxComponents));
   const { prelude } = await prerender(createElement('div', { dangerouslySetInnerHTML: { __html: html } }));
@@ -32,6 +32,11 @@ const bodies: [string, 'md' | 'mdx'][] = [
 describe('prerendered bodies', () => {
   it.each(bodies)('give the page the same HTML as rendering the elements there (%#)', async (body, format) => {
     expect(await prerendered(body, format)).toBe(await inPage(body, format));
+  });
+
+  it.each(bodies)('give the feeds the same HTML as rendering the elements to static markup (%#)', async (body, format) => {
+    const tree = await renderPostBody({ body, format }, mdxComponents);
+    expect(withoutTextSeparators(renderToString(tree))).toBe(renderToStaticMarkup(tree));
   });
 
   it('are left to the page when React would write something elsewhere', () => {

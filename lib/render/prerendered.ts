@@ -50,3 +50,10 @@ export function prerenderedBody(post: BodySource): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A prerendered body as `renderToStaticMarkup` writes it, for the feeds: without the `<!-- -->`
+ * that React puts between adjacent texts for the browser's benefit. Text is escaped and a body
+ * keeps no HTML comment, so that marker can only be such a separator.
+ */
+export const withoutTextSeparators = (html: string) => html.replaceAll('<!-- -->', '');

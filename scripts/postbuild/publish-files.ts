@@ -9,6 +9,7 @@ import { sitePages } from '../../lib/publish/pages';
 import { netlifyRedirects, redirectFile, redirectPage } from '../../lib/publish/redirects';
 import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
 import { renderPostBody } from '../../lib/render';
+import { prerenderedBody, withoutTextSeparators } from '../../lib/render/prerendered';
 import { siteConfig } from '../../site.config';
 import type { PostbuildStep } from '../postbuild';
 
@@ -28,7 +29,10 @@ export const publishFiles: PostbuildStep = {
     const entry = async (post: (typeof content.posts)[number]): Promise<FeedEntry> => {
       let html = htmlCache.get(post.path);
       if (html === undefined) {
-        html = absolutiseHtml(renderToStaticMarkup(await renderPostBody(post, mdxComponents)));
+        // The body prerendered for the page, when there is one, saves rendering it again.
+        const prerendered = prerenderedBody(post);
+        const markup = prerendered === undefined ? renderToStaticMarkup(await renderPostBody(post, mdxComponents)) : withoutTextSeparators(prerendered);
+        html = absolutiseHtml(markup);
         htmlCache.set(post.path, html);
       }
       return { post, html };
