@@ -2,6 +2,7 @@ import { mdxComponents } from '@/components/mdx-components';
 import type { Post } from '@/lib/content/post';
 import { SIZES } from '@/lib/responsive-images';
 import { renderPostBody } from '@/lib/render';
+import { prerenderedBody } from '@/lib/render/prerendered';
 import { absoluteUrl } from '@/lib/urls';
 import { Byline } from './Byline';
 import { Cover } from './Cover';
@@ -13,7 +14,9 @@ import { TagList } from './TagList';
 
 /** A whole post: header, cover, body, tags, sharing and the way to its neighbours. */
 export async function PostArticle({ post, older, newer }: { post: Post; older?: Post; newer?: Post }) {
-  const body = await renderPostBody(post, mdxComponents);
+  // The body's HTML rendered before the build, when there is one: the same markup, much cheaper to pass through React.
+  const html = prerenderedBody(post);
+  const body = html === undefined ? { children: await renderPostBody(post, mdxComponents) } : { dangerouslySetInnerHTML: { __html: html } };
   return (
     <article className="mx-auto max-w-3xl">
       <header className="mb-8">
@@ -28,7 +31,7 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
         </div>
       </header>
       {post.image && <Cover image={post.image} priority sizes={SIZES.article} className="mb-8 h-auto w-full rounded-lg" />}
-      <div className="prose prose-slate max-w-none prose-a:text-blue-900 prose-img:rounded prose-code:before:content-none prose-code:after:content-none">{body}</div>
+      <div className="prose prose-slate max-w-none prose-a:text-blue-900 prose-img:rounded prose-code:before:content-none prose-code:after:content-none" {...body} />
       <ShareLinks url={absoluteUrl(post.path)} title={post.title} />
       <PostNav older={older} newer={newer} />
     </article>

@@ -4,6 +4,8 @@
  * pages written, seconds, ms per post, peak memory (the whole process tree), size of out/ and
  * what a first visit to each kind of page transfers. Figures go to bench-results/latest.json.
  * It overwrites out/ and .next/ (run `npm run build` afterwards for the real site).
+ * Cold means no .next/ and no out/; the build itself empties .cache/post-html/ (prerendered
+ * bodies), while .cache/images/ is kept, as on any machine that has built the site once.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,7 +30,7 @@ const runs = arg('runs', 1);
 const keep = process.argv.includes('--keep');
 
 /** Runs a command, sampling the memory of its process tree; resolves with seconds and peak bytes. */
-function timed(command: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; peak: number }> {
+function timed(command: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; peak: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -42,7 +44,7 @@ function timed(command: string, args: string[], env: Record<string, string>): Pr
     child.on('close', (code) => {
       clearInterval(sampler);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-3000)}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peak });
+      else resolve({ seconds: (performance.now() - started) / 1000, peak, output });
     });
   });
 }
@@ -64,6 +66,14 @@ function dirSize(dir: string): { bytes: number; pages: number } {
   return { bytes, pages };
 }
 
+/**
+ * The lines of a build's log that time its phases (prerender, compile, static pages, each
+ * postbuild step): on a shared machine, where the total moves with the load, they show
+ * which phase did.
+ */
+const PHASE_LINE = /^(?:\d+ posts? checked in .*|prerender: .* in \d+ ms.*|.*Compiled successfully in .*|.*Generating static pages .*\) in .*|postbuild: .*\(\d+ ms\))$/;
+const phasesOf = (output: string) => output.split('\n').map((l) => l.trim()).filter((l) => PHASE_LINE.test(l));
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -76,7 +86,7 @@ try {
   console.log('done');
 
   const checks: number[] = [];
-  const builds: { seconds: number; peak: number }[] = [];
+  const builds: { seconds: number; peak: number; output: string }[] = [];
   for (let run = 1; run <= runs; run++) {
     process.stdout.write(`Run ${run}/${runs}: check… `);
     checks.push((await timed('node_modules/.bin/tsx', ['scripts/check.ts'], env)).seconds);
@@ -85,6 +95,7 @@ try {
     rmSync('out', { recursive: true, force: true });
     builds.push(await timed('npm', ['run', 'build'], env));
     console.log(`${builds.at(-1)!.seconds.toFixed(1)} s`);
+    for (const line of phasesOf(builds.at(-1)!.output)) console.log(`  ${line}`);
   }
 
   const { bytes, pages } = dirSize('out');
@@ -110,6 +121,7 @@ try {
     buildSeconds: Number(build.toFixed(1)),
     msPerPost: Number(((build * 1000) / posts).toFixed(1)),
     peakMemoryBytes: Math.max(...builds.map((b) => b.peak)),
+    phases: builds.map((b) => phasesOf(b.output)),
     outBytes: bytes,
     firstVisit: visits,
   };

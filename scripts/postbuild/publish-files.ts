@@ -1,14 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { mdxComponents } from '../../components/mdx-components';
 import { getContent } from '../../lib/content';
+import type { Post } from '../../lib/content/post';
 import { absolutiseHtml } from '../../lib/publish/absolute-html';
 import { buildFeeds, FEED_SIZE, type FeedEntry } from '../../lib/publish/feeds';
 import { sitePages } from '../../lib/publish/pages';
 import { netlifyRedirects, redirectFile, redirectPage } from '../../lib/publish/redirects';
 import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
-import { renderPostBody } from '../../lib/render';
+import { prerenderedBody, withoutTextSeparators } from '../../lib/render/prerendered';
 import { tagFeedPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 import type { PostbuildStep } from '../postbuild';
@@ -19,6 +18,19 @@ function write(outDir: string, file: string, text: string) {
   writeFileSync(full, text);
 }
 
+/**
+ * A body as static HTML, for a post with no prerendered body. The renderer is loaded only
+ * then: loading it (unified, MDX, React) took longer than the whole step once bodies were prerendered.
+ */
+async function renderBody(post: Post): Promise<string> {
+  const [{ renderToStaticMarkup }, { mdxComponents }, { renderPostBody }] = await Promise.all([
+    import('react-dom/server'),
+    import('../../components/mdx-components'),
+    import('../../lib/render'),
+  ]);
+  return renderToStaticMarkup(await renderPostBody(post, mdxComponents));
+}
+
 /** Feeds (site and per tag), sitemap, robots.txt, redirect pages and `_redirects`. */
 export const publishFiles: PostbuildStep = {
   name: 'feeds, sitemap, robots and redirects',
@@ -26,10 +38,13 @@ export const publishFiles: PostbuildStep = {
     const content = getContent();
     // Each post's HTML is rendered once, whatever the number of feeds it appears in.
     const htmlCache = new Map<string, string>();
-    const entry = async (post: (typeof content.posts)[number]): Promise<FeedEntry> => {
+    const entry = async (post: Post): Promise<FeedEntry> => {
       let html = htmlCache.get(post.path);
       if (html === undefined) {
-        html = absolutiseHtml(renderToStaticMarkup(await renderPostBody(post, mdxComponents)));
+        // The body prerendered for the page, when there is one, saves rendering it again.
+        const prerendered = prerenderedBody(post);
+        const markup = prerendered === undefined ? await renderBody(post) : withoutTextSeparators(prerendered);
+        html = absolutiseHtml(markup);
         htmlCache.set(post.path, html);
       }
       return { post, html };

@@ -1,28 +1,58 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isRscPayload, stripFrameworkJs } from '../../lib/publish/strip-js';
 import type { PostbuildStep } from '../postbuild';
 
+interface PageDir {
+  html: string[];
+  /** Full path of the folder's own page, whose choice decides for the payload files. */
+  page: string;
+  payloads: string[];
+}
+
+/** Every folder of out/ but _next/, with its HTML files and payload files. */
+function pageDirs(outDir: string): PageDir[] {
+  const dirs: PageDir[] = [];
+  const walk = (dir: string) => {
+    const found: PageDir = { html: [], page: path.join(dir, 'index.html'), payloads: [] };
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (full !== path.join(outDir, '_next')) walk(full);
+      } else if (e.name.endsWith('.html')) found.html.push(full);
+      else if (isRscPayload(e.name)) found.payloads.push(full);
+    }
+    dirs.push(found);
+  };
+  walk(outDir);
+  return dirs;
+}
+
+// Files are read, written and deleted a few folders at a time: the step waits on the disk, not
+// on the regular expressions, and one folder after another left the disk idle between requests.
+const CONCURRENT_DIRS = 16;
+
+async function stripDir({ html, page, payloads }: PageDir): Promise<void> {
+  let keepPayload = false;
+  await Promise.all(
+    html.map(async (file) => {
+      const { html: stripped, stripped: changed } = stripFrameworkJs(await readFile(file, 'utf8'));
+      if (changed) await writeFile(file, stripped);
+      else if (file === page) keepPayload = true;
+    }),
+  );
+  if (!keepPayload) await Promise.all(payloads.map((file) => rm(file)));
+}
+
 /** Removes the framework's scripts from every page that does not ask to keep them, and their payload files. */
 export const stripJs: PostbuildStep = {
   name: 'strip framework JavaScript',
-  run(outDir) {
-    const walk = (dir: string) => {
-      const entries = readdirSync(dir, { withFileTypes: true });
-      const page = path.join(dir, 'index.html');
-      let keepPayload = false;
-      for (const e of entries) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (full !== path.join(outDir, '_next')) walk(full);
-        } else if (e.name.endsWith('.html')) {
-          const { html, stripped } = stripFrameworkJs(readFileSync(full, 'utf8'));
-          if (stripped) writeFileSync(full, html);
-          else if (full === page) keepPayload = true;
-        }
-      }
-      if (!keepPayload) for (const e of entries) if (e.isFile() && isRscPayload(e.name)) rmSync(path.join(dir, e.name));
+  async run(outDir) {
+    const queue = pageDirs(outDir);
+    const worker = async () => {
+      for (let dir = queue.pop(); dir; dir = queue.pop()) await stripDir(dir);
     };
-    walk(outDir);
+    await Promise.all(Array.from({ length: CONCURRENT_DIRS }, worker));
   },
 };
