@@ -1,6 +1,7 @@
 import { loadContent, type LoadOptions } from './content';
 import { DESCRIPTION_PLACEHOLDER } from './new-post';
-import { warning, type Problem } from './problems';
+import { formatFrenchDate } from './dates';
+import { errorsOf, formatProblems, warning, type Problem } from './problems';
 
 export interface CheckReport {
   problems: Problem[];
@@ -32,4 +33,18 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
     drafts: content.allPosts.filter((p) => p.draft).map((p) => p.file),
     scheduled: content.allPosts.filter((p) => p.scheduled && !p.draft).map((p) => ({ file: p.file, publishAt: p.publishAt })),
   };
+}
+
+/** What `npm run check` and the build print: every problem, the scheduled posts and drafts, a total. */
+export function formatCheckReport(report: CheckReport, seconds: number): { text: string; errors: number } {
+  const errors = errorsOf(report.problems).length;
+  const warnings = report.problems.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = [
+    ...(report.problems.length ? [formatProblems(report.problems)] : []),
+    ...report.scheduled.map((s) => `${s.file}: scheduled for ${formatFrenchDate(s.publishAt)}, not published before`),
+    ...report.drafts.map((d) => `${d}: draft, not published`),
+    `${plural(report.posts, 'post')} checked in ${seconds.toFixed(2)} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  ];
+  return { text: lines.join('\n'), errors };
 }

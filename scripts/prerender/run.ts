@@ -1,0 +1,38 @@
+/**
+ * Renders the body of every published post to HTML in parallel worker threads, into
+ * .cache/post-html/ (see lib/render/prerendered.ts), before `next build`. The folder is
+ * emptied first, so a build never reads a body rendered by older code.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { getContent } from '../../lib/content';
+import { PRERENDER_DIR } from '../../lib/render/prerendered';
+import type { PrerenderJob, PrerenderResult } from './types';
+
+function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { jobs } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`prerender worker exited with code ${code}`)));
+  });
+}
+
+export async function prerenderBodies(): Promise<void> {
+  const started = performance.now();
+  rmSync(PRERENDER_DIR, { recursive: true, force: true });
+  mkdirSync(PRERENDER_DIR, { recursive: true });
+  const posts = getContent().posts;
+  const count = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(posts.length / 50)));
+  // Dealt like cards, so that long and short posts spread evenly.
+  const shares: PrerenderJob[][] = Array.from({ length: count }, () => []);
+  posts.forEach((p, i) => shares[i % count]!.push({ body: p.body, format: p.format }));
+  const results = await Promise.all(shares.map(runWorker));
+  const written = results.reduce((n, r) => n + r.written, 0);
+  const skipped = results.reduce((n, r) => n + r.skipped, 0);
+  console.log(
+    `prerender: ${written} post bodies in ${Math.round(performance.now() - started)} ms with ${count} worker${count > 1 ? 's' : ''}` +
+      (skipped ? `, ${skipped} left to the page` : ''),
+  );
+}
