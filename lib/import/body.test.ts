@@ -30,4 +30,20 @@ describe('cleanBody', () => {
     expect(text).toBe('Avant\n<!-- Jekyll: include video.html id="a-b" (not imported) -->\nAprès');
     expect(problems).toEqual([expect.objectContaining({ line: 11, message: expect.stringContaining('{% include video.html') })]);
   });
+
+  it('writes the values of site and page variables it knows, and leaves the others to be reported', () => {
+    const variables = { 'site.title': 'Le blog EIG', 'page.title': 'Bilan 2018' };
+    const body = ['Bienvenue sur {{ site.title }} : {{ page.title }}.', '{% raw %}{{ site.title }}{% endraw %}', 'Et {{ site.inconnu }}, {{ page.title | upcase }}.'].join('\n');
+    const { text, fixes, problems } = cleanBody(body, 3, variables);
+    expect(text.split('\n')[0]).toBe('Bienvenue sur Le blog EIG : Bilan 2018.');
+    expect(text.split('\n')[1]).toBe('&#123;&#123; site.title &#125;&#125;');
+    expect(fixes.filter((f) => f.line === 3).map((f) => f.message)).toEqual([
+      '{{ site.title }} replaced by its value, "Le blog EIG"',
+      '{{ page.title }} replaced by its value, "Bilan 2018"',
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Liquid {{ site.inconnu }} removed: it has no equivalent here',
+      'Liquid {{ page.title | upcase }} removed: it has no equivalent here',
+    ]);
+  });
 });

@@ -18,11 +18,17 @@ const JEKYLL_MARKUP = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}|\{::?[^}\n]*\}/g;
  *   Liquid (braces as HTML entities), and the raw tags go;
  * - raw tags inside code blocks, which Jekyll removed but the renderer leaves in fences, are dropped;
  * - a tag that has no equivalent (`{% include x %}`) leaves an HTML comment where it was, which readers
- *   never see, so an editor can find the spot.
+ *   never see, so an editor can find the spot;
+ * - `{{ site.x }}` and `{{ page.x }}` become their values when the importer knows them.
  */
-export function cleanBody(body: string, firstLine: number): { text: string; fixes: Note[]; problems: Note[] } {
+export function cleanBody(
+  body: string,
+  firstLine: number,
+  variables: Readonly<Record<string, string>> = {},
+): { text: string; fixes: Note[]; problems: Note[] } {
   const fixes: Note[] = [];
   const problems: Note[] = [];
+  body = substituteVariables(body, variables, firstLine, fixes);
   const original = body.split('\n');
   const unraw = unrawSpans(original, translateJekyll(body).text.split('\n'));
   const translated = translateJekyll(unraw.join('\n'), firstLine);
@@ -55,6 +61,32 @@ export function cleanBody(body: string, firstLine: number): { text: string; fixe
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+
+/**
+ * `{{ site.title }}`, `{{ page.title }}`: the value Jekyll printed, from _config.yml or the post's
+ * front matter, written in its place (Jekyll printed it in code blocks too). Raw spans are left as
+ * they are, and so is a variable with a filter or without a known value: the translation reports it.
+ */
+function substituteVariables(body: string, variables: Readonly<Record<string, string>>, firstLine: number, fixes: Note[]): string {
+  let inRaw = false;
+  return body
+    .split('\n')
+    .map((line, i) => {
+      const rawTags = line.match(RAW_TAG) ?? [];
+      const out =
+        inRaw || rawTags.length
+          ? line
+          : line.replace(/\{\{-?\s*((?:site|page)\.[\w.]+)\s*-?\}\}/g, (match: string, name: string) => {
+              const value = variables[name];
+              if (value === undefined) return match;
+              fixes.push({ line: firstLine + i, message: `${match} replaced by its value, ${JSON.stringify(value)}` });
+              return value;
+            });
+      for (const tag of rawTags) inRaw = !/endraw/.test(tag);
+      return out;
+    })
+    .join('\n');
+}
 
 /**
  * Lines with the `{% raw %}` spans that lie outside code blocks resolved: tags removed, text kept

@@ -18,6 +18,8 @@ export interface JekyllConfig {
   /** The site's `author` (text or `name:`), the byline of posts that have none. */
   author?: string;
   title?: string;
+  /** Text values of _config.yml by Liquid name (`site.title`), for `{{ site.title }}` in bodies. */
+  variables: Readonly<Record<string, string>>;
 }
 
 export interface PostInput {
@@ -123,7 +125,10 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   normaliseRedirects(data, fix, lineOf('redirect_from'));
 
   // Body: Jekyll markup, then every address it refers to.
-  const cleaned = cleanBody(body, bodyLine);
+  const pageVariables = Object.fromEntries(
+    ['title', 'author', 'description'].flatMap((k) => (typeof data[k] === 'string' ? [[`page.${k}`, data[k] as string]] : [])),
+  );
+  const cleaned = cleanBody(body, bodyLine, { ...ctx.config.variables, ...pageVariables });
   cleaned.fixes.forEach((n) => fix(n.message, n.line));
   cleaned.problems.forEach((n) => problems.push(warning(source, n.message, { line: n.line, fix: n.fix })));
   const refCtx: RefContext = { ...ctx, postDir: (oldUrl ?? legacyPostPath(day, jekyllTitle)).replace(/[^/]*$/, '') };

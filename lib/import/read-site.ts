@@ -96,5 +96,11 @@ function configOf(raw: unknown): JekyllConfig {
     permalink: str(c.permalink),
     author,
     title: str(c.title),
+    // url and baseurl are not values to print: the translation makes addresses root-relative.
+    variables: Object.fromEntries(
+      Object.entries(c).flatMap(([k, v]) =>
+        k === 'url' || k === 'baseurl' || !['string', 'number'].includes(typeof v) ? [] : [[`site.${k}`, String(v).trim()]],
+      ),
+    ),
   };
 }
