@@ -4,7 +4,7 @@ import { checkContent } from '../check';
 import type { Problem } from '../problems';
 import { buildIndex } from './build-index';
 import { publicFileLookup } from './images';
-import { loadContent } from './index';
+import { loadContent, nowFromEnv } from './index';
 import { parsePost, type Post } from './post';
 
 /**
@@ -315,6 +315,23 @@ describe('drafts and scheduled posts', () => {
       'Publié',
     ]);
     expect(content.authors.map((a) => a.name)).toEqual(['Jeanne Martin', 'Mathilde Bras']);
+  });
+
+  it('takes "now" from BUILD_DATE when no date is given, so a rebuild publishes a scheduled post on its day', () => {
+    const before = process.env.BUILD_DATE;
+    try {
+      process.env.BUILD_DATE = '2029-12-31';
+      const early = loadContent({ root: FIXTURES, contentDir: path.join(FIXTURES, 'drafts'), publicDir, showUnpublished: false });
+      expect(titles(early.posts)).toEqual(['Publié']);
+      process.env.BUILD_DATE = '2030-01-01';
+      const onTheDay = loadContent({ root: FIXTURES, contentDir: path.join(FIXTURES, 'drafts'), publicDir, showUnpublished: false });
+      expect(titles(onTheDay.posts)).toEqual(['Programmé', 'Publié']);
+      process.env.BUILD_DATE = '2030-13-01';
+      expect(() => nowFromEnv()).toThrow('BUILD_DATE: error: "2030-13-01" is not a date');
+    } finally {
+      if (before === undefined) delete process.env.BUILD_DATE;
+      else process.env.BUILD_DATE = before;
+    }
   });
 
   it('lists drafts and scheduled posts in the check report', () => {
