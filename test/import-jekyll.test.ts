@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -273,5 +273,26 @@ describe('the command', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('9 posts imported');
     expect(snapshot(path.join(dir, 'content'))).toEqual(snapshot(path.join(target, 'content')));
+  });
+});
+
+describe('posts of category folders (`news/_posts/`)', () => {
+  it('imports them, and their old address carries the folder as a category', () => {
+    const site = tempTarget();
+    const write = (rel: string, text: string) => {
+      mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
+      writeFileSync(path.join(site, rel), text);
+    };
+    write('_config.yml', 'title: Blog\n');
+    write('news/_posts/2023-06-07-annonce.md', '---\ntitle: Annonce\nauthor: Léa Dubois\ndescription: Une annonce.\n---\nTexte.\n');
+    const out = tempTarget();
+    const result = importJekyll({ site, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), dryRun: false, root: ROOT });
+    if ('notASite' in result) throw new Error(result.notASite);
+    expect(result.report.imported.posts).toBe(1);
+    const text = readFileSync(path.join(out, 'content/posts/2023-06-07-annonce.md'), 'utf8');
+    expect(text).toContain('/news/2023/06/07/annonce.html');
+    const content = loadContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
+    expect(errorsOf(content.problems)).toEqual([]);
+    expect(content.redirects.map((r) => r.from)).toContain('/news/2023/06/07/annonce.html');
   });
 });

@@ -26,6 +26,8 @@ export interface PostInput {
   /** Path in the Jekyll site, e.g. `_posts/2018-09-24-x.md`: what the report names. */
   source: string;
   text: string;
+  /** Categories Jekyll gave the post from the folders above its `_posts/` (`news/_posts/` → news). */
+  folderCategories?: readonly string[];
 }
 
 export interface PostContext extends Omit<RefContext, 'postDir'> {
@@ -114,7 +116,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   if (!isUrlSafeSlug(slug)) slug = slugify(slug);
 
   // Old addresses: the site redirects legacyPostPath itself; any other permalink becomes a redirect_from.
-  const categories = [...tagList(data.categories), ...tagList(data.category)];
+  const categories = [...(input.folderCategories ?? []), ...tagList(data.categories), ...tagList(data.category)];
   const pattern = typeof data.permalink === 'string' ? data.permalink : ctx.config.permalink ?? 'date';
   const oldUrl = expandPermalink(pattern, { day, title: jekyllTitle, categories, baseurl: typeof data.permalink === 'string' ? '' : ctx.config.baseurl });
   const known = [legacyPostPath(day, jekyllTitle), postPath(day, slug)];

@@ -32,13 +32,39 @@ export function walk(dir: string, keep: (rel: string) => boolean = () => true): 
 const POST_FILE = /\.(md|markdown|mkd|mkdn)$/i;
 
 /**
+ * The folders under `dir` that `keep` accepts, with `_posts` folders kept though they start with `_`,
+ * as paths relative to it, at most three levels down (where Jekyll sites keep category folders).
+ */
+function walkDirs(dir: string, keep: (rel: string) => boolean, depth = 3): string[] {
+  const out: string[] = [];
+  const visit = (rel: string, level: number) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(path.join(dir, rel));
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const child = rel ? `${rel}/${name}` : name;
+      if (!statSync(path.join(dir, child), { throwIfNoEntry: false })?.isDirectory()) continue;
+      if (name === '_posts') out.push(child);
+      else if (level < depth && keep(child)) visit(child, level + 1);
+    }
+  };
+  visit('', 1);
+  return out.sort();
+}
+
+/**
  * Reads a Jekyll site: its _config.yml, _data/authors.yml, _posts/ and _drafts/, and the
  * list of its other files. Returns a message instead when the folder is not a Jekyll site.
  */
 export function readJekyllSite(root: string): { site: JekyllSite } | { notASite: string } {
   const stat = statSync(root, { throwIfNoEntry: false });
   if (!stat?.isDirectory()) return { notASite: `${root} is not a folder` };
-  if (!statSync(path.join(root, '_posts'), { throwIfNoEntry: false })?.isDirectory()) {
+  // `_posts/` at the root, and `<category>/_posts/` folders, whose names Jekyll gives the posts as categories.
+  const postDirs = walkDirs(root, isSiteContentPath).filter((d) => d === '_posts' || d.endsWith('/_posts'));
+  if (!postDirs.length) {
     return { notASite: `${root} is not a Jekyll site: it has no _posts/ folder` };
   }
   const problems: Problem[] = [];
@@ -47,14 +73,16 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
 
   const posts = [];
   const skipped: Problem[] = [];
-  for (const dir of ['_posts', '_drafts']) {
+  for (const dir of [...postDirs, '_drafts']) {
+    const folderCategories = dir.split('/').slice(0, -1);
     for (const rel of walk(path.join(root, dir), (r) => !path.basename(r).startsWith('.'))) {
       const source = `${dir}/${rel}`;
       if (!POST_FILE.test(rel)) {
         skipped.push(warning(source, 'not imported: only Markdown posts are', { fix: 'convert it to Markdown to import it, or copy it by hand' }));
         continue;
       }
-      posts.push({ source, text: readFileSync(path.join(root, source), 'utf8') });
+      const text = readFileSync(path.join(root, source), 'utf8');
+      posts.push(folderCategories.length ? { source, text, folderCategories } : { source, text });
     }
   }
   return {
