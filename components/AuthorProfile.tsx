@@ -1,12 +1,15 @@
 import { mdxComponents } from '@/components/mdx-components';
 import type { AuthorSummary } from '@/lib/content/build-index';
 import type { Post } from '@/lib/content/post';
+import type { PageOf } from '@/lib/pagination';
 import { renderPostBody } from '@/lib/render';
-import { twitterUrl } from '@/lib/urls';
+import { authorPath, twitterUrl } from '@/lib/urls';
 import { Avatar } from './Avatar';
+import { Pagination } from './Pagination';
 import { PostGrid } from './PostGrid';
 
-export async function AuthorProfile({ author, posts }: { author: AuthorSummary; posts: readonly Post[] }) {
+/** An author's page: photo, bio and links, then one page of their posts. */
+export async function AuthorProfile({ author, posts }: { author: AuthorSummary; posts: PageOf<Post> }) {
   const bio = author.bio ? await renderPostBody({ body: author.bio, format: 'md' }, mdxComponents) : null;
   return (
     <>
@@ -34,9 +37,11 @@ export async function AuthorProfile({ author, posts }: { author: AuthorSummary; 
         </div>
       </div>
       <h2 className="mb-4 text-2xl font-bold">
-        {posts.length} article{posts.length > 1 ? 's' : ''}
+        {author.count} article{author.count > 1 ? 's' : ''}
+        {posts.totalPages > 1 && `, page ${posts.page} sur ${posts.totalPages}`}
       </h2>
-      <PostGrid posts={posts} headingLevel={3} />
+      <PostGrid posts={posts.items} headingLevel={3} />
+      <Pagination page={posts.page} totalPages={posts.totalPages} hrefOf={(p) => authorPath(author.slug, p)} />
     </>
   );
 }

@@ -30,16 +30,33 @@ export const blogPageCount = () => paginate(getContent().posts, 1, siteConfig.po
 
 export const getTags = (): readonly TagSummary[] => getContent().tags;
 
-export function getTag(slug: string): { tag: TagSummary; posts: readonly Post[] } | undefined {
+/** A tag and one page of its posts (tag and author pages are paginated like the blog). */
+export function getTag(slug: string, page = 1): { tag: TagSummary; posts: PageOf<Post> } | undefined {
   const content = getContent();
   const tag = content.tags.find((t) => t.slug === slug);
-  return tag && { tag, posts: content.postsByTag.get(slug) ?? [] };
+  const posts = tag && paginate(content.postsByTag.get(slug) ?? [], page, siteConfig.postsPerPage);
+  return tag && posts && { tag, posts };
 }
+
+/** Pages 2 and after of every tag or author with more posts than one page holds. */
+function laterPages<K extends string>(key: K, lists: ReadonlyMap<string, readonly Post[]>): Record<K | 'page', string>[] {
+  const params: Record<K | 'page', string>[] = [];
+  for (const [slug, posts] of lists) {
+    const total = paginate(posts, 1, siteConfig.postsPerPage)?.totalPages ?? 1;
+    for (let page = 2; page <= total; page++) params.push({ [key]: slug, page: String(page) } as Record<K | 'page', string>);
+  }
+  return params;
+}
+
+export const tagLaterPages = () => laterPages('tag', getContent().postsByTag);
+export const authorLaterPages = () => laterPages('author', getContent().postsByAuthor);
 
 export const getAuthors = (): readonly AuthorSummary[] => getContent().authors;
 
-export function getAuthor(slug: string): { author: AuthorSummary; posts: readonly Post[] } | undefined {
+export function getAuthor(slug: string, page = 1): { author: AuthorSummary; posts: PageOf<Post> } | undefined {
   const content = getContent();
   const author = content.authors.find((a) => a.slug === slug);
-  return author && { author, posts: content.postsByAuthor.get(slug) ?? [] };
+  // A profile without published posts still has its page: paginate gives an empty list one page.
+  const posts = author && paginate(content.postsByAuthor.get(slug) ?? [], page, siteConfig.postsPerPage);
+  return author && posts && { author, posts };
 }

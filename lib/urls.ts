@@ -16,11 +16,11 @@ export const postPath = (day: DayParts, slug: string) =>
 export const legacyPostPath = (day: DayParts, slug: string) =>
   `/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}.html`;
 export const tagsPath = () => '/tag/';
-export const tagPath = (slug: string) => `/tag/${slug}/`;
+export const tagPath = (slug: string, page = 1) => (page <= 1 ? `/tag/${slug}/` : `/tag/${slug}/page/${page}/`);
 /** The RSS feed of one tag, for readers who follow a single subject. */
 export const tagFeedPath = (slug: string) => `/tag/${slug}/feed.xml`;
 export const authorsPath = () => '/auteur/';
-export const authorPath = (slug: string) => `/auteur/${slug}/`;
+export const authorPath = (slug: string, page = 1) => (page <= 1 ? `/auteur/${slug}/` : `/auteur/${slug}/page/${page}/`);
 
 export const withBasePath = (path: string) => (path.startsWith('/') ? `${basePath}${path}` : path);
 export const absoluteUrl = (path: string) =>

@@ -37,6 +37,21 @@ test('a reader pages through the blog and opens a post by clicking', async ({ pa
   await expectNoSeriousAxeViolations(page);
 });
 
+test("an author's posts are paginated like the blog", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('auteur/camille-martin/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('10 articles, page 1 sur 2');
+  await expect(page.getByRole('article')).toHaveCount(8);
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Page 2' }).click();
+  await expect(page).toHaveURL(/\/sous-dossier\/auteur\/camille-martin\/page\/2\/$/);
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'Article de test numéro 1', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: '← Précédente' }).click();
+  await expect(page).toHaveURL(/\/sous-dossier\/auteur\/camille-martin\/$/);
+  expect(errors).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
+});
+
 test('feeds, sitemap and redirects carry the sub-path', async ({ page, request }) => {
   const rss = await (await request.get('feed.xml')).text();
   expect(rss).toContain(`<link>${SITE}/blog/2021/10/15/article-10/</link>`);

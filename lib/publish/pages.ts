@@ -16,17 +16,21 @@ export function exportedPaths(index: Parameters<typeof sitePages>[0]): Set<strin
 /** Every page the export writes, newest change first where known: for the sitemap and the redirect checks. */
 export function sitePages(index: Pick<ContentIndex, 'posts' | 'tags' | 'authors' | 'postsByTag' | 'postsByAuthor'>): SitemapEntry[] {
   const newest = (posts: readonly { publishAt: Date }[] | undefined) => posts?.[0]?.publishAt;
-  const totalPages = paginate(index.posts, 1, siteConfig.postsPerPage)?.totalPages ?? 1;
+  /** Every page of a paginated list (the blog, a tag, an author), dated by its newest post. */
+  const pagesOf = (posts: readonly { publishAt: Date }[], pathOf: (page: number) => string): SitemapEntry[] => {
+    const totalPages = paginate(posts, 1, siteConfig.postsPerPage)?.totalPages ?? 1;
+    return Array.from({ length: totalPages }, (_, i) => ({
+      path: pathOf(i + 1),
+      lastmod: newest(posts.slice(i * siteConfig.postsPerPage)),
+    }));
+  };
   return [
     { path: homePath(), lastmod: newest(index.posts) },
-    ...Array.from({ length: totalPages }, (_, i) => ({
-      path: blogPath(i + 1),
-      lastmod: newest(index.posts.slice(i * siteConfig.postsPerPage)),
-    })),
+    ...pagesOf(index.posts, blogPath),
     ...index.posts.map((p) => ({ path: p.path, lastmod: p.publishAt })),
     { path: tagsPath(), lastmod: newest(index.posts) },
-    ...index.tags.map((t) => ({ path: tagPath(t.slug), lastmod: newest(index.postsByTag.get(t.slug)) })),
+    ...index.tags.flatMap((t) => pagesOf(index.postsByTag.get(t.slug) ?? [], (page) => tagPath(t.slug, page))),
     { path: authorsPath(), lastmod: newest(index.posts) },
-    ...index.authors.map((a) => ({ path: authorPath(a.slug), lastmod: newest(index.postsByAuthor.get(a.slug)) })),
+    ...index.authors.flatMap((a) => pagesOf(index.postsByAuthor.get(a.slug) ?? [], (page) => authorPath(a.slug, page))),
   ];
 }

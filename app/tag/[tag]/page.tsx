@@ -1,10 +1,9 @@
 import { notFound } from 'next/navigation';
-import { PageHeading } from '@/components/PageHeading';
-import { PostGrid } from '@/components/PostGrid';
+import { TagPage } from '@/components/TagPage';
 import { pageMetadata } from '@/lib/metadata';
 import { getTag, getTags } from '@/lib/site';
 import { atLeastOne } from '@/lib/static-params';
-import { tagFeedPath, tagPath, withBasePath } from '@/lib/urls';
+import { tagFeedPath, tagPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -21,20 +20,8 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({ title, path: tagPath(found.tag.slug), feed: { path: tagFeedPath(found.tag.slug), title: `${title} (RSS)` } });
 }
 
-export default async function TagPage({ params }: Props) {
+export default async function TagFirstPage({ params }: Props) {
   const found = getTag((await params).tag);
   if (!found) notFound();
-  const { tag, posts } = found;
-  return (
-    <>
-      <PageHeading title={`Thématique « ${tag.name} »`} intro={`${posts.length} article${posts.length > 1 ? 's' : ''}`} />
-      <PostGrid posts={posts} />
-      <p className="mt-8 text-sm">
-        {/* A plain <a>: the feed is a file, not a page of the app. */}
-        <a href={withBasePath(tagFeedPath(tag.slug))} className="underline">
-          Suivre cette thématique (flux RSS)
-        </a>
-      </p>
-    </>
-  );
+  return <TagPage tag={found.tag} posts={found.posts} />;
 }
