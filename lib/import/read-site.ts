@@ -7,22 +7,29 @@ import type { JekyllSite } from './plan';
 import type { JekyllConfig } from './post';
 import { isSiteContentPath, siteFiles } from './site-files';
 
+/** The entries of one folder of `dir` (`rel` from it), with their kind; nothing for a missing folder. */
+function entries(dir: string, rel: string): { name: string; child: string; isDirectory: boolean; isFile: boolean }[] {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(dir, rel));
+  } catch {
+    return [];
+  }
+  return names.map((name) => {
+    const child = rel ? `${rel}/${name}` : name;
+    const stat = statSync(path.join(dir, child), { throwIfNoEntry: false });
+    return { name, child, isDirectory: stat?.isDirectory() ?? false, isFile: stat?.isFile() ?? false };
+  });
+}
+
 /** Every file under `dir`, as paths relative to it with `/`, sorted; nothing for a missing folder. */
 export function walk(dir: string, keep: (rel: string) => boolean = () => true): string[] {
   const out: string[] = [];
   const visit = (rel: string) => {
-    let entries: string[];
-    try {
-      entries = readdirSync(path.join(dir, rel));
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      const child = rel ? `${rel}/${name}` : name;
-      if (!keep(child)) continue;
-      const stat = statSync(path.join(dir, child), { throwIfNoEntry: false });
-      if (stat?.isDirectory()) visit(child);
-      else if (stat?.isFile()) out.push(child);
+    for (const e of entries(dir, rel)) {
+      if (!keep(e.child)) continue;
+      if (e.isDirectory) visit(e.child);
+      else if (e.isFile) out.push(e.child);
     }
   };
   visit('');
@@ -32,23 +39,16 @@ export function walk(dir: string, keep: (rel: string) => boolean = () => true): 
 const POST_FILE = /\.(md|markdown|mkd|mkdn)$/i;
 
 /**
- * The folders under `dir` that `keep` accepts, with `_posts` folders kept though they start with `_`,
- * as paths relative to it, at most three levels down (where Jekyll sites keep category folders).
+ * The `_posts` folders under `dir`, found through the folders that `keep` accepts, as paths
+ * relative to it, at most three levels down (where Jekyll sites keep category folders).
  */
-function walkDirs(dir: string, keep: (rel: string) => boolean, depth = 3): string[] {
+function postFolders(dir: string, keep: (rel: string) => boolean, depth = 3): string[] {
   const out: string[] = [];
   const visit = (rel: string, level: number) => {
-    let entries: string[];
-    try {
-      entries = readdirSync(path.join(dir, rel));
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      const child = rel ? `${rel}/${name}` : name;
-      if (!statSync(path.join(dir, child), { throwIfNoEntry: false })?.isDirectory()) continue;
-      if (name === '_posts') out.push(child);
-      else if (level < depth && keep(child)) visit(child, level + 1);
+    for (const e of entries(dir, rel)) {
+      if (!e.isDirectory) continue;
+      if (e.name === '_posts') out.push(e.child);
+      else if (level < depth && keep(e.child)) visit(e.child, level + 1);
     }
   };
   visit('', 1);
@@ -63,7 +63,7 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
   const stat = statSync(root, { throwIfNoEntry: false });
   if (!stat?.isDirectory()) return { notASite: `${root} is not a folder` };
   // `_posts/` at the root, and `<category>/_posts/` folders, whose names Jekyll gives the posts as categories.
-  const postDirs = walkDirs(root, isSiteContentPath).filter((d) => d === '_posts' || d.endsWith('/_posts'));
+  const postDirs = postFolders(root, isSiteContentPath);
   if (!postDirs.length) {
     return { notASite: `${root} is not a Jekyll site: it has no _posts/ folder` };
   }
