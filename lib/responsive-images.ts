@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isLocalPath, localImageSize } from './content/images';
+import { filePathOf, isLocalPath, localImageSize } from './content/images';
 
 /**
  * Responsive variants of the site's local images: each is resized to a few widths in WebP,
@@ -51,7 +51,7 @@ export function responsiveImage(publicDir: string, src: string): ResponsiveImage
   const size = localImageSize(publicDir, urlPath);
   if (size) {
     try {
-      const file = path.join(publicDir, decodeURIComponent(urlPath));
+      const file = path.join(publicDir, filePathOf(urlPath));
       const hash = contentHash(readFileSync(file));
       const stem = path.basename(file).replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
       result = {

@@ -25,7 +25,7 @@ export function publicFileLookup(publicDir: string): FileLookup {
     }
     return listings.get(dir) ?? null;
   };
-  const segmentsOf = (urlPath: string) => safeDecode(urlPath.split(/[?#]/)[0] ?? '').split('/').filter(Boolean);
+  const segmentsOf = (urlPath: string) => filePathOf(urlPath).split('/').filter(Boolean);
   return {
     exists(urlPath) {
       let dir = publicDir;
@@ -50,13 +50,17 @@ export function publicFileLookup(publicDir: string): FileLookup {
   };
 }
 
-function safeDecode(s: string): string {
+/** Percent-decoded text, or the text as written when it is not valid percent-encoding. */
+export function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {
     return s;
   }
 }
+
+/** The file a URL path names: without query or fragment, decoded (`/img/%C3%A9t%C3%A9.jpg?v=2` → `/img/été.jpg`). */
+export const filePathOf = (urlPath: string) => safeDecode(urlPath.split(/[?#]/)[0] ?? '');
 
 export interface ImageRef {
   src: string;
@@ -89,7 +93,7 @@ const HEADER_BYTES = 512 * 1024;
 
 /** Real pixel size of a local image, so that the page reserves its space. Cached per file. */
 export function localImageSize(publicDir: string, urlPath: string): { width: number; height: number } | undefined {
-  const file = path.join(publicDir, safeDecode(urlPath.split(/[?#]/)[0] ?? ''));
+  const file = path.join(publicDir, filePathOf(urlPath));
   if (sizeCache.has(file)) return sizeCache.get(file);
   let size: { width: number; height: number } | undefined;
   try {

@@ -5,7 +5,7 @@ import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';
 import { lineOfKey, lineOfListItem, parseFrontMatter } from './front-matter';
-import { findImageRefs, isLocalPath, type FileLookup } from './images';
+import { filePathOf, findImageRefs, isLocalPath, safeDecode, type FileLookup } from './images';
 import { expectedShape, postFrontMatterSchema } from './schema';
 
 export interface Tag {
@@ -288,7 +288,7 @@ export function checkFileRef(
     line,
     fix: right
       ? `did you mean ${right}? (case matters on the host)`
-      : `add the file as public${decodeURIComponentSafe(src)} or correct the path`,
+      : `add the file as public${safeDecode(src)} or correct the path`,
   });
 }
 
@@ -328,7 +328,7 @@ class KnownMissing {
     entry.seen = true;
     return warning(this.file, `${src} not found: known missing since the import`, {
       line,
-      fix: `add the file as public${decodeURIComponentSafe(src)} or remove the reference, then remove it from known_missing`,
+      fix: `add the file as public${safeDecode(src)} or remove the reference, then remove it from known_missing`,
     });
   }
 
@@ -341,22 +341,15 @@ class KnownMissing {
           ? warning(this.file, `known_missing lists ${e.path}, which exists now`, { line: e.line, fix: 'remove it from known_missing' })
           : warning(this.file, `${e.path} not found: known missing since the import`, {
               line: e.line,
-              fix: `add the file as public${decodeURIComponentSafe(e.path)} or remove the link to it, then remove it from known_missing`,
+              fix: `add the file as public${safeDecode(e.path)} or remove the link to it, then remove it from known_missing`,
             }),
       );
   }
 }
 
 /** `/img/%C3%A9t%C3%A9.jpg?x` and `/img/été.jpg` name the same file. */
-const comparablePath = (src: string) => decodeURIComponentSafe(src.split(/[?#]/)[0] ?? '').normalize('NFC');
+const comparablePath = (src: string) => filePathOf(src).normalize('NFC');
 
-function decodeURIComponentSafe(s: string) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** Minutes at 220 words a minute; tags and link targets are not words. */
 function readingMinutes(body: string): number {

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import type { Author } from '../content/authors';
-import type { FileLookup } from '../content/images';
+import { filePathOf, type FileLookup } from '../content/images';
 import { parsePost } from '../content/post';
 import { error, warning, type Problem } from '../problems';
 import { postPath } from '../urls';
@@ -121,7 +121,7 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
   for (const post of converted) for (const c of post.copies) if (!copies.has(c)) copies.set(c, post.source);
   const planned = new Set([...copies.keys()].map((c) => `/${c}`.normalize('NFC')));
   const files: FileLookup = {
-    exists: (p) => target.publicFiles.exists(p) || planned.has(safeDecode(p).normalize('NFC')),
+    exists: (p) => target.publicFiles.exists(p) || planned.has(filePathOf(p).normalize('NFC')),
     caseMatch: (p) => target.publicFiles.caseMatch(p),
   };
 
@@ -149,10 +149,3 @@ function hostsOf(url: string | undefined): string[] {
   return [bare, `www.${bare}`];
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s.split(/[?#]/)[0] ?? '');
-  } catch {
-    return s;
-  }
-}

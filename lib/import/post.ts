@@ -1,5 +1,6 @@
 import { dayToDate, parseFrontMatterDate, parsePostFileName, type DayParts } from '../dates';
 import { lineOfKey, parseFrontMatter } from '../content/front-matter';
+import { safeDecode } from '../content/images';
 import { error, warning, type Problem } from '../problems';
 import { translateJekyll } from '../render/jekyll';
 import { isUrlSafeSlug, slugify } from '../slug';
@@ -306,10 +307,3 @@ function readByline(
   return byline;
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}

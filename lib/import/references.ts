@@ -1,4 +1,4 @@
-import type { FileLookup } from '../content/images';
+import { filePathOf, type FileLookup } from '../content/images';
 import type { SiteFiles } from './site-files';
 
 /**
@@ -104,11 +104,11 @@ export function resolveRef(raw: string, image: boolean, ctx: RefContext): Resolu
     change = 'made root-relative (relative paths break on the new URLs)';
     // Old posts often wrote `img/x.jpg` meaning the site root: prefer that when the file is there.
     const fromRoot = `/${raw.replace(/^(\.\/)+/, '')}`;
-    if (!ctx.site.find(pathOf(local)) && ctx.site.find(pathOf(fromRoot))) local = fromRoot;
+    if (!ctx.site.find(filePathOf(local)) && ctx.site.find(filePathOf(fromRoot))) local = fromRoot;
   }
 
   const [, pathPart = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(local) ?? [];
-  const decoded = pathOf(pathPart);
+  const decoded = filePathOf(pathPart);
   const lastSegment = decoded.split('/').pop() ?? '';
   // A page of the old site that this blog does not serve (`/communaute/…`, `/defis/…`) keeps its
   // absolute address, which may still answer; post addresses are served here, as redirects.
@@ -130,14 +130,6 @@ export function resolveRef(raw: string, image: boolean, ctx: RefContext): Resolu
   return { url: local, missing: pathPart, change };
 }
 
-function pathOf(urlPath: string): string {
-  const p = urlPath.split(/[?#]/)[0] ?? '';
-  try {
-    return decodeURIComponent(p);
-  } catch {
-    return p;
-  }
-}
 
 /** A file's path as a Markdown address: its name, encoded only where Markdown needs it (spaces, parentheses…). */
 function spell(diskPath: string): string {

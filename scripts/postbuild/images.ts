@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { getContent } from '../../lib/content';
-import { findImageRefs } from '../../lib/content/images';
+import { filePathOf, findImageRefs } from '../../lib/content/images';
 import { responsiveImage, VARIANTS_URL_DIR } from '../../lib/responsive-images';
 import type { PostbuildStep } from '../postbuild';
 
@@ -32,7 +32,7 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
   for (const src of new Set(sources)) {
     const image = responsiveImage(publicDir, src);
     if (!image) continue;
-    const input = path.join(publicDir, decodeURIComponent(src.split(/[?#]/)[0] ?? ''));
+    const input = path.join(publicDir, filePathOf(src));
     for (const variant of image.variants) {
       if (queued.has(variant.file)) continue;
       queued.add(variant.file);
