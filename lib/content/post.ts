@@ -61,6 +61,17 @@ export interface PostContext {
 
 const TWITTER_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
+/** The handle a `twitter` value names: `@x`, `https://twitter.com/x` → `x`; undefined when there is none. */
+export function twitterHandle(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const bare = value
+    .trim()
+    .replace(/^@/, '')
+    .replace(/^https?:\/\/(www\.)?(twitter|x)\.com\//i, '')
+    .replace(/[/?].*$/, '');
+  return TWITTER_HANDLE.test(bare) ? bare : undefined;
+}
+
 /** A post's body, for the body checks, kept even when its front matter has mistakes. */
 export type PostSource = Pick<Post, 'file' | 'format' | 'body' | 'bodyLine'>;
 
@@ -170,11 +181,11 @@ export function parsePost(
     const handle = data.twitter.trim();
     if (TWITTER_HANDLE.test(handle)) twitter = handle;
     else {
-      const bare = handle.replace(/^@/, '').replace(/^https?:\/\/(www\.)?(twitter|x)\.com\//i, '').replace(/[/?].*$/, '');
+      const bare = twitterHandle(handle);
       problems.push(
         error(file, `twitter ${JSON.stringify(handle)} must be a handle alone`, {
           line: lineOf('twitter'),
-          fix: TWITTER_HANDLE.test(bare) ? `write \`twitter: ${bare}\`` : expectedShape.twitter,
+          fix: bare ? `write \`twitter: ${bare}\`` : expectedShape.twitter,
         }),
       );
     }

@@ -1,6 +1,6 @@
 import { resolveByline, type Author } from '../content/authors';
 import { foldForMatch, slugify } from '../slug';
-import { twitterHandle } from './front-matter';
+import { twitterHandle } from '../content/post';
 
 /** An entry of `_data/authors.yml`, the jekyll-seo-tag convention: keyed by username. */
 export interface JekyllAuthor {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug, twitterHandle } from './front-matter';
+import { twitterHandle } from '../content/post';
+import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug } from './front-matter';
 import { expandPermalink } from './permalink';
 
 const allowed = ['design', 'évaluation', 'outil', 'méthode'];

@@ -83,17 +83,6 @@ export function titleFromSlug(slug: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** `@x`, `https://twitter.com/x` → `x`; undefined when no handle can be read. */
-export function twitterHandle(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const bare = value
-    .trim()
-    .replace(/^@/, '')
-    .replace(/^https?:\/\/(www\.)?(twitter|x)\.com\//i, '')
-    .replace(/[/?].*$/, '');
-  return /^[A-Za-z0-9_]{1,15}$/.test(bare) ? bare : undefined;
-}
-
 /**
  * A post file. Front matter is written with js-yaml: the same data always gives the same
  * text, which is what makes a second import find nothing to change. Strings that YAML would

@@ -1,13 +1,14 @@
 import { dayToDate, parseFrontMatterDate, parsePostFileName, type DayParts } from '../dates';
 import { lineOfKey, parseFrontMatter } from '../content/front-matter';
 import { safeDecode } from '../content/images';
+import { twitterHandle } from '../content/post';
 import { error, warning, type Problem } from '../problems';
 import { translateJekyll } from '../render/jekyll';
 import { isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, postPath } from '../urls';
 import { findAuthorData, type JekyllAuthor } from './authors';
 import { cleanBody } from './body';
-import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug, twitterHandle } from './front-matter';
+import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug } from './front-matter';
 import { expandPermalink } from './permalink';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 
