@@ -1,5 +1,6 @@
 import { siteConfig } from '../../site.config';
 import { closest, warning, type Problem } from '../problems';
+import { fenceAfter, fenceMarker } from '../render/fences';
 import type { PostSource } from './post';
 
 /**
@@ -12,10 +13,9 @@ import type { PostSource } from './post';
 export function withoutCode(body: string): string[] {
   let fence: string | undefined;
   return body.split('\n').map((line) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const marker = fenceMarker(line);
     if (marker) {
-      if (!fence) fence = marker;
-      else if (marker.startsWith(fence)) fence = undefined;
+      fence = fenceAfter(fence, marker);
       return '';
     }
     return fence ? '' : line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));

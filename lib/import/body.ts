@@ -1,3 +1,4 @@
+import { fenceAfter, fenceMarker } from '../render/fences';
 import { translateJekyll } from '../render/jekyll';
 
 /** Something the importer changed or could not carry over, at a line of the Jekyll file. */
@@ -60,7 +61,6 @@ export function cleanBody(
   return { text: lines.join('\n'), fixes, problems };
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /**
  * `{{ site.title }}`, `{{ page.title }}`: the value Jekyll printed, from _config.yml or the post's
@@ -100,10 +100,9 @@ function unrawSpans(lines: readonly string[], translated: readonly string[]): st
   return lines.map((line, i) => {
     const tagged = new RegExp(RAW_TAG.source).test(line);
     if (!inRaw && !(tagged && translated[i] !== line)) return line;
-    const marker = FENCE.exec(line)?.[1];
+    const marker = fenceMarker(line);
     if (inRaw && (fence || marker) && !tagged) {
-      if (!fence) fence = marker;
-      else if (marker?.startsWith(fence)) fence = undefined;
+      if (marker) fence = fenceAfter(fence, marker);
       return line;
     }
     return line

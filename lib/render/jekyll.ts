@@ -1,4 +1,5 @@
 import { parsePostFileName } from '../dates';
+import { fenceAfter, fenceMarker } from './fences';
 import { isUrlSafeSlug, slugify } from '../slug';
 import { postPath } from '../urls';
 
@@ -14,7 +15,6 @@ export interface JekyllFinding {
   fix: string;
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** The address of the post a `{% post_url %}` names (`2018-09-24-slug`, or in a subfolder). */
 function postUrl(name: string): string | undefined {
@@ -43,11 +43,9 @@ export function translateJekyll(body: string, firstLine = 1): { text: string; fi
       out.push('```');
       return;
     }
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!;
-      if (!fence) fence = marker;
-      else if (marker.startsWith(fence)) fence = undefined;
+    const marker = fenceMarker(line);
+    if (marker) {
+      fence = fenceAfter(fence, marker);
       out.push(line);
       return;
     }
