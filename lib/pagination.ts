@@ -4,9 +4,12 @@ export interface PageOf<T> {
   totalPages: number;
 }
 
+/** How many pages `items` fill; an empty list has one empty page. */
+export const pageCount = (items: readonly unknown[], perPage: number) => Math.max(1, Math.ceil(items.length / perPage));
+
 /** Page `page` (from 1) of `items`; undefined past the last page. An empty list has one empty page. */
 export function paginate<T>(items: readonly T[], page: number, perPage: number): PageOf<T> | undefined {
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  const totalPages = pageCount(items, perPage);
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
   return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages };
 }

@@ -2,7 +2,7 @@ import { siteConfig } from '../site.config';
 import { getContent } from './content';
 import type { AuthorSummary, TagSummary } from './content/build-index';
 import type { Post } from './content/post';
-import { paginate, type PageOf } from './pagination';
+import { pageCount, paginate, type PageOf } from './pagination';
 
 /**
  * What pages ask for. Lookups return `undefined` for what does not exist, so that the
@@ -26,7 +26,7 @@ export function getNeighbours(post: Post): { newer?: Post; older?: Post } {
 export const getBlogPage = (page: number): PageOf<Post> | undefined =>
   paginate(getContent().posts, page, siteConfig.postsPerPage);
 
-export const blogPageCount = () => paginate(getContent().posts, 1, siteConfig.postsPerPage)?.totalPages ?? 1;
+export const blogPageCount = () => pageCount(getContent().posts, siteConfig.postsPerPage);
 
 export const getTags = (): readonly TagSummary[] => getContent().tags;
 
@@ -42,7 +42,7 @@ export function getTag(slug: string, page = 1): { tag: TagSummary; posts: PageOf
 function laterPages<K extends string>(key: K, lists: ReadonlyMap<string, readonly Post[]>): Record<K | 'page', string>[] {
   const params: Record<K | 'page', string>[] = [];
   for (const [slug, posts] of lists) {
-    const total = paginate(posts, 1, siteConfig.postsPerPage)?.totalPages ?? 1;
+    const total = pageCount(posts, siteConfig.postsPerPage);
     for (let page = 2; page <= total; page++) params.push({ [key]: slug, page: String(page) } as Record<K | 'page', string>);
   }
   return params;

@@ -1,6 +1,6 @@
-import { siteConfig } from '../../site.config';
 import { closest, warning, type Problem } from '../problems';
 import { fenceAfter, fenceMarker } from '../render/fences';
+import { ownSitePath } from '../urls';
 import type { PostSource } from './post';
 
 /**
@@ -30,7 +30,7 @@ const POST_URL = /^\/blog\/\d{4}\/\d{2}\/\d{2}\/[^/?#]+/;
 
 /** The site path of a link when it points into this site's posts; undefined otherwise. */
 function postLinkPath(href: string): string | undefined {
-  const local = href.startsWith(siteConfig.url) ? href.slice(siteConfig.url.length) : href;
+  const local = ownSitePath(href) ?? href;
   const path = local.split(/[?#]/)[0] ?? '';
   if (!POST_URL.test(path)) return undefined;
   // Old `.html` addresses are redirects; a path without its trailing slash is the same page.

@@ -1,6 +1,6 @@
 import { siteConfig } from '../../site.config';
 import type { ContentIndex } from '../content/build-index';
-import { paginate } from '../pagination';
+import { pageCount } from '../pagination';
 import { authorPath, authorsPath, blogPath, homePath, tagPath, tagsPath } from '../urls';
 import type { SitemapEntry } from './sitemap';
 
@@ -18,7 +18,7 @@ export function sitePages(index: Pick<ContentIndex, 'posts' | 'tags' | 'authors'
   const newest = (posts: readonly { publishAt: Date }[] | undefined) => posts?.[0]?.publishAt;
   /** Every page of a paginated list (the blog, a tag, an author), dated by its newest post. */
   const pagesOf = (posts: readonly { publishAt: Date }[], pathOf: (page: number) => string): SitemapEntry[] => {
-    const totalPages = paginate(posts, 1, siteConfig.postsPerPage)?.totalPages ?? 1;
+    const totalPages = pageCount(posts, siteConfig.postsPerPage);
     return Array.from({ length: totalPages }, (_, i) => ({
       path: pathOf(i + 1),
       lastmod: newest(posts.slice(i * siteConfig.postsPerPage)),
