@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config';
 import { publicFileLookup } from './content/images';
 import { parsePost, type Post } from './content/post';
-import { pageMetadata } from './metadata';
+import { authorPageMetadata, pageMetadata, tagPageMetadata } from './metadata';
 
 const SITE = siteConfig.url;
 
@@ -42,5 +42,17 @@ describe('pageMetadata', () => {
       { url: '/tag/design/feed.xml', title: 'Design (RSS)' },
       { url: '/feed.xml', title: `${siteConfig.title} (RSS)` },
     ]);
+  });
+
+  it('numbers tag and author pages after the first, and keeps the tag feed on each', () => {
+    const tag = { name: 'évaluation', slug: 'evaluation' };
+    expect(tagPageMetadata(tag).title).toBe(`Thématique « évaluation » · ${siteConfig.title}`);
+    const second = tagPageMetadata(tag, 2);
+    expect(second.title).toBe(`Thématique « évaluation », page 2 · ${siteConfig.title}`);
+    expect(second.alternates?.canonical).toBe(`${SITE}/tag/evaluation/page/2/`);
+    expect(second.alternates?.types?.['application/rss+xml']?.[0]).toEqual({ url: '/tag/evaluation/feed.xml', title: 'Thématique « évaluation » (RSS)' });
+    const author = { name: 'Camille Martin', slug: 'camille-martin' };
+    expect(authorPageMetadata(author)).toMatchObject({ title: `Camille Martin · ${siteConfig.title}`, description: 'Les articles de Camille Martin.' });
+    expect(authorPageMetadata(author, 3).alternates?.canonical).toBe(`${SITE}/auteur/camille-martin/page/3/`);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { siteConfig } from '../site.config';
 import type { Post } from './content/post';
 import { siteFeeds, type PageFeed } from './publish/feeds';
-import { absoluteUrl, authorPath } from './urls';
+import { absoluteUrl, authorPath, tagFeedPath, tagPath } from './urls';
 
 export interface PageMeta {
   title?: string;
@@ -60,6 +60,25 @@ export function pageMetadata({ title, description, path, post, noindex, feed }: 
       images: [image],
     },
   };
+}
+
+/** A tag's page `page`: its title (numbered after the first page) and its own feed. */
+export function tagPageMetadata(tag: { name: string; slug: string }, page = 1): Metadata {
+  const name = `Thématique « ${tag.name} »`;
+  return pageMetadata({
+    title: page > 1 ? `${name}, page ${page}` : name,
+    path: tagPath(tag.slug, page),
+    feed: { path: tagFeedPath(tag.slug), title: `${name} (RSS)` },
+  });
+}
+
+/** An author's page `page`, numbered after the first. */
+export function authorPageMetadata(author: { name: string; slug: string }, page = 1): Metadata {
+  return pageMetadata({
+    title: page > 1 ? `${author.name}, page ${page}` : author.name,
+    description: `Les articles de ${author.name}.`,
+    path: authorPath(author.slug, page),
+  });
 }
 
 /** Structured data: `BlogPosting` for a post, `Blog` for the listings. */

@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/AuthorProfile';
-import { pageMetadata } from '@/lib/metadata';
+import { authorPageMetadata } from '@/lib/metadata';
 import { getAuthor, getAuthors } from '@/lib/site';
 import { atLeastOne } from '@/lib/static-params';
-import { authorPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ author: string }> };
 
@@ -15,9 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const found = getAuthor((await params).author);
-  return found
-    ? pageMetadata({ title: found.author.name, description: `Les articles de ${found.author.name}.`, path: authorPath(found.author.slug) })
-    : {};
+  return found ? authorPageMetadata(found.author) : {};
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import { TagPage } from '@/components/TagPage';
-import { pageMetadata } from '@/lib/metadata';
+import { tagPageMetadata } from '@/lib/metadata';
 import { getTag, getTags } from '@/lib/site';
 import { atLeastOne } from '@/lib/static-params';
-import { tagFeedPath, tagPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -15,9 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const found = getTag((await params).tag);
-  if (!found) return {};
-  const title = `Thématique « ${found.tag.name} »`;
-  return pageMetadata({ title, path: tagPath(found.tag.slug), feed: { path: tagFeedPath(found.tag.slug), title: `${title} (RSS)` } });
+  return found ? tagPageMetadata(found.tag) : {};
 }
 
 export default async function TagFirstPage({ params }: Props) {

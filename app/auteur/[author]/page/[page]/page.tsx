@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import { AuthorProfile } from '@/components/AuthorProfile';
-import { pageMetadata } from '@/lib/metadata';
+import { authorPageMetadata } from '@/lib/metadata';
 import { authorLaterPages, getAuthor } from '@/lib/site';
 import { atLeastOne } from '@/lib/static-params';
-import { authorPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ author: string; page: string }> };
 
@@ -17,12 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const { author, page } = await params;
   const found = getAuthor(author, Number(page));
-  if (!found) return {};
-  return pageMetadata({
-    title: `${found.author.name}, page ${found.posts.page}`,
-    description: `Les articles de ${found.author.name}.`,
-    path: authorPath(found.author.slug, found.posts.page),
-  });
+  return found ? authorPageMetadata(found.author, found.posts.page) : {};
 }
 
 export default async function AuthorNthPage({ params }: Props) {

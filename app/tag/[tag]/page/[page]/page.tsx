@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import { TagPage } from '@/components/TagPage';
-import { pageMetadata } from '@/lib/metadata';
+import { tagPageMetadata } from '@/lib/metadata';
 import { getTag, tagLaterPages } from '@/lib/site';
 import { atLeastOne } from '@/lib/static-params';
-import { tagFeedPath, tagPath } from '@/lib/urls';
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
@@ -17,9 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props) {
   const { tag, page } = await params;
   const found = getTag(tag, Number(page));
-  if (!found) return {};
-  const title = `Thématique « ${found.tag.name} », page ${found.posts.page}`;
-  return pageMetadata({ title, path: tagPath(found.tag.slug, found.posts.page), feed: { path: tagFeedPath(found.tag.slug), title: `Thématique « ${found.tag.name} » (RSS)` } });
+  return found ? tagPageMetadata(found.tag, found.posts.page) : {};
 }
 
 export default async function TagNthPage({ params }: Props) {
