@@ -50,7 +50,10 @@ describe('pageMetadata', () => {
     const second = tagPageMetadata(tag, 2);
     expect(second.title).toBe(`Thématique « évaluation », page 2 · ${siteConfig.title}`);
     expect(second.alternates?.canonical).toBe(`${SITE}/tag/evaluation/page/2/`);
-    expect(second.alternates?.types?.['application/rss+xml']?.[0]).toEqual({ url: '/tag/evaluation/feed.xml', title: 'Thématique « évaluation » (RSS)' });
+    expect(second.alternates?.types?.['application/rss+xml']).toEqual([
+      { url: '/tag/evaluation/feed.xml', title: 'Thématique « évaluation » (RSS)' },
+      { url: '/feed.xml', title: `${siteConfig.title} (RSS)` },
+    ]);
     const author = { name: 'Camille Martin', slug: 'camille-martin' };
     expect(authorPageMetadata(author)).toMatchObject({ title: `Camille Martin · ${siteConfig.title}`, description: 'Les articles de Camille Martin.' });
     expect(authorPageMetadata(author, 3).alternates?.canonical).toBe(`${SITE}/auteur/camille-martin/page/3/`);
