@@ -135,6 +135,12 @@ describe('checkContent on good fixtures', () => {
     expect(result.drafts.sort()).toEqual(['posts/2019-05-01-draft.md', 'posts/2019-06-01-unpublished.md', 'posts/_2019-04-01-brouillon.md']);
     expect(result.scheduled.map((s) => s.file)).toEqual(['posts/2030-01-01-futur.md']);
   });
+
+  it('gives the build the posts it publishes: neither drafts nor scheduled ones', () => {
+    const published = result.published.map((p) => p.file);
+    expect(published.length).toBe(result.posts - result.drafts.length - result.scheduled.length);
+    for (const file of [...result.drafts, ...result.scheduled.map((s) => s.file)]) expect(published).not.toContain(file);
+  });
 });
 
 describe('checkContent: site-level redirects', () => {

@@ -1,4 +1,6 @@
 import { loadContent, type LoadOptions } from './content';
+import { isPublished } from './content/build-index';
+import type { Post } from './content/post';
 import { DESCRIPTION_PLACEHOLDER } from './new-post';
 import { formatFrenchDate } from './dates';
 import { errorsOf, formatProblems, warning, type Problem } from './problems';
@@ -8,6 +10,8 @@ export interface CheckReport {
   posts: number;
   drafts: string[];
   scheduled: { file: string; publishAt: Date }[];
+  /** The posts a build publishes, so that the build reads content/ once for its checks and its bodies. */
+  published: Post[];
 }
 
 /**
@@ -32,6 +36,7 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
     posts: content.allPosts.length,
     drafts: content.allPosts.filter((p) => p.draft).map((p) => p.file),
     scheduled: content.allPosts.filter((p) => p.scheduled && !p.draft).map((p) => ({ file: p.file, publishAt: p.publishAt })),
+    published: content.allPosts.filter(isPublished),
   };
 }
 

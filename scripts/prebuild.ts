@@ -6,10 +6,11 @@ import { checkContent, formatCheckReport } from '../lib/check';
 import { prerenderBodies } from './prerender/run';
 
 const started = performance.now();
-const { text, errors } = formatCheckReport(checkContent(), (performance.now() - started) / 1000);
+const report = checkContent();
+const { text, errors } = formatCheckReport(report, (performance.now() - started) / 1000);
 console.log(text);
 if (errors) {
   console.error('\nThe build stops here: fix the errors above (`npm run check` shows them again).');
   process.exit(1);
 }
-await prerenderBodies();
+await prerenderBodies(report.published);

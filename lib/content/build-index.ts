@@ -30,6 +30,9 @@ export interface IndexOptions {
   showUnpublished: boolean;
 }
 
+/** Whether a build publishes the post: neither a draft nor dated after the build. */
+export const isPublished = (post: Post) => !post.draft && !post.scheduled;
+
 const newestFirst = (a: Post, b: Post) =>
   b.publishAt.getTime() - a.publishAt.getTime() || a.slug.localeCompare(b.slug);
 
@@ -68,7 +71,7 @@ export function buildIndex(parsed: Post[], profiles: Author[], options: IndexOpt
     }
   }
 
-  const visible = parsed.filter((p) => options.showUnpublished || (!p.draft && !p.scheduled)).sort(newestFirst);
+  const visible = parsed.filter((p) => options.showUnpublished || isPublished(p)).sort(newestFirst);
 
   // Two posts on one URL would silently overwrite each other in out/.
   const byPath = new Map<string, Post>();

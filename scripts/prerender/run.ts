@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { getContent } from '../../lib/content';
+import type { Post } from '../../lib/content/post';
 import { PRERENDER_DIR } from '../../lib/render/prerendered';
 import type { PrerenderJob, PrerenderResult } from './types';
 
@@ -19,11 +19,11 @@ function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
   });
 }
 
-export async function prerenderBodies(): Promise<void> {
+/** Renders the bodies of `posts`, the published ones (see checkContent's report). */
+export async function prerenderBodies(posts: readonly Pick<Post, 'body' | 'format'>[]): Promise<void> {
   const started = performance.now();
   rmSync(PRERENDER_DIR, { recursive: true, force: true });
   mkdirSync(PRERENDER_DIR, { recursive: true });
-  const posts = getContent().posts;
   const count = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(posts.length / 50)));
   // Dealt like cards, so that long and short posts spread evenly.
   const shares: PrerenderJob[][] = Array.from({ length: count }, () => []);
