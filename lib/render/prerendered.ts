@@ -5,7 +5,7 @@ import type { Post } from '../content/post';
 import { basePath } from '../urls';
 
 /**
- * Post bodies rendered to HTML before `next build` (scripts/prerender-bodies.ts), so that a
+ * Post bodies rendered to HTML before `next build` (scripts/prerender/run.ts, run by scripts/prebuild.ts), so that a
  * post page hands React one string instead of a tree of elements: building that tree, sending
  * it through the server-component payload and rendering it again to HTML was most of the cost
  * of a post page. The string is what React itself writes for the same elements
