@@ -55,8 +55,9 @@ export function nowFromEnv(): Date {
   return date;
 }
 
-export const showUnpublishedFromEnv = () =>
-  process.env.NODE_ENV === 'development' || process.env.SHOW_UNPUBLISHED === '1';
+const isDev = () => process.env.NODE_ENV === 'development';
+
+export const showUnpublishedFromEnv = () => isDev() || process.env.SHOW_UNPUBLISHED === '1';
 
 function listFiles(dir: string, pattern: RegExp): string[] {
   try {
@@ -156,8 +157,6 @@ function statSafe(p: string) {
 }
 
 let cache: { key: string; content: LoadedContent } | undefined;
-
-const isDev = () => process.env.NODE_ENV === 'development';
 
 /**
  * A cheap fingerprint of content/ (names, sizes and modification times): it changes when an
