@@ -225,10 +225,11 @@ export function parsePost(
   if (typeof data.image === 'string') {
     // The cover is shown from this site wherever it is deployed, even when written as an absolute URL of it.
     const src = ownSitePath(data.image.trim()) ?? data.image.trim();
-    const problem = knownMissing.check(src, lineOf('image')) ?? checkFileRef(file, src, lineOf('image'), ctx.files, 'image');
+    const knownGap = knownMissing.check(src, lineOf('image'));
+    const problem = knownGap ?? checkFileRef(file, src, lineOf('image'), ctx.files, 'image');
     if (problem) problems.push(problem);
     // A cover known to be missing is left out rather than shown broken on cards and pages.
-    if (problem?.severity !== 'warning') {
+    if (!knownGap) {
       image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
     }
   }
