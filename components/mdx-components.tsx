@@ -5,7 +5,7 @@ import { Callout } from './Callout';
 import { Figure, Img } from './Figure';
 import { TagList } from './TagList';
 import { Iframe, VideoEmbed } from './VideoEmbed';
-import type { AuthorComponentName } from '@/lib/render/author-components';
+import type { AuthorComponentName } from '@/lib/markdown/author-components';
 import { slugify } from '@/lib/slug';
 
 /**

@@ -10,7 +10,7 @@ import { walk } from '../lib/import/read-site';
 import { formatReport } from '../lib/import/report';
 import { errorsOf } from '../lib/problems';
 import { markdownToHast } from '../lib/render/markdown';
-import { translateJekyll } from '../lib/render/jekyll';
+import { translateJekyll } from '../lib/markdown/jekyll';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SITE = path.join(ROOT, 'test/fixtures/jekyll-site');

@@ -1,6 +1,6 @@
 import { error, type Problem } from '../problems';
-import { AUTHOR_COMPONENTS } from '../render/author-components';
-import { translateJekyll } from '../render/jekyll';
+import { AUTHOR_COMPONENTS } from '../markdown/author-components';
+import { translateJekyll } from '../markdown/jekyll';
 import { lintBody } from './body-lint';
 import { lintMdx } from './mdx-lint';
 import type { PostSource } from './post';

@@ -1,5 +1,5 @@
 import { closest, warning, type Problem } from '../problems';
-import { fenceAfter, fenceMarker } from '../render/fences';
+import { fenceAfter, fenceMarker } from '../markdown/fences';
 import { ownSitePath } from '../urls';
 import type { PostSource } from './post';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateJekyll } from '../render/jekyll';
+import { translateJekyll } from '../markdown/jekyll';
 import { cleanBody } from './body';
 
 describe('cleanBody', () => {

@@ -1,5 +1,5 @@
-import { fenceAfter, fenceMarker } from '../render/fences';
-import { translateJekyll } from '../render/jekyll';
+import { fenceAfter, fenceMarker } from '../markdown/fences';
+import { translateJekyll } from '../markdown/jekyll';
 
 /** Something the importer changed or could not carry over, at a line of the Jekyll file. */
 export interface Note {
@@ -13,7 +13,7 @@ const JEKYLL_MARKUP = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}|\{::?[^}\n]*\}/g;
 
 /**
  * Rewrites a Jekyll post body into clean Markdown, so the imported files hold no Jekyll markup.
- * The translation itself is the renderer's (lib/render/jekyll.ts), which keeps lines one for one;
+ * The translation itself is the renderer's (lib/markdown/jekyll.ts), which keeps lines one for one;
  * this adds what only an import needs:
  * - the text of `{% raw %}` spans is written so that it shows as it did but no longer reads as
  *   Liquid (braces as HTML entities), and the raw tags go;

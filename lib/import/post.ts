@@ -3,7 +3,7 @@ import { lineOfKey, parseFrontMatter } from '../content/front-matter';
 import { safeDecode } from '../content/images';
 import { twitterHandle } from '../content/post';
 import { error, warning, type Problem } from '../problems';
-import { translateJekyll } from '../render/jekyll';
+import { translateJekyll } from '../markdown/jekyll';
 import { isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, postPath } from '../urls';
 import { findAuthorData, type JekyllAuthor } from './authors';

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Post } from '../content/post';
-import { translateJekyll } from './jekyll';
+import { translateJekyll } from '../markdown/jekyll';
 import { renderMarkdown } from './markdown';
 import { renderMdx } from './mdx';
 import type { ComponentMap } from './types';
