@@ -1,4 +1,4 @@
-import { isAllowedEmbed } from '@/lib/render/embeds';
+import { isAllowedEmbed } from '@/lib/markdown/embeds';
 
 export interface VideoEmbedProps {
   src?: string;

@@ -31,8 +31,6 @@ function A(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
   return <AppLink {...props} />;
 }
 
-const Nothing = () => null;
-
 /**
  * The one map of what a post body may contain beyond HTML. Markdown and MDX share it:
  * `img`, `a` and `iframe` are how raw HTML and Markdown images render; the capitalised
@@ -43,9 +41,6 @@ export const mdxComponents = {
   img: Img,
   iframe: Iframe,
   pre: Pre,
-  // MDX is written by authors, not trusted code: these never render.
-  script: Nothing,
-  style: Nothing,
   Figure,
   VideoEmbed,
   Callout,

@@ -2,22 +2,19 @@ import type { Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { ReactElement } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { markdownRehypePlugins, remarkPlugins } from './pipeline';
+import { BodyError } from '../markdown/body-error';
+import { readBody } from '../markdown/read-body';
+import { pageRehypePlugins } from './pipeline';
 import type { ComponentMap } from './types';
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkPlugins)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(markdownRehypePlugins)
-  .freeze();
+const pageSteps = unified().use(pageRehypePlugins).freeze();
 
-/** Markdown to a safe HTML tree: no MDX compile, no code evaluated. */
+/** Markdown to a safe HTML tree: read and sanitised once (lib/markdown), then the page's additions. */
 export async function markdownToHast(source: string): Promise<Root> {
-  return (await processor.run(processor.parse(source))) as Root;
+  const read = readBody(source, 'md');
+  if (!read.ok) throw new BodyError(read.problem);
+  return (await pageSteps.run(read.trees.hast)) as Root;
 }
 
 /** Markdown straight to React elements through the shared component map. */

@@ -1,5 +1,7 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement } from 'react';
+import { BodyError } from '../markdown/body-error';
+import { parseBody } from '../markdown/read-body';
 import { mdxRehypePlugins, mdxRemarkPlugins } from './pipeline';
 import type { ComponentMap } from './types';
 
@@ -8,6 +10,9 @@ import type { ComponentMap } from './types';
  * or next-mdx-remote-client changes this file alone.
  */
 export async function renderMdx(source: string, components: ComponentMap): Promise<ReactElement> {
+  // The same limits as the checks, before MDX's own parser meets a hostile shape.
+  const parsed = parseBody(source, 'mdx');
+  if (!parsed.ok) throw new BodyError(parsed.problem);
   const { content } = await compileMDX({
     source,
     components,

@@ -1,20 +1,13 @@
 import type { PluggableList } from 'unified';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
+import { remarkPlugins } from '../markdown/read-body';
+import rehypeSanitizeBody from '../markdown/sanitize';
 import rehypeEmbeds from './rehype-embeds';
 import rehypeImageSize from './rehype-images';
-import remarkFigure from './remark-figure';
-import remarkMdxHtmlThroughComponents from './remark-mdx-html';
-import { sanitizeSchema } from './sanitize-schema';
 
-/** The remark and rehype plugins, in one place, for both Markdown and MDX. */
-export const remarkPlugins: PluggableList = [remarkGfm, remarkFigure];
-
-/** MDX also sends its HTML tags through the component map, as Markdown does. */
-export const mdxRemarkPlugins: PluggableList = [...remarkPlugins, remarkMdxHtmlThroughComponents];
+/** The remark plugins of MDX: the same as Markdown's (lib/markdown/read-body.ts). */
+export const mdxRemarkPlugins: PluggableList = remarkPlugins;
 
 const headingAnchors: PluggableList = [
   rehypeSlug,
@@ -28,14 +21,8 @@ const headingAnchors: PluggableList = [
   ],
 ];
 
-/** Markdown may hold raw HTML: parse it, then keep only the safe part. */
-export const markdownRehypePlugins: PluggableList = [
-  rehypeRaw,
-  [rehypeSanitize, sanitizeSchema],
-  rehypeEmbeds,
-  ...headingAnchors,
-  rehypeImageSize,
-];
+/** What the page adds to a sanitised body: video frames checked, heading anchors, image sizes. */
+export const pageRehypePlugins: PluggableList = [rehypeEmbeds, ...headingAnchors, rehypeImageSize];
 
-/** MDX has no raw HTML, only JSX, which the component map renders. */
-export const mdxRehypePlugins: PluggableList = [...headingAnchors, rehypeImageSize];
+/** MDX's HTML tree goes through the same sanitiser as Markdown's (lib/markdown/read-body.ts does it for Markdown). */
+export const mdxRehypePlugins: PluggableList = [rehypeSanitizeBody, ...pageRehypePlugins];

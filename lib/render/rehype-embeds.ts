@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { isAllowedEmbed } from './embeds';
+import { isAllowedEmbed } from '../markdown/embeds';
 
 /**
  * Raw iframes in Markdown: kept when they come from an allowed video host (the page's

@@ -64,10 +64,11 @@ describe('raw HTML in Markdown is sanitised', () => {
     expect(out).toContain('<p>Texte</p>');
   });
 
-  it('keeps <br> and the style of an <img>', async () => {
-    const out = await html(`<p>Une ligne<br>une autre</p>\n\n<img src="${PHOTO}" alt="a" style="width:50%">`);
+  it('keeps <br> and drops inline style: a post cannot lay anything over the page', async () => {
+    const out = await html(`<p>Une ligne<br>une autre</p>\n\n<img src="${PHOTO}" alt="a" style="width:50%">\n\n<a href="/" style="position:fixed;inset:0">x</a>`);
     expect(out).toContain('<p>Une ligne<br/>une autre</p>');
-    expect(out).toMatch(/<img [^>]*style="width:50%"/);
+    expect(out).toMatch(/<img [^>]*alt="a"/);
+    expect(out).not.toMatch(/style=|position:fixed/);
   });
 
   it.each(siteConfig.embedHosts)('keeps an iframe from %s, lazy and titled', async (host) => {
