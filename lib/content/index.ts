@@ -10,8 +10,8 @@ import { buildIndex, type ContentIndex, type IndexOptions } from './build-index'
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
 import { parsePost, type Post, type PostSource } from './post';
 import { parseRedirectsFile } from './redirects-file';
-import { exportedPaths } from '../publish/pages';
-import { checkRedirects, type Redirect } from '../publish/redirects';
+import { exportedPaths } from './pages';
+import { checkRedirects, type Redirect } from './redirects';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;

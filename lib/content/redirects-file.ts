@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { error, type Problem } from '../problems';
-import type { Redirect } from '../publish/redirects';
+import type { Redirect } from './redirects';
 
 /**
  * `content/redirects.yml`: old addresses of the site that are not posts' own (those are

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../../lib/content';
+import { sitePages } from '../../lib/content/pages';
 import type { Post } from '../../lib/content/post';
 import { absolutiseHtml } from '../../lib/publish/absolute-html';
 import { buildFeeds, FEED_SIZE, type FeedEntry } from '../../lib/publish/feeds';
-import { sitePages } from '../../lib/publish/pages';
 import { netlifyRedirects, redirectFile, redirectPage } from '../../lib/publish/redirects';
 import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
 import { prerenderedBody, withoutTextSeparators } from '../../lib/render/prerendered';
