@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../content';
 import { absolutiseHtml } from './absolute-html';
 import type { Redirect } from '../content/redirects';
 import { netlifyRedirects, redirectFile, redirectPage } from './redirects';
@@ -23,6 +27,32 @@ describe('redirect files', () => {
 
   it('lists 301s for hosts that read _redirects', () => {
     expect(netlifyRedirects([r('/a.html', '/b/')])).toBe('/a.html /b/ 301\n');
+  });
+
+  it('encodes each address once, however content spelled it', () => {
+    expect(netlifyRedirects([r('/blog/2018/09/24/réussite.html', '/b/'), r('/blog/2018/09/25/r%C3%A9ussite.html', '/b/'), r('/100%25/', '/b/')])).toBe(
+      '/blog/2018/09/24/r%C3%A9ussite.html /b/ 301\n/blog/2018/09/25/r%C3%A9ussite.html /b/ 301\n/100%25/ /b/ 301\n',
+    );
+    expect(netlifyRedirects([r('/forum/', 'https://forum.example.org/sujet/été')])).toBe('/forum/ https://forum.example.org/sujet/%C3%A9t%C3%A9 301\n');
+  });
+
+  it('throws rather than write an address the checks refuse', () => {
+    expect(() => netlifyRedirects([r('/*', '/b/')])).toThrow('redirect from "/*" holds "*", which hosts read as a pattern in _redirects: not written to _redirects');
+    expect(() => netlifyRedirects([r('/a/\n/* https://evil.example/', '/b/')])).toThrow('holds a line break');
+    expect(() => netlifyRedirects([r('/a/', '//evil.example/')])).toThrow('redirect from /a/ leads to "//evil.example/": not written to _redirects');
+  });
+
+  it('never receives a redirect the loader refused', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hostile-redirects-'));
+    mkdirSync(path.join(dir, 'posts'));
+    writeFileSync(path.join(dir, 'posts/2024-01-02-bilan.md'), '---\ntitle: Bilan\ndescription: Le bilan\nauthor: Camille\nredirect_from: /%2e%2e/%2e%2e/tmp/x.html\n---\nTexte.\n');
+    writeFileSync(
+      path.join(dir, 'redirects.yml'),
+      ['- from: "/*"\n  to: /blog/', '- from: "/a b/"\n  to: /blog/', '- from: /c/\n  to: //evil.example/', '- from: /d/\n  to: /blog/'].join('\n'),
+    );
+    const content = loadContent({ root: dir, contentDir: dir, publicDir: path.join(dir, 'public'), now: new Date('2026-01-01T00:00:00Z') });
+    expect(content.problems.filter((p) => p.severity === 'error')).toHaveLength(4);
+    expect(netlifyRedirects(content.redirects)).toBe('/blog/2024/01/02/bilan.html /blog/2024/01/02/bilan/ 301\n/d/ /blog/ 301\n');
   });
 });
 

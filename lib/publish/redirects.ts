@@ -1,4 +1,4 @@
-import type { Redirect } from '../content/redirects';
+import { redirectSourceProblem, type Redirect } from '../content/redirects';
 import { absoluteUrl, withBasePath } from '../urls';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,13 +23,23 @@ export function redirectPage(to: string, title: string): string {
 `;
 }
 
-/** The file a redirect is written to: `x.html` as is, a folder address as its `index.html`. */
-export function redirectFile(from: string): string {
-  const clean = decodeURI(from).replace(/^\/+/, '');
-  return /\.html?$/.test(clean) ? clean : `${clean.replace(/\/?$/, '/')}index.html`;
-}
+// The file a redirect is written to is computed below lib/publish, where the checks compare it with the site's files.
+export { redirectFile } from '../content/redirects';
 
-/** `_redirects` for Netlify and Cloudflare Pages: real 301s. */
+/** A site path as `_redirects` wants it: percent-encoded once, however content spelled it (`é` or `%C3%A9`). */
+const encodedPath = (p: string) => encodeURI(decodeURIComponent(p)).replace(/[?#]/g, (c) => encodeURIComponent(c));
+
+/**
+ * `_redirects` for Netlify and Cloudflare Pages: real 301s. The loader only keeps redirects that
+ * pass its checks; an address they refuse throws here rather than become a pattern or a second line.
+ */
 export function netlifyRedirects(redirects: readonly Redirect[]): string {
-  return redirects.map((r) => `${encodeURI(withBasePath(r.from))} ${encodeURI(withBasePath(r.to))} 301`).join('\n') + '\n';
+  const line = (r: Redirect) => {
+    const problem = redirectSourceProblem(r.from);
+    if (problem) throw new Error(`${problem.message}: not written to _redirects`);
+    const external = /^https:\/\//i.test(r.to);
+    if (!external && !/^\/(?![/\\])/.test(r.to)) throw new Error(`redirect from ${r.from} leads to ${JSON.stringify(r.to)}: not written to _redirects`);
+    return `${encodedPath(withBasePath(r.from))} ${external ? new URL(r.to).href : encodeURI(withBasePath(r.to))} 301`;
+  };
+  return redirects.map(line).join('\n') + '\n';
 }
