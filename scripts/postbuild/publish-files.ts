@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../../lib/content';
 import { sitePages } from '../../lib/content/pages';
+import { BUILD_FILES } from '../../lib/content/site-files';
 import type { Post } from '../../lib/content/post';
 import { absolutiseHtml } from '../../lib/publish/absolute-html';
 import { buildFeeds, FEED_SIZE, type FeedEntry } from '../../lib/publish/feeds';
@@ -11,9 +12,11 @@ import { prerenderedBody, withoutTextSeparators } from '../../lib/render/prerend
 import { tagFeedPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 import type { PostbuildStep } from '../postbuild';
+import { outPath } from './out-path';
 
+/** Writes a file of out/; `file` is a site path (`/feed.xml`) or relative to out/. Nothing lands outside out/. */
 function write(outDir: string, file: string, text: string) {
-  const full = path.join(outDir, file);
+  const full = outPath(outDir, file.replace(/^\//, ''));
   mkdirSync(path.dirname(full), { recursive: true });
   writeFileSync(full, text);
 }
@@ -51,10 +54,10 @@ export const publishFiles: PostbuildStep = {
     };
 
     const latest = await Promise.all(content.posts.slice(0, FEED_SIZE).map(entry));
-    const site = buildFeeds(latest, { title: siteConfig.title, path: '/', rssPath: '/feed.xml', atomPath: '/atom.xml', jsonPath: '/feed.json' });
-    write(outDir, 'feed.xml', site.rss);
-    write(outDir, 'atom.xml', site.atom);
-    write(outDir, 'feed.json', site.json);
+    const site = buildFeeds(latest, { title: siteConfig.title, path: '/', rssPath: BUILD_FILES.rss, atomPath: BUILD_FILES.atom, jsonPath: BUILD_FILES.json });
+    write(outDir, BUILD_FILES.rss, site.rss);
+    write(outDir, BUILD_FILES.atom, site.atom);
+    write(outDir, BUILD_FILES.json, site.json);
 
     for (const tag of content.tags) {
       const posts = (content.postsByTag.get(tag.slug) ?? []).slice(0, FEED_SIZE);
@@ -63,14 +66,14 @@ export const publishFiles: PostbuildStep = {
         path: `/tag/${tag.slug}/`,
         rssPath: tagFeedPath(tag.slug),
       });
-      write(outDir, tagFeedPath(tag.slug).slice(1), feeds.rss);
+      write(outDir, tagFeedPath(tag.slug), feeds.rss);
     }
 
-    write(outDir, 'sitemap.xml', buildSitemap(sitePages(content)));
-    write(outDir, 'robots.txt', buildRobots());
+    write(outDir, BUILD_FILES.sitemap, buildSitemap(sitePages(content)));
+    write(outDir, BUILD_FILES.robots, buildRobots());
 
     const titles = new Map(content.posts.map((p) => [p.path, p.title]));
     for (const r of content.redirects) write(outDir, redirectFile(r.from), redirectPage(r.to, titles.get(r.to) ?? siteConfig.title));
-    write(outDir, '_redirects', netlifyRedirects(content.redirects));
+    write(outDir, BUILD_FILES.redirects, netlifyRedirects(content.redirects));
   },
 };
