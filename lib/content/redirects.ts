@@ -150,6 +150,23 @@ const fileOf = (p: string) => (redirectSourceProblem(p) ? undefined : redirectFi
 const foldersAbove = (file: string) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
 
 /**
+ * Whether the file a redirect writes would take the place of something the site has: replace it,
+ * write into a folder the build fills, or need a folder where the site has a file (`/feed.xml/`).
+ * `from` must pass redirectSourceProblem.
+ */
+export function redirectShadowProblem(from: string, entryAt: SiteLookup): Refusal | undefined {
+  const file = redirectFile(from);
+  const entry = entryAt(file);
+  if (entry?.kind === 'tree') return { message: `redirect from ${from} would write into ${entry.what}`, fix: entry.fix };
+  if (entry) return { message: `redirect from ${from} would replace ${entry.what}`, fix: entry.fix };
+  const under = foldersAbove(file)
+    .map((folder) => entryAt(folder))
+    .find((e) => e?.kind === 'file');
+  if (under) return { message: `redirect from ${from} would need a folder in place of ${under.what}`, fix: under.fix };
+  return undefined;
+}
+
+/**
  * Checks every redirect against the rules of addresses (redirectSourceProblem), what the site
  * already has (a redirect replaces no page or file, and needs no folder where a file is), the
  * others (two redirects from one address, one's file where another needs a folder, a chain
@@ -180,15 +197,8 @@ export function checkRedirects(redirects: readonly Redirect[], site: RedirectSit
       continue;
     }
     byFile.set(file, r);
-    const entry = site.entryAt(file);
-    const under = foldersAbove(file)
-      .map((folder) => site.entryAt(folder))
-      .find((e) => e?.kind === 'file');
-    const target = targetProblem(r, site.hosts);
-    if (entry?.kind === 'tree') refuse(r, `redirect from ${r.from} would write into ${entry.what}`, entry.fix);
-    else if (entry) refuse(r, `redirect from ${r.from} would replace ${entry.what}`, entry.fix);
-    else if (under) refuse(r, `redirect from ${r.from} would need a folder in place of ${under.what}`, under.fix);
-    else if (target) refuse(r, target.message, target.fix);
+    const problem = redirectShadowProblem(r.from, site.entryAt) ?? targetProblem(r, site.hosts);
+    if (problem) refuse(r, problem.message, problem.fix);
   }
 
   // One redirect's file where another needs a folder (`/a.html` and `/a.html/`): the second cannot be written.
