@@ -6,6 +6,7 @@ import { BUILD_FILES } from '../../lib/content/site-files';
 import type { Post } from '../../lib/content/post';
 import { absolutiseHtml } from '../../lib/publish/absolute-html';
 import { buildFeeds, FEED_SIZE, type FeedEntry } from '../../lib/publish/feeds';
+import { netlifyHeaders } from '../../lib/publish/headers';
 import { netlifyRedirects, redirectFile, redirectPage } from '../../lib/publish/redirects';
 import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
 import { prerenderedBody, withoutTextSeparators } from '../../lib/render/prerendered';
@@ -34,9 +35,9 @@ async function renderBody(post: Post): Promise<string> {
   return renderToStaticMarkup(await renderPostBody(post, mdxComponents));
 }
 
-/** Feeds (site and per tag), sitemap, robots.txt, redirect pages and `_redirects`. */
+/** Feeds (site and per tag), sitemap, robots.txt, redirect pages, `_redirects` and `_headers`. */
 export const publishFiles: PostbuildStep = {
-  name: 'feeds, sitemap, robots and redirects',
+  name: 'feeds, sitemap, robots, redirects and headers',
   async run(outDir) {
     const content = getContent();
     // Each post's HTML is rendered once, whatever the number of feeds it appears in.
@@ -75,5 +76,6 @@ export const publishFiles: PostbuildStep = {
     const titles = new Map(content.posts.map((p) => [p.path, p.title]));
     for (const r of content.redirects) write(outDir, redirectFile(r.from), redirectPage(r.to, titles.get(r.to) ?? siteConfig.title));
     write(outDir, BUILD_FILES.redirects, netlifyRedirects(content.redirects));
+    write(outDir, BUILD_FILES.headers, netlifyHeaders());
   },
 };
