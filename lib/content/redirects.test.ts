@@ -139,6 +139,14 @@ describe('checkRedirects', () => {
     expect(refusal('/blog/index.txt/').message).toBe('redirect from /blog/index.txt/ would need a folder in place of the data of the page /blog/');
   });
 
+  it('says what the site has there, even when another redirect shares the address', () => {
+    const { problems } = check([r('/feed.xml/', '/blog/'), r('/feed.xml', '/tag/design/')]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes',
+      'redirect from /feed.xml would need a folder in place of the file /feed.xml the build writes',
+    ]);
+  });
+
   it('refuses a redirect into a folder the build writes whole', () => {
     expect(refusal('/_next/static/x.html')).toMatchObject({ message: 'redirect from /_next/static/x.html would write into the folder /_next/ the build writes', fix: 'choose an address outside /_next/' });
     expect(refusal('/img/variants/x.html').message).toBe('redirect from /img/variants/x.html would write into the folder /img/variants/ the build writes');

@@ -188,6 +188,12 @@ export function checkRedirects(redirects: readonly Redirect[], site: RedirectSit
       refuse(r, source.message, source.fix);
       continue;
     }
+    // What the site has comes first: it says why, whatever other redirect shares the address.
+    const shadow = redirectShadowProblem(r.from, site.entryAt);
+    if (shadow) {
+      refuse(r, shadow.message, shadow.fix);
+      continue;
+    }
     const file = redirectFile(r.from);
     const other = byFile.get(file);
     // The same redirect declared twice (two posts on one URL, reported on their own) is one redirect.
@@ -197,8 +203,8 @@ export function checkRedirects(redirects: readonly Redirect[], site: RedirectSit
       continue;
     }
     byFile.set(file, r);
-    const problem = redirectShadowProblem(r.from, site.entryAt) ?? targetProblem(r, site.hosts);
-    if (problem) refuse(r, problem.message, problem.fix);
+    const target = targetProblem(r, site.hosts);
+    if (target) refuse(r, target.message, target.fix);
   }
 
   // One redirect's file where another needs a folder (`/a.html` and `/a.html/`): the second cannot be written.
