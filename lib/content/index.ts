@@ -12,7 +12,7 @@ import { parsePost, type Post, type PostSource } from './post';
 import { parseRedirectsFile } from './redirects-file';
 import { exportedPaths } from './pages';
 import { checkRedirects, type Redirect } from './redirects';
-import { siteFiles } from './site-files';
+import { siteEntries } from './site-entries';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -149,7 +149,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     ...siteRedirects.redirects,
   ];
   const pages = exportedPaths(index);
-  const entryAt = siteFiles({ pages, tagSlugs: index.tags.map((t) => t.slug), publicDir });
+  const entryAt = siteEntries({ pages, tagSlugs: index.tags.map((t) => t.slug), publicDir });
   const { redirects, problems: redirectProblems } = checkRedirects(declared, { pages, entryAt, hosts: siteConfig.redirectHosts });
   problems.push(...redirectProblems);
 

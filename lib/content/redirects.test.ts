@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../problems';
 import { loadContent } from './index';
 import { checkRedirects, escapeOldAddress, redirectFile, redirectSourceProblem, type Redirect } from './redirects';
-import { siteFiles } from './site-files';
+import { siteEntries } from './site-entries';
 
 const pages = new Set(['/', '/blog/', '/blog/2018/09/24/x/', '/tag/design/']);
 const publicDir = path.join(import.meta.dirname, '__fixtures__/redirects/public');
 const r = (from: string, to: string, file = 'content/redirects.yml', line?: number): Redirect => ({ from, to, file, line });
 
 function check(redirects: Redirect[], hosts: readonly string[] = []) {
-  return checkRedirects(redirects, { pages, entryAt: siteFiles({ pages, tagSlugs: ['design'], publicDir }), hosts });
+  return checkRedirects(redirects, { pages, entryAt: siteEntries({ pages, tagSlugs: ['design'], publicDir }), hosts });
 }
 
 /** The one problem a single redirect to the blog gets. */

@@ -1,5 +1,5 @@
 import { error, type Problem } from '../problems';
-import type { SiteLookup } from './site-files';
+import type { SiteLookup } from './site-entries';
 
 export interface Redirect {
   /** Old site path: `/blog/2018/09/24/x.html`, `/posts/2018/09/24/x/`. */
@@ -103,7 +103,7 @@ export const escapeOldAddress = (path: string) => path.replace(/[\s?#%]/g, (c) =
 export interface RedirectSite {
   /** Paths of the pages the export writes: the only site paths a redirect may lead to. */
   pages: ReadonlySet<string>;
-  /** What out/ holds at a path besides redirects (lib/content/site-files.ts), pages included. */
+  /** What out/ holds at a path besides redirects (lib/content/site-entries.ts), pages included. */
   entryAt: SiteLookup;
   /** Hosts of site.config.ts's `redirectHosts`: the only hosts a redirect may lead to. */
   hosts: readonly string[];

@@ -2,7 +2,7 @@ import { dayToDate, parseFrontMatterDate, parsePostFileName, type DayParts } fro
 import { lineOfKey, parseFrontMatter } from '../content/front-matter';
 import { safeDecode } from '../content/images';
 import { redirectShadowProblem, redirectSourceProblem, type Refusal } from '../content/redirects';
-import { siteFiles } from '../content/site-files';
+import { siteEntries } from '../content/site-entries';
 import { twitterHandle } from '../content/post';
 import { error, warning, type Problem } from '../problems';
 import { translateJekyll } from '../markdown/jekyll';
@@ -314,7 +314,7 @@ const FIXED_PAGES = [homePath(), blogPath(), tagsPath(), authorsPath()];
  * pages and public/ are checked by `npm run check` itself).
  */
 function redirectRefusal(postAddress: string): (url: string) => Refusal | undefined {
-  const entryAt = siteFiles({ pages: [...FIXED_PAGES, postAddress] });
+  const entryAt = siteEntries({ pages: [...FIXED_PAGES, postAddress] });
   return (url) => redirectSourceProblem(url) ?? redirectShadowProblem(url, entryAt);
 }
 

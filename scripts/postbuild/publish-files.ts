@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../../lib/content';
 import { sitePages } from '../../lib/content/pages';
-import { BUILD_FILES } from '../../lib/content/site-files';
+import { BUILD_FILES } from '../../lib/content/site-entries';
 import type { Post } from '../../lib/content/post';
 import { absolutiseHtml } from '../../lib/publish/absolute-html';
 import { buildFeeds, FEED_SIZE, type FeedEntry } from '../../lib/publish/feeds';

@@ -41,7 +41,7 @@ export interface SiteEntry {
 /** What the site has at a path relative to out/ (`blog/index.html`, `img/x.jpg`), decoded; undefined when nothing. */
 export type SiteLookup = (file: string) => SiteEntry | undefined;
 
-export interface SiteFilesInput {
+export interface SiteEntriesInput {
   /** Paths of the pages the export writes (`/`, `/blog/`, `/tag/design/`). */
   pages: Iterable<string>;
   /** Slugs of the tags, each of which has its own feed. */
@@ -53,7 +53,7 @@ export interface SiteFilesInput {
 /** Beside each page's index.html, Next.js writes the page's data: index.txt and `__next.*.txt` files. */
 const isPageData = (name: string) => name === 'index.txt' || name.startsWith('__next.');
 
-export function siteFiles({ pages, tagSlugs = [], publicDir }: SiteFilesInput): SiteLookup {
+export function siteEntries({ pages, tagSlugs = [], publicDir }: SiteEntriesInput): SiteLookup {
   const pageByFolder = new Map<string, string>();
   for (const page of pages) pageByFolder.set(page.replace(/^\/+/, ''), page);
   const built = new Set<string>([...Object.values(BUILD_FILES), ...[...tagSlugs].map(tagFeedPath)].map((p) => p.slice(1)));
