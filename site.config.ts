@@ -13,6 +13,12 @@ export interface SiteConfig {
   allowedTags: readonly string[];
   /** Hosts whose players may be embedded with an iframe. */
   embedHosts: readonly string[];
+  /**
+   * Hosts that content/redirects.yml may send readers to (`to: https://host/…`). Empty: every
+   * redirect leads to a page of this site, and a typo or a hostile edit cannot turn an old
+   * address into an open redirect. List a host only when the site owner vouches for it.
+   */
+  redirectHosts: readonly string[];
 }
 
 export const siteConfig: SiteConfig = {
@@ -55,4 +61,5 @@ export const siteConfig: SiteConfig = {
     'peertube.fr',
     'tube.numerique.gouv.fr',
   ],
+  redirectHosts: [],
 };

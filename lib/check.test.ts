@@ -152,8 +152,8 @@ describe('checkContent: site-level redirects', () => {
       '- from: /blog/page/1/\n  to: /tag/\n- from: /ancien/\n  to: /blog/\n',
     );
     const { problems } = checkContent({ root: dir, contentDir: dir, publicDir: path.join(fixtures, 'good', 'public'), now: new Date('2026-01-01T00:00:00Z') });
-    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`)).toEqual([
-      'redirects.yml: redirect from /blog/page/1/ would replace an existing page',
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'redirects.yml:1: redirect from /blog/page/1/ would replace the page /blog/page/1/',
     ]);
   });
 });

@@ -297,3 +297,52 @@ describe('posts of category folders (`news/_posts/`)', () => {
     expect(content.redirects.map((r) => r.from)).toContain('/news/2023/06/07/annonce.html');
   });
 });
+
+describe('old addresses the site cannot redirect', () => {
+  it('keeps them aside and reports them, so that the imported posts pass the checks', () => {
+    const site = tempTarget();
+    const write = (rel: string, text: string) => {
+      mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
+      writeFileSync(path.join(site, rel), text);
+    };
+    write('_config.yml', 'title: Blog\nurl: https://ancien.example.org\n');
+    write(
+      '_posts/2023-06-07-annonce.md',
+      [
+        '---',
+        'title: Annonce',
+        'author: Léa Dubois',
+        'description: Une annonce.',
+        'permalink: /../../../../tmp/x.html',
+        'redirect_from:',
+        '  - /%2e%2e/%2e%2e/tmp/y.html',
+        '  - "/*"',
+        '  - /feed.xml/',
+        '  - https://ancien.example.org/annonces/2023/',
+        '  - /annonces/juin/',
+        '---',
+        'Texte.',
+        '',
+      ].join('\n'),
+    );
+    const out = tempTarget();
+    const result = importJekyll({ site, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), dryRun: false, root: ROOT });
+    if ('notASite' in result) throw new Error(result.notASite);
+    const source = `${path.relative(ROOT, site)}/_posts/2023-06-07-annonce.md`;
+    expect(result.report.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      `${source}:5: redirect from "/../../../../tmp/x.html" has the segment "..", which browsers resolve before asking the host: kept in imported_redirect_from, not as a redirect`,
+      `${source}:6: redirect from "/%2e%2e/%2e%2e/tmp/y.html" has the segment "%2e%2e", which browsers resolve before asking the host: kept in imported_redirect_from, not as a redirect`,
+      `${source}:6: redirect from "/*" holds "*", which hosts read as a pattern in _redirects: kept in imported_redirect_from, not as a redirect`,
+      `${source}:6: redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes: kept in imported_redirect_from, not as a redirect`,
+    ]);
+    expect(result.report.problems[0]!.fix).toBe(
+      'if the old address must keep working, correct it (write the address without . and .. segments, as a browser shows it) and move it to redirect_from',
+    );
+    expect(formatReport(result.report)).toContain('Problems left (4)');
+    const text = readFileSync(path.join(out, 'content/posts/2023-06-07-annonce.md'), 'utf8');
+    expect(text).toContain('redirect_from:\n  - /annonces/2023/\n  - /annonces/juin/\n');
+    expect(text).toContain('imported_redirect_from:\n  - /../../../../tmp/x.html\n  - /%2e%2e/%2e%2e/tmp/y.html\n  - /*\n  - /feed.xml/\n');
+    const report = checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
+    expect(errorsOf(report.problems)).toEqual([]);
+  });
+});

@@ -10,8 +10,9 @@ import { buildIndex, type ContentIndex, type IndexOptions } from './build-index'
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
 import { parsePost, type Post, type PostSource } from './post';
 import { parseRedirectsFile } from './redirects-file';
-import { exportedPaths } from '../publish/pages';
-import { checkRedirects, type Redirect } from '../publish/redirects';
+import { exportedPaths } from './pages';
+import { checkRedirects, type Redirect } from './redirects';
+import { siteEntries } from './site-entries';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -34,7 +35,10 @@ export interface LoadOptions extends Partial<IndexOptions> {
 export interface LoadedContent extends ContentIndex {
   contentDir: string;
   publicDir: string;
-  /** Old addresses: each post's Jekyll URL and `redirect_from`, and content/redirects.yml. */
+  /**
+   * Old addresses: each post's Jekyll URL and `redirect_from`, and content/redirects.yml; only
+   * those that pass the checks of lib/content/redirects.ts, once each: what the build writes.
+   */
   redirects: Redirect[];
   /** The body of every post whose front matter could be read, valid or not: what the body checks read. */
   sources: PostSource[];
@@ -139,11 +143,15 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     now: options.now ?? nowFromEnv(),
     showUnpublished: options.showUnpublished ?? showUnpublishedFromEnv(),
   });
-  const redirects = [
-    ...index.posts.flatMap((p) => p.redirectFrom.map((from) => ({ from, to: p.path, file: p.file }))),
+  const declared: Redirect[] = [
+    // A post's first old address is the one Jekyll gave it, from its file name: no line declares it.
+    ...index.posts.flatMap((p) => p.redirectFrom.map((from, i) => ({ from, to: p.path, file: p.file, line: i === 0 ? undefined : p.redirectFromLine }))),
     ...siteRedirects.redirects,
   ];
-  problems.push(...checkRedirects(redirects, exportedPaths(index)));
+  const pages = exportedPaths(index);
+  const entryAt = siteEntries({ pages, tagSlugs: index.tags.map((t) => t.slug), publicDir });
+  const { redirects, problems: redirectProblems } = checkRedirects(declared, { pages, entryAt, hosts: siteConfig.redirectHosts });
+  problems.push(...redirectProblems);
 
   return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources };
 }

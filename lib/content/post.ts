@@ -6,6 +6,7 @@ import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';
 import { lineOfKey, lineOfListItem, parseFrontMatter } from './front-matter';
 import { filePathOf, findImageRefs, isLocalPath, safeDecode, type FileLookup } from './images';
+import { escapeOldAddress } from './redirects';
 import { expectedShape, postFrontMatterSchema } from './schema';
 
 export interface Tag {
@@ -34,6 +35,8 @@ export interface Post {
   path: string;
   /** Old addresses that must lead here: the Jekyll `.html` URL and `redirect_from`. */
   redirectFrom: string[];
+  /** The line of `redirect_from`, for messages about its entries. */
+  redirectFromLine?: number;
   title: string;
   description: string;
   /** The byline as written; for `authors:` lists, their names joined. */
@@ -243,7 +246,7 @@ export function parsePost(
   if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems, source };
 
   // Jekyll's permalink used the front-matter slug when there was one, else the file name's (accents included).
-  const redirectFrom = [legacyPostPath(day, typeof data.slug === 'string' ? data.slug : name.ok ? name.slug : slug)];
+  const redirectFrom = [escapeOldAddress(legacyPostPath(day, typeof data.slug === 'string' ? data.slug : name.ok ? name.slug : slug))];
   const extra = fm.redirect_from === undefined ? [] : Array.isArray(fm.redirect_from) ? fm.redirect_from : [fm.redirect_from];
   redirectFrom.push(...extra);
 
@@ -256,6 +259,7 @@ export function parsePost(
     publishAt: publishAt ?? dayToDate(day),
     path: postPath(day, slug),
     redirectFrom,
+    redirectFromLine: lineOf('redirect_from'),
     title: fm.title,
     description: fm.description,
     byline: fm.author ?? '',

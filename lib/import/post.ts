@@ -1,11 +1,13 @@
 import { dayToDate, parseFrontMatterDate, parsePostFileName, type DayParts } from '../dates';
 import { lineOfKey, parseFrontMatter } from '../content/front-matter';
 import { safeDecode } from '../content/images';
+import { redirectShadowProblem, redirectSourceProblem, type Refusal } from '../content/redirects';
+import { siteEntries } from '../content/site-entries';
 import { twitterHandle } from '../content/post';
 import { error, warning, type Problem } from '../problems';
 import { translateJekyll } from '../markdown/jekyll';
 import { isUrlSafeSlug, slugify } from '../slug';
-import { legacyPostPath, postPath } from '../urls';
+import { authorsPath, blogPath, homePath, legacyPostPath, postPath, tagsPath } from '../urls';
 import { findAuthorData, type JekyllAuthor } from './authors';
 import { cleanBody } from './body';
 import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug } from './front-matter';
@@ -106,16 +108,36 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   if (inDrafts) fix(`draft of _drafts/ imported as ${fileName} (a file name starting with _ is a draft)`);
   if (baseName.endsWith('.markdown')) fix(`.markdown file written as ${fileName}`);
 
+  // Old addresses become redirect_from entries only when `npm run check` will accept them; any
+  // other is kept aside in imported_redirect_from and reported, so that the post still builds.
+  const setAside = (url: string, refusal: Refusal, line: number | undefined) => {
+    const aside = tagList(data.imported_redirect_from);
+    if (!aside.includes(url)) data.imported_redirect_from = [...aside, url];
+    problems.push(
+      warning(source, `${refusal.message}: kept in imported_redirect_from, not as a redirect`, {
+        line,
+        fix: `if the old address must keep working, correct it (${refusal.fix}) and move it to redirect_from`,
+      }),
+    );
+  };
+
   let slug = name.slug;
-  if (typeof data.slug === 'string' && !isUrlSafeSlug(data.slug)) {
-    const safe = slugify(data.slug);
-    addRedirect(data, encodeURI(legacyPostPath(day, data.slug)));
-    fix(`slug ${JSON.stringify(data.slug)} is not usable in a URL: now ${safe}, the old address redirects`, lineOf('slug'));
+  const oldSlug = typeof data.slug === 'string' && !isUrlSafeSlug(data.slug) ? data.slug : undefined;
+  if (oldSlug !== undefined) {
+    const safe = slugify(oldSlug);
+    fix(`slug ${JSON.stringify(oldSlug)} is not usable in a URL: now ${safe}, the old address redirects`, lineOf('slug'));
     data.slug = safe;
   }
   if (typeof data.slug === 'string') slug = data.slug;
   const jekyllTitle = slug;
   if (!isUrlSafeSlug(slug)) slug = slugify(slug);
+  const refusal = redirectRefusal(postPath(day, slug));
+  if (oldSlug !== undefined) {
+    const url = encodeURI(legacyPostPath(day, oldSlug));
+    const refused = refusal(url);
+    if (refused) setAside(url, refused, lineOf('slug'));
+    else addRedirect(data, url);
+  }
 
   // Old addresses: the site redirects legacyPostPath itself; any other permalink becomes a redirect_from.
   const categories = [...(input.folderCategories ?? []), ...tagList(data.categories), ...tagList(data.category)];
@@ -123,10 +145,21 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const oldUrl = expandPermalink(pattern, { day, title: jekyllTitle, categories, baseurl: typeof data.permalink === 'string' ? '' : ctx.config.baseurl });
   const known = [legacyPostPath(day, jekyllTitle), postPath(day, slug)];
   if (oldUrl && !known.includes(oldUrl)) {
-    addRedirect(data, oldUrl);
-    fix(`old address ${oldUrl} (permalink ${pattern}) added to redirect_from`, lineOf('permalink'));
+    const refused = refusal(oldUrl);
+    if (refused) setAside(oldUrl, refused, lineOf('permalink'));
+    else {
+      addRedirect(data, oldUrl);
+      fix(`old address ${oldUrl} (permalink ${pattern}) added to redirect_from`, lineOf('permalink'));
+    }
   }
-  normaliseRedirects(data, fix, lineOf('redirect_from'));
+  normaliseRedirects(data, fix, lineOf('redirect_from'), ctx.config.url);
+  for (const url of tagList(data.redirect_from)) {
+    const refused = refusal(url);
+    if (refused) {
+      setAside(url, refused, lineOf('redirect_from'));
+      removeRedirect(data, url);
+    }
+  }
 
   // Body: Jekyll markup, then every address it refers to.
   const pageVariables = Object.fromEntries(
@@ -254,14 +287,35 @@ function addRedirect(data: Record<string, unknown>, url: string) {
   if (!list.includes(url)) data.redirect_from = [...list, url];
 }
 
-function normaliseRedirects(data: Record<string, unknown>, fix: (m: string, line?: number) => void, line?: number) {
+function removeRedirect(data: Record<string, unknown>, url: string) {
+  const list = tagList(data.redirect_from).filter((r) => r !== url);
+  if (list.length) data.redirect_from = list;
+  else delete data.redirect_from;
+}
+
+/** Entries written from the site root; the old site's own absolute URLs (`url:` of _config.yml) become paths. */
+function normaliseRedirects(data: Record<string, unknown>, fix: (m: string, line?: number) => void, line: number | undefined, siteUrl: string | undefined) {
   if (data.redirect_from === undefined) return;
   const list = tagList(data.redirect_from);
-  const rooted = list.map((r) => (r.startsWith('/') || /^https?:/i.test(r) ? r : `/${r}`));
+  const own = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/` : undefined;
+  const rooted = list.map((r) => (own && r.startsWith(own) ? r.slice(own.length - 1) : r.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(r) ? r : `/${r}`));
   if (rooted.some((r, i) => r !== list[i])) fix('redirect_from paths written from the site root', line);
   if (!rooted.length) delete data.redirect_from;
   else if (typeof data.redirect_from !== 'string' || rooted.length > 1) data.redirect_from = rooted;
   else data.redirect_from = rooted[0];
+}
+
+/** The fixed pages of the site, which no redirect may replace, whatever the content. */
+const FIXED_PAGES = [homePath(), blogPath(), tagsPath(), authorsPath()];
+
+/**
+ * Why `npm run check` would refuse an old address as a redirect of the post at `postAddress`:
+ * the rules of addresses, then the pages and files known before the import ends (tag and author
+ * pages and public/ are checked by `npm run check` itself).
+ */
+function redirectRefusal(postAddress: string): (url: string) => Refusal | undefined {
+  const entryAt = siteEntries({ pages: [...FIXED_PAGES, postAddress] });
+  return (url) => redirectSourceProblem(url) ?? redirectShadowProblem(url, entryAt);
 }
 
 /**

@@ -1,38 +1,15 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../content';
 import { absolutiseHtml } from './absolute-html';
-import { checkRedirects, netlifyRedirects, redirectFile, redirectPage, type Redirect } from './redirects';
+import type { Redirect } from '../content/redirects';
+import { netlifyRedirects, redirectFile, redirectPage } from './redirects';
 import { buildRobots, buildSitemap } from './sitemap';
 
 const SITE = 'https://entrepreneur-interet-general.etalab.gouv.fr';
-const pages = new Set(['/', '/blog/', '/blog/2018/09/24/x/', '/tag/design/']);
 const r = (from: string, to: string, file = 'content/redirects.yml'): Redirect => ({ from, to, file });
-
-describe('checkRedirects', () => {
-  it('accepts redirects to pages', () => {
-    expect(checkRedirects([r('/blog/2018/09/24/x.html', '/blog/2018/09/24/x/'), r('/posts/x', '/blog/2018/09/24/x/')], pages)).toEqual([]);
-  });
-
-  it('refuses a redirect over an existing page', () => {
-    expect(checkRedirects([r('/tag/design/', '/blog/')], pages)).toEqual([
-      expect.objectContaining({ file: 'content/redirects.yml', message: 'redirect from /tag/design/ would replace an existing page' }),
-    ]);
-  });
-
-  it('refuses two redirects from one address', () => {
-    const problems = checkRedirects([r('/old/', '/blog/'), r('/old', '/tag/design/', 'content/posts/x.md')], pages);
-    expect(problems.map((p) => p.message)).toEqual(['two redirects from /old: to /blog/ (content/redirects.yml) and to /tag/design/']);
-    expect(problems[0]!.file).toBe('content/posts/x.md');
-  });
-
-  it('refuses a loop, once', () => {
-    const problems = checkRedirects([r('/a/', '/b/'), r('/b/', '/a/')], pages);
-    expect(problems.map((p) => p.message)).toEqual(['redirect loop: /a/ → /b/ → /a/']);
-  });
-
-  it('refuses a redirect to nowhere', () => {
-    expect(checkRedirects([r('/a/', '/nowhere/')], pages)[0]?.message).toBe('redirect from /a/ leads to /nowhere/, which is not a page of the site');
-  });
-});
 
 describe('redirect files', () => {
   it('writes .html addresses as files and folder addresses as index.html', () => {
@@ -50,6 +27,32 @@ describe('redirect files', () => {
 
   it('lists 301s for hosts that read _redirects', () => {
     expect(netlifyRedirects([r('/a.html', '/b/')])).toBe('/a.html /b/ 301\n');
+  });
+
+  it('encodes each address once, however content spelled it', () => {
+    expect(netlifyRedirects([r('/blog/2018/09/24/réussite.html', '/b/'), r('/blog/2018/09/25/r%C3%A9ussite.html', '/b/'), r('/100%25/', '/b/')])).toBe(
+      '/blog/2018/09/24/r%C3%A9ussite.html /b/ 301\n/blog/2018/09/25/r%C3%A9ussite.html /b/ 301\n/100%25/ /b/ 301\n',
+    );
+    expect(netlifyRedirects([r('/forum/', 'https://forum.example.org/sujet/été')])).toBe('/forum/ https://forum.example.org/sujet/%C3%A9t%C3%A9 301\n');
+  });
+
+  it('throws rather than write an address the checks refuse', () => {
+    expect(() => netlifyRedirects([r('/*', '/b/')])).toThrow('redirect from "/*" holds "*", which hosts read as a pattern in _redirects: not written to _redirects');
+    expect(() => netlifyRedirects([r('/a/\n/* https://evil.example/', '/b/')])).toThrow('holds a line break');
+    expect(() => netlifyRedirects([r('/a/', '//evil.example/')])).toThrow('redirect from /a/ leads to "//evil.example/": not written to _redirects');
+  });
+
+  it('never receives a redirect the loader refused', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hostile-redirects-'));
+    mkdirSync(path.join(dir, 'posts'));
+    writeFileSync(path.join(dir, 'posts/2024-01-02-bilan.md'), '---\ntitle: Bilan\ndescription: Le bilan\nauthor: Camille\nredirect_from: /%2e%2e/%2e%2e/tmp/x.html\n---\nTexte.\n');
+    writeFileSync(
+      path.join(dir, 'redirects.yml'),
+      ['- from: "/*"\n  to: /blog/', '- from: "/a b/"\n  to: /blog/', '- from: /c/\n  to: //evil.example/', '- from: /d/\n  to: /blog/'].join('\n'),
+    );
+    const content = loadContent({ root: dir, contentDir: dir, publicDir: path.join(dir, 'public'), now: new Date('2026-01-01T00:00:00Z') });
+    expect(content.problems.filter((p) => p.severity === 'error')).toHaveLength(4);
+    expect(netlifyRedirects(content.redirects)).toBe('/blog/2024/01/02/bilan.html /blog/2024/01/02/bilan/ 301\n/d/ /blog/ 301\n');
   });
 });
 

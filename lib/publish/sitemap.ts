@@ -1,10 +1,6 @@
 import { isoDay } from '../dates';
+import type { SitemapEntry } from '../content/pages';
 import { absoluteUrl } from '../urls';
-
-export interface SitemapEntry {
-  path: string;
-  lastmod?: Date;
-}
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -1,19 +1,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../../lib/content';
+import { sitePages } from '../../lib/content/pages';
+import { BUILD_FILES } from '../../lib/content/site-entries';
 import type { Post } from '../../lib/content/post';
 import { absolutiseHtml } from '../../lib/publish/absolute-html';
 import { buildFeeds, FEED_SIZE, type FeedEntry } from '../../lib/publish/feeds';
-import { sitePages } from '../../lib/publish/pages';
+import { netlifyHeaders } from '../../lib/publish/headers';
 import { netlifyRedirects, redirectFile, redirectPage } from '../../lib/publish/redirects';
 import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
 import { prerenderedBody, withoutTextSeparators } from '../../lib/render/prerendered';
 import { tagFeedPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 import type { PostbuildStep } from '../postbuild';
+import { outPath } from './out-path';
 
+/** Writes a file of out/; `file` is a site path (`/feed.xml`) or relative to out/. Nothing lands outside out/. */
 function write(outDir: string, file: string, text: string) {
-  const full = path.join(outDir, file);
+  const full = outPath(outDir, file.replace(/^\//, ''));
   mkdirSync(path.dirname(full), { recursive: true });
   writeFileSync(full, text);
 }
@@ -31,9 +35,9 @@ async function renderBody(post: Post): Promise<string> {
   return renderToStaticMarkup(await renderPostBody(post, mdxComponents));
 }
 
-/** Feeds (site and per tag), sitemap, robots.txt, redirect pages and `_redirects`. */
+/** Feeds (site and per tag), sitemap, robots.txt, redirect pages, `_redirects` and `_headers`. */
 export const publishFiles: PostbuildStep = {
-  name: 'feeds, sitemap, robots and redirects',
+  name: 'feeds, sitemap, robots, redirects and headers',
   async run(outDir) {
     const content = getContent();
     // Each post's HTML is rendered once, whatever the number of feeds it appears in.
@@ -51,10 +55,10 @@ export const publishFiles: PostbuildStep = {
     };
 
     const latest = await Promise.all(content.posts.slice(0, FEED_SIZE).map(entry));
-    const site = buildFeeds(latest, { title: siteConfig.title, path: '/', rssPath: '/feed.xml', atomPath: '/atom.xml', jsonPath: '/feed.json' });
-    write(outDir, 'feed.xml', site.rss);
-    write(outDir, 'atom.xml', site.atom);
-    write(outDir, 'feed.json', site.json);
+    const site = buildFeeds(latest, { title: siteConfig.title, path: '/', rssPath: BUILD_FILES.rss, atomPath: BUILD_FILES.atom, jsonPath: BUILD_FILES.json });
+    write(outDir, BUILD_FILES.rss, site.rss);
+    write(outDir, BUILD_FILES.atom, site.atom);
+    write(outDir, BUILD_FILES.json, site.json);
 
     for (const tag of content.tags) {
       const posts = (content.postsByTag.get(tag.slug) ?? []).slice(0, FEED_SIZE);
@@ -63,14 +67,15 @@ export const publishFiles: PostbuildStep = {
         path: `/tag/${tag.slug}/`,
         rssPath: tagFeedPath(tag.slug),
       });
-      write(outDir, tagFeedPath(tag.slug).slice(1), feeds.rss);
+      write(outDir, tagFeedPath(tag.slug), feeds.rss);
     }
 
-    write(outDir, 'sitemap.xml', buildSitemap(sitePages(content)));
-    write(outDir, 'robots.txt', buildRobots());
+    write(outDir, BUILD_FILES.sitemap, buildSitemap(sitePages(content)));
+    write(outDir, BUILD_FILES.robots, buildRobots());
 
     const titles = new Map(content.posts.map((p) => [p.path, p.title]));
     for (const r of content.redirects) write(outDir, redirectFile(r.from), redirectPage(r.to, titles.get(r.to) ?? siteConfig.title));
-    write(outDir, '_redirects', netlifyRedirects(content.redirects));
+    write(outDir, BUILD_FILES.redirects, netlifyRedirects(content.redirects));
+    write(outDir, BUILD_FILES.headers, netlifyHeaders());
   },
 };

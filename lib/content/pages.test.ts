@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../site.config';
-import type { ContentIndex } from '../content/build-index';
-import type { Post } from '../content/post';
+import type { ContentIndex } from './build-index';
+import type { Post } from './post';
 import { authorPath, tagPath } from '../urls';
 import { exportedPaths, sitePages } from './pages';
 

@@ -1,8 +1,13 @@
 import { siteConfig } from '../../site.config';
-import type { ContentIndex } from '../content/build-index';
+import type { ContentIndex } from './build-index';
 import { pageCount } from '../pagination';
 import { authorPath, authorsPath, blogPath, homePath, tagPath, tagsPath } from '../urls';
-import type { SitemapEntry } from './sitemap';
+
+/** A page of the site, as the sitemap lists it. */
+export interface SitemapEntry {
+  path: string;
+  lastmod?: Date;
+}
 
 /**
  * Every path the export writes a page at: the sitemap's pages, and the first blog page's

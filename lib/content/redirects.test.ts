@@ -1,0 +1,265 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../problems';
+import { loadContent } from './index';
+import { checkRedirects, escapeOldAddress, redirectFile, redirectSourceProblem, type Redirect } from './redirects';
+import { siteEntries } from './site-entries';
+
+const pages = new Set(['/', '/blog/', '/blog/2018/09/24/x/', '/tag/design/']);
+const publicDir = path.join(import.meta.dirname, '__fixtures__/redirects/public');
+const r = (from: string, to: string, file = 'content/redirects.yml', line?: number): Redirect => ({ from, to, file, line });
+
+function check(redirects: Redirect[], hosts: readonly string[] = []) {
+  return checkRedirects(redirects, { pages, entryAt: siteEntries({ pages, tagSlugs: ['design'], publicDir }), hosts });
+}
+
+/** The one problem a single redirect to the blog gets. */
+function refusal(from: string, to = '/blog/'): Problem {
+  const { problems, redirects } = check([r(from, to, 'content/redirects.yml', 7)]);
+  expect(problems, JSON.stringify(problems, null, 2)).toHaveLength(1);
+  expect(redirects).toEqual([]);
+  expect(problems[0]!.line).toBe(7);
+  return problems[0]!;
+}
+
+describe('redirectSourceProblem: a redirect comes from a plain path of this site', () => {
+  const cases: [string, string, string][] = [
+    ['climbing with ..', '/../../../../tmp/x.html', 'redirect from "/../../../../tmp/x.html" has the segment "..", which browsers resolve before asking the host'],
+    ['climbing with %2e%2e', '/%2e%2e/%2e%2e/tmp/x.html', 'redirect from "/%2e%2e/%2e%2e/tmp/x.html" has the segment "%2e%2e", which browsers resolve before asking the host'],
+    ['climbing with %2E.', '/blog/%2E./x/', 'redirect from "/blog/%2E./x/" has the segment "%2E.", which browsers resolve before asking the host'],
+    ['a . segment', '/blog/./x/', 'redirect from "/blog/./x/" has the segment ".", which browsers resolve before asking the host'],
+    ['an encoded slash', '/a%2fb.html', 'redirect from "/a%2fb.html" holds an encoded separator (%2f)'],
+    ['an encoded backslash', '/a%5Cb.html', 'redirect from "/a%5Cb.html" holds an encoded separator (%5C)'],
+    ['a backslash', '/a\\..\\b.html', 'redirect from "/a\\\\..\\\\b.html" holds a backslash'],
+    ['a newline', '/a/\n/* https://evil.example/ 200', 'redirect from "/a/\\n/* https://evil.example/ 200" holds a line break or another control character'],
+    ['an encoded newline', '/a/%0A/', 'redirect from "/a/%0A/" holds a percent-encoded control character'],
+    ['a space', '/ancien article.html', 'redirect from "/ancien article.html" holds a space'],
+    ['a wildcard', '/*', 'redirect from "/*" holds "*", which hosts read as a pattern in _redirects'],
+    ['an encoded wildcard', '/a/%2A', 'redirect from "/a/%2A" holds "*", which hosts read as a pattern in _redirects'],
+    ['a placeholder', '/news/:splat', 'redirect from "/news/:splat" holds ":splat", which hosts read as a pattern in _redirects'],
+    ['a force mark', '/a!/', 'redirect from "/a!/" holds "!", which hosts read as a pattern in _redirects'],
+    ['a query', '/a.html?page=2', 'redirect from "/a.html?page=2" holds a query or a fragment (? or #), which a static host does not read as part of the path'],
+    ['a fragment', '/a.html#x', 'redirect from "/a.html#x" holds a query or a fragment (? or #), which a static host does not read as part of the path'],
+    ['invalid percent-encoding', '/a%zz.html', 'redirect from "/a%zz.html" has invalid percent-encoding'],
+    ['a lone UTF-8 byte', '/a%C3.html', 'redirect from "/a%C3.html" has invalid percent-encoding'],
+    ['another host', '//evil.example/x/', 'redirect from "//evil.example/x/" has an empty segment (//)'],
+    ['a URL', 'https://evil.example/x/', 'redirect from "https://evil.example/x/" is not a path'],
+    ['a relative path', '../x.html', 'redirect from "../x.html" is not a path'],
+    ['a file name too long for a disk', `/${'a'.repeat(256)}.html`, `redirect from "/${'a'.repeat(256)}.html" has a segment longer than 255 bytes, more than a file name may hold`],
+  ];
+  it.each(cases)('refuses %s', (_, from, message) => {
+    const problem = redirectSourceProblem(from);
+    expect(problem?.message).toBe(message);
+    expect(problem?.fix).toMatch(/\w/);
+  });
+
+  it('says how to write a space and a query', () => {
+    expect(redirectSourceProblem('/ancien article.html')?.fix).toBe('write it percent-encoded, as browsers send it: /ancien%20article.html');
+    expect(redirectSourceProblem('/a.html?page=2')?.fix).toBe('write the path alone: /a.html');
+  });
+
+  it('accepts old Jekyll addresses, accents included, written or percent-encoded', () => {
+    for (const from of [
+      '/blog/2018/09/24/réussite.html',
+      '/blog/2018/09/24/r%C3%A9ussite.html',
+      '/posts/2018/09/24/x/',
+      '/ancien%20article.html',
+      '/100%25/',
+      '/.well-known/ancien/',
+      '/a..b.html',
+    ]) {
+      expect(redirectSourceProblem(from), from).toBeUndefined();
+    }
+  });
+});
+
+describe('redirectFile', () => {
+  it('writes .html addresses as files and folder addresses as index.html, decoded', () => {
+    expect(redirectFile('/blog/2018/09/24/x.html')).toBe('blog/2018/09/24/x.html');
+    expect(redirectFile('/posts/2018/09/24/x')).toBe('posts/2018/09/24/x/index.html');
+    expect(redirectFile('/blog/2018/09/24/r%C3%A9ussite.html')).toBe('blog/2018/09/24/réussite.html');
+    expect(redirectFile('/ancien%20article/')).toBe('ancien article/index.html');
+  });
+
+  it('throws rather than name a file outside out/', () => {
+    expect(() => redirectFile('/../../../../tmp/x.html')).toThrow('redirect from "/../../../../tmp/x.html" has the segment ".."');
+    expect(() => redirectFile('/%2e%2e/%2e%2e/tmp/x.html')).toThrow('has the segment "%2e%2e"');
+    expect(() => redirectFile('//tmp/x.html')).toThrow('has an empty segment');
+  });
+
+  it('escapes the old address of a file name with a space or a query mark, as Jekyll did', () => {
+    expect(escapeOldAddress('/blog/2018/09/24/mon article?.html')).toBe('/blog/2018/09/24/mon%20article%3F.html');
+    expect(escapeOldAddress('/blog/2018/09/24/réussite.html')).toBe('/blog/2018/09/24/réussite.html');
+    expect(redirectSourceProblem(escapeOldAddress('/blog/2018/09/24/100% réussi.html'))).toBeUndefined();
+  });
+});
+
+describe('checkRedirects', () => {
+  it('accepts redirects to pages, once each', () => {
+    const declared = [r('/blog/2018/09/24/x.html', '/blog/2018/09/24/x/'), r('/posts/x', '/blog/2018/09/24/x/'), r('/posts/x/', '/blog/2018/09/24/x/', 'content/posts/x.md')];
+    const { problems, redirects } = check(declared);
+    expect(problems).toEqual([]);
+    expect(redirects).toEqual(declared.slice(0, 2));
+  });
+
+  it('refuses a hostile address with the line it is declared on', () => {
+    const p = refusal('/../../../../tmp/x.html');
+    expect(p).toEqual({
+      file: 'content/redirects.yml',
+      line: 7,
+      severity: 'error',
+      message: 'redirect from "/../../../../tmp/x.html" has the segment "..", which browsers resolve before asking the host',
+      fix: 'write the address without . and .. segments, as a browser shows it',
+    });
+  });
+
+  it('refuses a redirect over a page, whichever way its address is written', () => {
+    expect(refusal('/tag/design/')).toMatchObject({ message: 'redirect from /tag/design/ would replace the page /tag/design/', fix: 'remove this redirect, or move the page /tag/design/' });
+    expect(refusal('/index.html')).toMatchObject({ message: 'redirect from /index.html would replace the page /', fix: 'remove this redirect, or move the page /' });
+    expect(refusal('/blog/index.html').message).toBe('redirect from /blog/index.html would replace the page /blog/');
+    expect(refusal('/blog').message).toBe('redirect from /blog would replace the page /blog/');
+  });
+
+  it('refuses a redirect over a file the build writes', () => {
+    expect(refusal('/404.html')).toMatchObject({ message: 'redirect from /404.html would replace the file /404.html the build writes', fix: 'remove this redirect: the site serves /404.html itself' });
+  });
+
+  it('refuses a redirect that needs a folder where the build writes a file', () => {
+    expect(refusal('/feed.xml')).toMatchObject({
+      message: 'redirect from /feed.xml would need a folder in place of the file /feed.xml the build writes',
+      fix: 'remove this redirect: the site serves /feed.xml itself',
+    });
+    expect(refusal('/feed.xml/').message).toBe('redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes');
+    expect(refusal('/_headers').message).toBe('redirect from /_headers would need a folder in place of the file /_headers the build writes');
+    expect(refusal('/_redirects/').message).toBe('redirect from /_redirects/ would need a folder in place of the file /_redirects the build writes');
+    expect(refusal('/tag/design/feed.xml').message).toBe('redirect from /tag/design/feed.xml would need a folder in place of the file /tag/design/feed.xml the build writes');
+    expect(refusal('/blog/index.html/').message).toBe('redirect from /blog/index.html/ would need a folder in place of the page /blog/');
+    expect(refusal('/blog/index.txt/').message).toBe('redirect from /blog/index.txt/ would need a folder in place of the data of the page /blog/');
+  });
+
+  it('says what the site has there, even when another redirect shares the address', () => {
+    const { problems } = check([r('/feed.xml/', '/blog/'), r('/feed.xml', '/tag/design/')]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes',
+      'redirect from /feed.xml would need a folder in place of the file /feed.xml the build writes',
+    ]);
+  });
+
+  it('refuses a redirect into a folder the build writes whole', () => {
+    expect(refusal('/_next/static/x.html')).toMatchObject({ message: 'redirect from /_next/static/x.html would write into the folder /_next/ the build writes', fix: 'choose an address outside /_next/' });
+    expect(refusal('/img/variants/x.html').message).toBe('redirect from /img/variants/x.html would write into the folder /img/variants/ the build writes');
+  });
+
+  it('refuses a redirect over a file of public/', () => {
+    expect(refusal('/img/x.jpg')).toMatchObject({ message: 'redirect from /img/x.jpg would need a folder in place of the file public/img/x.jpg', fix: 'remove this redirect, or move public/img/x.jpg' });
+    expect(refusal('/img/x.jpg/').message).toBe('redirect from /img/x.jpg/ would need a folder in place of the file public/img/x.jpg');
+    expect(refusal('/img/blog/y.pdf/ancien.html').message).toBe('redirect from /img/blog/y.pdf/ancien.html would need a folder in place of the file public/img/blog/y.pdf');
+    // A folder of public/ may hold a redirect; a file of another case is another file on the host.
+    expect(check([r('/img/blog/ancien.html', '/blog/'), r('/img/X.jpg', '/blog/')]).problems).toEqual([]);
+  });
+
+  it("refuses a redirect whose file is another's folder", () => {
+    const { problems, redirects } = check([r('/a.html', '/blog/'), r('/a.html/', '/tag/design/', 'content/posts/x.md', 3)]);
+    expect(problems).toEqual([
+      {
+        file: 'content/posts/x.md',
+        line: 3,
+        severity: 'error',
+        message: 'redirect from /a.html/ would need a folder in place of the redirect from /a.html (content/redirects.yml)',
+        fix: 'keep one of the two addresses',
+      },
+    ]);
+    expect(redirects.map((x) => x.from)).toEqual(['/a.html']);
+  });
+
+  it('refuses two redirects from one address', () => {
+    const { problems } = check([r('/old/', '/blog/'), r('/old', '/tag/design/', 'content/posts/x.md')]);
+    expect(problems.map((p) => p.message)).toEqual(['two redirects from /old: to /blog/ (content/redirects.yml) and to /tag/design/']);
+    expect(problems[0]!.file).toBe('content/posts/x.md');
+  });
+
+  it('refuses a loop, once', () => {
+    const { problems, redirects } = check([r('/a/', '/b/'), r('/b/', '/a/')]);
+    expect(problems.map((p) => p.message)).toEqual(['redirect loop: /a/ → /b/ → /a/']);
+    expect(redirects).toEqual([]);
+  });
+
+  it('refuses a redirect to nowhere', () => {
+    expect(refusal('/a/', '/nowhere/').message).toBe('redirect from /a/ leads to /nowhere/, which is not a page of the site');
+  });
+
+  it('follows a chain of redirects to its page', () => {
+    expect(check([r('/a/', '/b/'), r('/b/', '/blog/')]).problems).toEqual([]);
+  });
+});
+
+describe('checkRedirects: where a redirect leads', () => {
+  const TO_FIX = 'point it at a page of this site, e.g. /blog/, or at an https:// URL on a host listed in redirectHosts of site.config.ts';
+
+  it('refuses a host that redirectHosts does not list, saying how to allow it', () => {
+    expect(refusal('/a/', 'https://evil.example/')).toMatchObject({
+      message: 'redirect from /a/ leads to https://evil.example/, on evil.example, a host not listed in redirectHosts',
+      fix: 'add "evil.example" to redirectHosts in site.config.ts if readers may be sent there, or point it at a page of this site',
+    });
+    // Credentials before the host do not disguise it.
+    expect(refusal('/a/', 'https://www.example.org@evil.example/').message).toContain('on evil.example, a host not listed');
+  });
+
+  it('refuses another host written without a scheme', () => {
+    expect(refusal('/a/', '//evil.example/')).toMatchObject({ message: 'redirect from /a/ leads to "//evil.example/", another host written without https:', fix: TO_FIX });
+    expect(refusal('/a/', '/\\evil.example/').message).toBe('redirect from /a/ leads to "/\\\\evil.example/", another host written without https:');
+  });
+
+  it('refuses other schemes, http included', () => {
+    expect(refusal('/a/', 'javascript:alert(1)')).toMatchObject({ message: 'redirect from /a/ leads to "javascript:alert(1)", which is neither a path of this site nor an https:// URL', fix: TO_FIX });
+    expect(refusal('/a/', 'data:text/html,x').message).toBe('redirect from /a/ leads to "data:text/html,x", which is neither a path of this site nor an https:// URL');
+    expect(refusal('/a/', 'http://www.example.org/').message).toBe('redirect from /a/ leads to "http://www.example.org/", which is not https');
+    expect(refusal('/a/', 'blog/').message).toBe('redirect from /a/ leads to "blog/", which is neither a path of this site nor an https:// URL');
+  });
+
+  it('refuses a target with a line break', () => {
+    expect(refusal('/a/', '/blog/\n/* https://evil.example/ 200').message).toBe('redirect from /a/ leads to "/blog/\\n/* https://evil.example/ 200", which holds a space or a control character');
+  });
+
+  it('accepts an https:// URL on a listed host', () => {
+    const declared = [r('/ancien-forum/', 'https://forum.example.org/t/1'), r('/b/', 'https://FORUM.example.org/')];
+    const { problems, redirects } = check(declared, ['forum.example.org']);
+    expect(problems).toEqual([]);
+    expect(redirects).toEqual(declared);
+  });
+});
+
+describe('loadContent: redirects of posts and of redirects.yml', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'redirects-'));
+  mkdirSync(path.join(dir, 'posts'));
+  writeFileSync(
+    path.join(dir, 'posts/2024-01-02-bilan.md'),
+    '---\ntitle: Bilan\ndescription: Le bilan\nauthor: Camille\nredirect_from:\n  - /ancien/bilan/\n  - /../../../../tmp/x.html\n---\nTexte.\n',
+  );
+  writeFileSync(path.join(dir, 'posts/2024-01-03-mon article.md'), '---\ntitle: Espace\ndescription: Un nom de fichier avec une espace\nauthor: Camille\n---\nTexte.\n');
+  writeFileSync(
+    path.join(dir, 'redirects.yml'),
+    '# Old addresses\n- from: /posts/bilan/\n  to: /blog/2024/01/02/bilan/\n\n- from: "/*"\n  to: https://evil.example/\n- from: /feed.xml/\n  to: /blog/\n',
+  );
+  const content = loadContent({ root: dir, contentDir: dir, publicDir, now: new Date('2026-01-01T00:00:00Z') });
+  const errors = content.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}`);
+
+  it('reports each refused redirect on the line that declares it', () => {
+    expect(errors).toEqual([
+      'posts/2024-01-02-bilan.md:5: redirect from "/../../../../tmp/x.html" has the segment "..", which browsers resolve before asking the host',
+      'redirects.yml:5: redirect from "/*" holds "*", which hosts read as a pattern in _redirects',
+      'redirects.yml:7: redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes',
+    ]);
+  });
+
+  it('keeps only the redirects that pass, the Jekyll address of an odd file name escaped', () => {
+    expect(content.redirects.map((x) => `${x.from} → ${x.to}`).sort()).toEqual([
+      '/ancien/bilan/ → /blog/2024/01/02/bilan/',
+      '/blog/2024/01/02/bilan.html → /blog/2024/01/02/bilan/',
+      '/blog/2024/01/03/mon%20article.html → /blog/2024/01/03/mon-article/',
+      '/posts/bilan/ → /blog/2024/01/02/bilan/',
+    ]);
+  });
+});
