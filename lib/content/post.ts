@@ -294,6 +294,8 @@ export function checkFileRef(
       fix: 'write it from the site root, e.g. /img/blog/photo.jpg, with the file in public/img/blog/',
     });
   }
+  const refused = files.refused(src);
+  if (refused) return error(file, `${what} ${src} ${refused.message}`, { line, fix: refused.fix });
   if (files.exists(src)) return undefined;
   const right = files.caseMatch(src);
   return error(file, `${what} ${src} not found`, {
@@ -338,6 +340,8 @@ class KnownMissing {
     const entry = this.find(src);
     if (!entry || this.files.exists(src)) return undefined;
     entry.seen = true;
+    // A path that may not be read is an error whatever the list says: checkFileRef reports it.
+    if (this.files.refused(src)) return undefined;
     return warning(this.file, `${src} not found: known missing since the import`, {
       line,
       fix: `add the file as public${safeDecode(src)} or remove the reference, then remove it from known_missing`,
