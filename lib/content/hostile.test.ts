@@ -241,3 +241,99 @@ describe('bytes that are not text', () => {
     expect(report.published.map((x) => x.title)).toEqual(['Avec BOM']);
   });
 });
+
+describe('file names that give no slug', () => {
+  it.each(['2021-04-06-....md', '2021-04-06-.md', '2021-04-06--.md', '2021-04-06-日本.md'])('%s is an error that suggests a name', (name) => {
+    const p = project();
+    p.write(`content/posts/${name}`, post('Un bilan à mi-parcours'));
+    expect(p.problemsOf(`content/posts/${name}`)).toEqual([
+      {
+        message: `the file name ${name} gives the post no slug for its address`,
+        fix: "rename it 2021-04-06-un-bilan-a-mi-parcours.md (the slug is the end of the post's address), or add `slug: un-bilan-a-mi-parcours`",
+      },
+    ]);
+  });
+
+  it('keeps the draft mark and the extension in the name it suggests, and mon-article without a usable title', () => {
+    const p = project();
+    p.write('content/posts/_2021-04-06-!!.mdx', post('"…"'));
+    expect(p.problemsOf('content/posts/_2021-04-06-!!.mdx')).toEqual([
+      expect.objectContaining({ fix: "rename it _2021-04-06-mon-article.mdx (the slug is the end of the post's address), or add `slug: mon-article`" }),
+    ]);
+  });
+
+  it('reports a name with no date and no slug, dated in front matter', () => {
+    const p = project();
+    p.write('content/posts/-.md', post('Sans nom', 'date: 2022-03-04\n'));
+    expect(p.problemsOf('content/posts/-.md')).toEqual([
+      expect.objectContaining({ message: 'the file name -.md gives the post no slug for its address', fix: expect.stringMatching(/^rename it 2022-03-04-sans-nom\.md /) }),
+    ]);
+  });
+
+  it('reports a draft named `_.md`, dated in front matter, rather than dropping it', () => {
+    const p = project();
+    p.write('content/posts/_.md', post('Brouillon', 'date: 2022-03-04\n'));
+    expect(p.problemsOf('content/posts/_.md')).toEqual([
+      {
+        message: 'the file name _.md gives the post no slug for its address',
+        fix: "rename it _2022-03-04-brouillon.md (the slug is the end of the post's address), or add `slug: brouillon`",
+      },
+    ]);
+  });
+
+  it('accepts such a name when the front matter gives the slug', () => {
+    const p = project();
+    p.write('content/posts/2021-04-06-....md', post('X', 'slug: mon-slug\n'));
+    const report = p.check();
+    expect(report.problems).toEqual([]);
+    expect(report.published.map((x) => x.path)).toEqual(['/blog/2021/04/06/mon-slug/']);
+  });
+});
+
+describe('addresses in front matter', () => {
+  it('refuses a website that is not an http or https address', () => {
+    const p = project();
+    p.write('content/authors/a.md', '---\nname: A\nwebsite: javascript:alert(1)\n---\n');
+    p.write('content/authors/b.md', '---\nname: B\nwebsite: https://example.org/b\n---\n');
+    const fix = 'website must be an https:// or http:// address, e.g. `website: https://example.org`';
+    expect(p.problemsOf('content/authors/a.md')).toEqual([{ line: 3, message: '`website` must be an https:// or http:// address', fix }]);
+    expect(p.problemsOf('content/authors/b.md')).toEqual([]);
+  });
+
+  it.each([
+    ['data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk', 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAY…'],
+    ['javascript:alert(1)', 'javascript:alert(1)'],
+    ['ftp://example.org/x.jpg', 'ftp://example.org/x.jpg'],
+  ])('refuses the cover %s with a fix', (value, shown) => {
+    const p = project();
+    p.write('content/posts/2024-01-01-x.md', post('X', `image: "${value}"\nimage_alt: X\n`));
+    expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
+      {
+        line: 5,
+        message: `image ${shown} must be a path under public/ or an https:// URL`,
+        fix: 'put the picture in public/img/blog/ and write `image: /img/blog/<file name>`, or give its https:// URL',
+      },
+    ]);
+  });
+
+  it('refuses a cover with no scheme, and says to write https', () => {
+    const p = project();
+    p.write('content/posts/2024-01-01-x.md', post('X', 'image: //example.org/x.jpg\nimage_alt: X\n'));
+    expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
+      { line: 5, message: 'image //example.org/x.jpg must be a path under public/ or an https:// URL', fix: 'write https://example.org/x.jpg' },
+    ]);
+  });
+
+  it('refuses a data: or javascript: avatar, and accepts a file of public/ or an https URL', () => {
+    const p = project();
+    p.write('content/authors/a.md', '---\nname: A\navatar: "data:image/png;base64,AAAA"\n---\n');
+    p.write('content/authors/b.md', '---\nname: B\navatar: javascript:alert(1)\n---\n');
+    p.write('content/authors/c.md', '---\nname: C\navatar: /img/ok.png\n---\n');
+    p.write('content/authors/d.md', '---\nname: D\navatar: https://example.org/d.png\n---\n');
+    const fix = 'put the picture in public/img/communaute/ and write `avatar: /img/communaute/<file name>`, or give its https:// URL';
+    expect(p.problemsOf('content/authors/a.md')).toEqual([{ line: 3, message: 'avatar data:image/png;base64,AAAA must be a path under public/ or an https:// URL', fix }]);
+    expect(p.problemsOf('content/authors/b.md')).toEqual([{ line: 3, message: 'avatar javascript:alert(1) must be a path under public/ or an https:// URL', fix }]);
+    expect(p.problemsOf('content/authors/c.md')).toEqual([]);
+    expect(p.problemsOf('content/authors/d.md')).toEqual([]);
+  });
+});
