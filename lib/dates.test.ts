@@ -30,6 +30,13 @@ describe('parsePostFileName', () => {
   it('says when the name has no date at all', () => {
     expect(parsePostFileName('mon-article.md')).toEqual({ ok: false, reason: 'pattern' });
   });
+  it('says when nothing after the date can make a slug, with the date as written', () => {
+    const date = { year: 2021, month: 4, day: 6 };
+    for (const name of ['2021-04-06-....md', '2021-04-06-.md', '2021-04-06--.md', '2021-04-06-_.md'])
+      expect(parsePostFileName(name)).toEqual({ ok: false, reason: 'slug', date, text: '2021-04-06', ext: 'md' });
+    expect(parsePostFileName('_21-4-6-!.mdx')).toEqual({ ok: false, reason: 'slug', date, text: '21-4-6', ext: 'mdx' });
+    expect(parsePostFileName('2021-04-06-été.md')).toMatchObject({ ok: true, slug: 'été' });
+  });
 });
 
 describe('isRealDay', () => {

@@ -1,3 +1,5 @@
+import { slugify } from './slug';
+
 /**
  * Dates are calendar days. They are held as UTC midnight and always formatted
  * in UTC, so the build machine's time zone never shifts a post by a day.
@@ -9,19 +11,25 @@ export interface DayParts {
   day: number;
 }
 
-const FILE_NAME = /^_?(\d{2}|\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(md|mdx|markdown)$/;
+const FILE_NAME = /^_?(\d{2}|\d{4})-(\d{1,2})-(\d{1,2})-(.*)\.(md|mdx|markdown)$/;
 
-/** `18-09-24-x.md` is 24 September 2018: a two-digit year means 20YY, as on the old site. */
+/**
+ * `18-09-24-x.md` is 24 September 2018: a two-digit year means 20YY, as on the old site.
+ * A name whose slug has no letter or digit (`2021-04-06-.md`, `2021-04-06-....md`) gives no
+ * address: `slug` reason, with the date, so that the caller can say which name to give.
+ */
 export function parsePostFileName(fileName: string):
   | { ok: true; date: DayParts; slug: string; ext: string }
   | { ok: false; reason: 'pattern' }
-  | { ok: false; reason: 'date'; text: string } {
+  | { ok: false; reason: 'date'; text: string }
+  | { ok: false; reason: 'slug'; date: DayParts; text: string; ext: string } {
   const m = FILE_NAME.exec(fileName);
   if (!m) return { ok: false, reason: 'pattern' };
   const [, y, mo, d, slug, ext] = m as unknown as [string, string, string, string, string, string];
   const year = y.length === 2 ? 2000 + Number(y) : Number(y);
   const date = { year, month: Number(mo), day: Number(d) };
   if (!isRealDay(date)) return { ok: false, reason: 'date', text: `${y}-${mo}-${d}` };
+  if (!slugify(slug)) return { ok: false, reason: 'slug', date, text: `${y}-${mo}-${d}`, ext };
   return { ok: true, date, slug, ext };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { filePathOf, isLocalPath, localImageSize } from './content/images';
+import { filePathOf, isLocalPath, localImageSize, publicFile } from './content/images';
 
 /**
  * Responsive variants of the site's local images: each is resized to a few widths in WebP,
@@ -45,15 +45,18 @@ export function contentHash(buffer: Buffer): string {
 export function responsiveImage(publicDir: string, src: string): ResponsiveImage | undefined {
   const urlPath = src.split(/[?#]/)[0] ?? '';
   if (!isLocalPath(urlPath) || !RESIZABLE.test(urlPath)) return undefined;
-  const key = path.join(publicDir, urlPath);
+  // Only a file of public/: a path that climbs out of it, or a link that leaves it, has no variants.
+  const file = publicFile(publicDir, urlPath);
+  if (file === undefined) return undefined;
+  const key = `${file}\n${path.posix.basename(filePathOf(urlPath))}`;
   if (cache.has(key)) return cache.get(key);
   let result: ResponsiveImage | undefined;
   const size = localImageSize(publicDir, urlPath);
   if (size) {
     try {
-      const file = path.join(publicDir, filePathOf(urlPath));
       const hash = contentHash(readFileSync(file));
-      const stem = path.basename(file).replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
+      // Named after the file the page refers to, even when a link inside public/ leads elsewhere.
+      const stem = path.posix.basename(filePathOf(urlPath)).replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
       result = {
         ...size,
         variants: variantWidths(size.width).map((width) => {

@@ -1,6 +1,6 @@
 import { error, type Problem } from '../problems';
 import { isUrlSafeSlug, slugify } from '../slug';
-import { checkFileRef } from './post';
+import { checkPictureRef } from './post';
 import type { Author } from './authors';
 import { lineOfKey, parseFrontMatter } from './front-matter';
 import type { FileLookup } from './images';
@@ -44,7 +44,7 @@ export function parseAuthor(file: string, text: string, files: FileLookup): { au
     );
   }
   if (fm.avatar) {
-    const p = checkFileRef(file, fm.avatar, lineOfKey(rawFrontMatter, 'avatar'), files, 'avatar');
+    const p = checkPictureRef(file, fm.avatar, lineOfKey(rawFrontMatter, 'avatar'), files, 'avatar');
     if (p) problems.push(p);
   }
   if (problems.length) return { problems };

@@ -74,7 +74,7 @@ describe('bylineAuthor', () => {
 });
 
 describe('authors in the index', () => {
-  const files = { exists: () => true, caseMatch: () => undefined };
+  const files = { exists: () => true, caseMatch: () => undefined, refused: () => undefined };
   const post = (file: string, authorLine: string): Post => {
     const text = `---\ntitle: T\ndescription: D\n${authorLine}\n---\n\nTexte.\n`;
     const { post: parsed, problems } = parsePost(file, text, { allowedTags: [], maxTags: 4, files });

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { inspect } from './safe-files';
 
 /**
  * Local files that content refers to live under public/. Lookups are exact-case,
@@ -11,6 +12,14 @@ export interface FileLookup {
   exists(urlPath: string): boolean;
   /** The path as it is on disk when it differs from the reference only by case. */
   caseMatch(urlPath: string): string | undefined;
+  /** Why a reference may not be read at all (it climbs out of public/, or a link on its way leaves it). */
+  refused(urlPath: string): Refusal | undefined;
+}
+
+export interface Refusal {
+  /** Follows the reference in a message: `image /../x.png leaves public/`. */
+  message: string;
+  fix: string;
 }
 
 export function publicFileLookup(publicDir: string): FileLookup {
@@ -25,20 +34,27 @@ export function publicFileLookup(publicDir: string): FileLookup {
     }
     return listings.get(dir) ?? null;
   };
-  const segmentsOf = (urlPath: string) => filePathOf(urlPath).split('/').filter(Boolean);
+  const resolved = new Map<string, PublicPath>();
+  const resolve = (urlPath: string) => {
+    let r = resolved.get(urlPath);
+    if (!r) resolved.set(urlPath, (r = resolvePublicPath(publicDir, urlPath)));
+    return r;
+  };
   return {
     exists(urlPath) {
+      const segments = siteSegments(urlPath);
+      if (!segments?.length) return false;
       let dir = publicDir;
-      for (const seg of segmentsOf(urlPath)) {
+      for (const seg of segments) {
         if (!list(dir)?.includes(seg)) return false;
         dir = path.join(dir, seg);
       }
-      return dir !== publicDir;
+      return resolve(urlPath).kind === 'found';
     },
     caseMatch(urlPath) {
       let dir = publicDir;
       const found: string[] = [];
-      for (const seg of segmentsOf(urlPath)) {
+      for (const seg of siteSegments(urlPath) ?? []) {
         const entries = list(dir);
         const hit = entries?.find((e) => e === seg) ?? entries?.find((e) => e.toLowerCase() === seg.toLowerCase());
         if (!hit) return undefined;
@@ -47,7 +63,79 @@ export function publicFileLookup(publicDir: string): FileLookup {
       }
       return found.length ? `/${found.join('/')}` : undefined;
     },
+    refused(urlPath) {
+      const r = resolve(urlPath);
+      return r.kind === 'refused' ? r.refusal : undefined;
+    },
   };
+}
+
+/**
+ * The segments of the file a site path names, as a browser resolves it (`.` and `..` applied,
+ * `\` read as `/`), after decoding: undefined when it climbs above the site root
+ * (`/../x.png`, `/img/%2e%2e/%2e%2e/x`), which on disk would leave public/.
+ */
+export function siteSegments(urlPath: string): string[] | undefined {
+  const out: string[] = [];
+  for (const seg of filePathOf(urlPath).split(/[/\\]/)) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out;
+}
+
+export type PublicPath =
+  | { kind: 'found'; file: string; isFile: boolean }
+  | { kind: 'missing' }
+  | { kind: 'refused'; refusal: Refusal };
+
+const LINK_FIX = 'replace the link by the file itself';
+
+/**
+ * What a site path names in public/: its real file, nothing, or a refusal when the path climbs
+ * out of public/ or a symbolic link on its way leaves public/, loops or leads nowhere.
+ */
+export function resolvePublicPath(publicDir: string, urlPath: string): PublicPath {
+  const segments = siteSegments(urlPath);
+  if (!segments) {
+    return {
+      kind: 'refused',
+      refusal: {
+        message: 'leaves public/',
+        fix: 'write the path from the site root without `..`, e.g. /img/blog/photo.jpg for public/img/blog/photo.jpg',
+      },
+    };
+  }
+  if (segments.some((s) => s.includes('\0'))) return { kind: 'missing' };
+  const entry = inspect(publicDir, path.join(publicDir, ...segments));
+  switch (entry.kind) {
+    case 'missing':
+      return { kind: 'missing' };
+    case 'refused': {
+      const message = {
+        outside: 'is reached through a symbolic link that leaves public/: not read',
+        loop: 'is reached through a symbolic link loop: not read',
+        dangling: 'is a symbolic link to a file that does not exist',
+      }[entry.reason];
+      return { kind: 'refused', refusal: { message, fix: entry.reason === 'dangling' ? `${LINK_FIX}, or delete the link` : LINK_FIX } };
+    }
+    default:
+      return { kind: 'found', file: entry.real, isFile: entry.kind === 'file' };
+  }
+}
+
+/**
+ * The file of public/ that a site path names (`/img/blog/x.jpg?v=2` → `<public>/img/blog/x.jpg`,
+ * its real path), or undefined when there is no such regular file or the path may not be read:
+ * it climbs out of public/, or a symbolic link on its way leaves public/. Every reader of a
+ * public file goes through this.
+ */
+export function publicFile(publicDir: string, urlPath: string): string | undefined {
+  const r = resolvePublicPath(publicDir, urlPath);
+  return r.kind === 'found' && r.isFile ? r.file : undefined;
 }
 
 /** Percent-decoded text, or the text as written when it is not valid percent-encoding. */
@@ -93,7 +181,8 @@ const HEADER_BYTES = 512 * 1024;
 
 /** Real pixel size of a local image, so that the page reserves its space. Cached per file. */
 export function localImageSize(publicDir: string, urlPath: string): { width: number; height: number } | undefined {
-  const file = path.join(publicDir, filePathOf(urlPath));
+  const file = publicFile(publicDir, urlPath);
+  if (file === undefined) return undefined;
   if (sizeCache.has(file)) return sizeCache.get(file);
   let size: { width: number; height: number } | undefined;
   try {

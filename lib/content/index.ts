@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
 import { ContentError, error, errorsOf, type Problem } from '../problems';
@@ -13,6 +13,8 @@ import { parseRedirectsFile } from './redirects-file';
 import { exportedPaths } from './pages';
 import { checkRedirects, type Redirect } from './redirects';
 import { siteEntries } from './site-entries';
+import { inspect, listFolder, refusedLinksUnder, refusedProblem } from './safe-files';
+import { readContentText } from './text-file';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -63,6 +65,7 @@ const isDev = () => process.env.NODE_ENV === 'development';
 
 export const showUnpublishedFromEnv = () => isDev() || process.env.SHOW_UNPUBLISHED === '1';
 
+/** Names of a folder's visible entries, sorted: the dev server's fingerprint reads no file through them. */
 function listFiles(dir: string, pattern: RegExp): string[] {
   try {
     return readdirSync(dir)
@@ -71,6 +74,52 @@ function listFiles(dir: string, pattern: RegExp): string[] {
   } catch {
     return [];
   }
+}
+
+interface ContentFile {
+  name: string;
+  /** Where to read it: its real path, checked to be inside content/. */
+  real: string;
+  /** Its path from the project root, for messages. */
+  shown: string;
+}
+
+/**
+ * The regular files of one folder of content/, read through no symbolic link that leaves
+ * content/. Whatever else is there is reported, never skipped in silence: links that leave,
+ * loop or lead nowhere, folders, and things that are not files (a pipe would hang the read).
+ */
+function contentFiles(dir: string, contentDir: string, rel: (f: string) => string, problems: Problem[]): ContentFile[] {
+  const folder = `${rel(contentDir)}/`;
+  const self = inspect(contentDir, dir);
+  if (self.kind === 'refused') {
+    problems.push(refusedProblem(rel(dir), self, folder));
+    return [];
+  }
+  if (self.kind !== 'directory') return [];
+  const files: ContentFile[] = [];
+  const listed = listFolder(dir, contentDir);
+  for (const name of listed?.hidden ?? []) {
+    problems.push(
+      error(rel(path.join(dir, name)), 'hidden file not read: its name starts with a dot', {
+        fix: 'rename it without the leading dot, or delete it',
+      }),
+    );
+  }
+  for (const { name, entry } of listed ?? []) {
+    const shown = rel(path.join(dir, name));
+    if (entry.kind === 'refused') problems.push(refusedProblem(shown, entry, folder));
+    else if (entry.kind === 'directory') {
+      problems.push(
+        error(shown, `folder not read: ${rel(dir)}/ holds files only`, {
+          fix: `move the files it holds into ${rel(dir)}/, or the folder out of ${folder}`,
+        }),
+      );
+    } else if (entry.kind === 'other') {
+      problems.push(error(shown, 'not a regular file: not read', { fix: 'replace it by a file, or delete it' }));
+    } else if (entry.kind === 'file') files.push({ name, real: entry.real, shown });
+  }
+  return files;
 }
 
 /** Reads, validates and indexes every post and author. Never throws for a content mistake. */
@@ -87,29 +136,46 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   if (!statSafe(postsDir)?.isDirectory()) {
     problems.push(error(rel(postsDir), 'no posts folder', { fix: `create ${rel(postsDir)}/ or set CONTENT_DIR` }));
   }
+  // next build copies public/ whole into out/, following links: one that leaves public/ would publish what it leads to.
+  for (const link of refusedLinksUnder(publicDir)) problems.push(refusedProblem(rel(link.path), link, `${rel(publicDir)}/`));
 
   const profiles: Author[] = [];
-  for (const name of listFiles(authorsDir, /\.md$/)) {
-    const file = path.join(authorsDir, name);
-    const result = parseAuthor(rel(file), readFileSync(file, 'utf8'), files);
+  for (const file of contentFiles(authorsDir, contentDir, rel, problems)) {
+    if (!file.name.endsWith('.md')) {
+      problems.push(
+        error(file.shown, 'not an author profile: profiles are .md files', {
+          fix: `rename it ${file.name.replace(/\.[^.]*$/, '')}.md, or move it out of ${rel(authorsDir)}/ (pictures go in public/img/communaute/)`,
+        }),
+      );
+      continue;
+    }
+    const read = readContentText(file.real, file.shown);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = parseAuthor(file.shown, read.text, files);
     problems.push(...result.problems);
     if (result.author) profiles.push(result.author);
   }
 
   const posts: Post[] = [];
   const sources: PostSource[] = [];
-  for (const name of listFiles(postsDir, /./)) {
-    const file = path.join(postsDir, name);
-    if (!statSafe(file)?.isFile()) continue;
-    if (!/\.(md|mdx|markdown)$/.test(name)) {
+  for (const file of contentFiles(postsDir, contentDir, rel, problems)) {
+    if (!/\.(md|mdx|markdown)$/.test(file.name)) {
       problems.push(
-        error(rel(file), 'not a post: posts are .md or .mdx files', {
+        error(file.shown, 'not a post: posts are .md or .mdx files', {
           fix: 'move it to public/ if a post uses it, or rename it with .md or .mdx',
         }),
       );
       continue;
     }
-    const result = parsePost(rel(file), readFileSync(file, 'utf8'), {
+    const read = readContentText(file.real, file.shown);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = parsePost(file.shown, read.text, {
       allowedTags: siteConfig.allowedTags,
       maxTags: siteConfig.maxTagsPerPost,
       files,
@@ -120,10 +186,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     if (result.source) sources.push(result.source);
   }
 
-  const redirectsFile = path.join(contentDir, 'redirects.yml');
-  const siteRedirects = statSafe(redirectsFile)?.isFile()
-    ? parseRedirectsFile(rel(redirectsFile), readFileSync(redirectsFile, 'utf8'))
-    : { redirects: [], problems: [] };
+  const siteRedirects = readRedirects(path.join(contentDir, 'redirects.yml'), contentDir, rel);
   problems.push(...siteRedirects.problems);
 
   let indexed = posts;
@@ -154,6 +217,18 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   problems.push(...redirectProblems);
 
   return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources };
+}
+
+/** content/redirects.yml, read like any content file; none is no redirect. */
+function readRedirects(file: string, contentDir: string, rel: (f: string) => string): ReturnType<typeof parseRedirectsFile> {
+  const entry = inspect(contentDir, file);
+  if (entry.kind === 'refused') return { redirects: [], problems: [refusedProblem(rel(file), entry, `${rel(contentDir)}/`)] };
+  if (entry.kind === 'missing') return { redirects: [], problems: [] };
+  if (entry.kind !== 'file') {
+    return { redirects: [], problems: [error(rel(file), 'not a regular file: not read', { fix: 'make it a YAML file of redirects, or delete it' })] };
+  }
+  const read = readContentText(entry.real, rel(file));
+  return 'problem' in read ? { redirects: [], problems: [read.problem] } : parseRedirectsFile(rel(file), read.text);
 }
 
 function statSafe(p: string) {

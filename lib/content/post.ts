@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import { dayToDate, parsePostFileName, parseFrontMatterDate, type DayParts } from '../dates';
+import { dayToDate, isoDay, parsePostFileName, parseFrontMatterDate, type DayParts } from '../dates';
 import { closest, error, warning, type Problem } from '../problems';
 import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, ownSitePath, postPath } from '../urls';
@@ -108,6 +108,8 @@ export function parsePost(
   let day: DayParts | undefined;
   let slug: string | undefined;
   let format: 'md' | 'mdx' = fileName.endsWith('.mdx') ? 'mdx' : 'md';
+  // The file name's date, as written, when the name has no usable slug after it.
+  let slugless: { date: string; ext: string } | undefined;
   if (name.ok) {
     day = name.date;
     slug = name.slug;
@@ -118,6 +120,9 @@ export function parsePost(
         fix: 'rename the file `YYYY-MM-DD-slug.md` with a date that exists, e.g. 2018-09-24',
       }),
     );
+  } else if (name.reason === 'slug') {
+    day = name.date;
+    slugless = { date: name.text, ext: name.ext };
   } else if (!/\.(md|mdx|markdown)$/.test(fileName)) {
     problems.push(error(file, 'a post must be a .md or .mdx file', { fix: 'rename it with the .md or .mdx extension' }));
     return { problems };
@@ -161,10 +166,20 @@ export function parsePost(
           fix: `use ASCII letters, digits and dashes, e.g. \`slug: ${slugify(data.slug) || 'mon-article'}\``,
         }),
       );
-  } else if (slug && !isUrlSafeSlug(slug)) {
+  } else if (slug !== undefined && !isUrlSafeSlug(slug)) {
     // Accented or spaced file names: the URL uses the transliterated slug, and the
     // address Jekyll gave the post becomes a redirect (see redirectFrom below).
-    slug = slugify(slug);
+    slug = slugify(slug) || undefined;
+    if (!slug) slugless = { date: day ? isoDay(dayToDate(day)) : 'YYYY-MM-DD', ext: fileName.replace(/^.*\./, '') };
+  }
+  if (slugless && typeof data.slug !== 'string') {
+    const words = (typeof data.title === 'string' && slugify(data.title)) || 'mon-article';
+    const draft = fileName.startsWith('_') ? '_' : '';
+    problems.push(
+      error(file, `the file name ${fileName} gives the post no slug for its address`, {
+        fix: `rename it ${draft}${slugless.date}-${words}.${slugless.ext} (the slug is the end of the post's address), or add \`slug: ${words}\``,
+      }),
+    );
   }
 
   const fm = result.success ? result.data : undefined;
@@ -229,7 +244,7 @@ export function parsePost(
     // The cover is shown from this site wherever it is deployed, even when written as an absolute URL of it.
     const src = ownSitePath(data.image.trim()) ?? data.image.trim();
     const knownGap = knownMissing.check(src, lineOf('image'));
-    const problem = knownGap ?? checkFileRef(file, src, lineOf('image'), ctx.files, 'image');
+    const problem = knownGap ?? checkPictureRef(file, src, lineOf('image'), ctx.files, 'image');
     if (problem) problems.push(problem);
     // A cover known to be missing is left out rather than shown broken on cards and pages.
     if (!knownGap) {
@@ -298,6 +313,8 @@ export function checkFileRef(
       fix: 'write it from the site root, e.g. /img/blog/photo.jpg, with the file in public/img/blog/',
     });
   }
+  const refused = files.refused(src);
+  if (refused) return error(file, `${what} ${src} ${refused.message}`, { line, fix: refused.fix });
   if (files.exists(src)) return undefined;
   const right = files.caseMatch(src);
   return error(file, `${what} ${src} not found`, {
@@ -307,6 +324,36 @@ export function checkFileRef(
       : `add the file as public${safeDecode(src)} or correct the path`,
   });
 }
+
+const PICTURE_FOLDER = { image: 'img/blog', avatar: 'img/communaute' } as const;
+
+/**
+ * A cover (`image`) or an `avatar`: a path under public/ or an https:// URL, nothing else. Cards,
+ * pages and feeds show it as an address: inline `data:`, a script, another scheme or an address
+ * with no scheme (`//host/x.jpg`) is refused before it reaches them.
+ */
+export function checkPictureRef(
+  file: string,
+  src: string,
+  line: number | undefined,
+  files: FileLookup,
+  key: keyof typeof PICTURE_FOLDER,
+): Problem | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
+  if (src.startsWith('//') || (scheme && scheme !== 'https' && scheme !== 'http')) {
+    const folder = PICTURE_FOLDER[key];
+    return error(file, `${key} ${shorten(src)} must be a path under public/ or an https:// URL`, {
+      line,
+      fix: src.startsWith('//')
+        ? `write https:${shorten(src)}`
+        : `put the picture in public/${folder}/ and write \`${key}: /${folder}/<file name>\`, or give its https:// URL`,
+    });
+  }
+  return checkFileRef(file, src, line, files, key);
+}
+
+/** A value short enough for a message: a `data:` URL may be thousands of characters long. */
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /**
  * The post's `known_missing` list, written by the Jekyll importer: files the old site referred to
@@ -342,6 +389,8 @@ class KnownMissing {
     const entry = this.find(src);
     if (!entry || this.files.exists(src)) return undefined;
     entry.seen = true;
+    // A path that may not be read is an error whatever the list says: checkFileRef reports it.
+    if (this.files.refused(src)) return undefined;
     return warning(this.file, `${src} not found: known missing since the import`, {
       line,
       fix: `add the file as public${safeDecode(src)} or remove the reference, then remove it from known_missing`,

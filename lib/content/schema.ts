@@ -38,7 +38,8 @@ export const authorFrontMatterSchema = z.looseObject({
   twitter: nonEmpty.optional(),
   avatar: nonEmpty.optional(),
   aliases: z.array(nonEmpty).optional(),
-  website: z.url().optional(),
+  // A link on the author's page: a web address only, never `javascript:` or another scheme.
+  website: z.httpUrl({ error: 'must be an https:// or http:// address' }).optional(),
 });
 
 export type AuthorFrontMatter = z.infer<typeof authorFrontMatterSchema>;
@@ -62,5 +63,5 @@ export const expectedShape: Record<string, string> = {
   name: 'the person or team name, e.g. `name: Mathilde Bras`',
   aliases: 'a list of other spellings, e.g. `aliases: [M. Bras]`',
   avatar: 'a path under public/, e.g. `avatar: /img/communaute/photo.jpg`',
-  website: 'an absolute URL, e.g. `website: https://example.org`',
+  website: 'an https:// or http:// address, e.g. `website: https://example.org`',
 };

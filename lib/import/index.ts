@@ -1,9 +1,11 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
 import type { Author } from '../content/authors';
 import { parseAuthor } from '../content/author-file';
 import { publicFileLookup } from '../content/images';
+import { inspect, listFolder, refusedProblem, writableInside } from '../content/safe-files';
+import { readContentText } from '../content/text-file';
 import { error, type Problem } from '../problems';
 import { planImport, type ImportTarget, type PlannedFile } from './plan';
 import { readJekyllSite } from './read-site';
@@ -47,14 +49,33 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
   if ('notASite' in read) return read;
   const root = options.root ?? process.cwd();
   const rel = (p: string) => path.relative(root, p) || '.';
-  const target = readTarget(options);
+  const targetProblems: Problem[] = [];
+  const target = readTarget(options, rel, targetProblems);
   const plan = planImport(read.site, target);
 
   const files: ReportedFile[] = [];
   const skipped = plan.skipped.map((p) => ({ ...p, file: `${rel(options.site)}/${p.file}` }));
   for (const file of plan.files) {
-    const abs = path.join(file.kind === 'copy' ? options.publicDir : options.contentDir, file.path);
-    const wanted = file.kind === 'copy' ? readFileSync(path.join(options.site, file.from)) : Buffer.from(file.text, 'utf8');
+    const dir = file.kind === 'copy' ? options.publicDir : options.contentDir;
+    // Resolved, then checked to stay inside its folder, links on the way included: nothing is written elsewhere.
+    const abs = writableInside(dir, file.path);
+    if (abs === undefined) {
+      const where = rel(path.join(dir, file.path));
+      skipped.push(error(where, `not written: it leads outside ${rel(dir)}/`, { fix: `if a symbolic link of ${rel(dir)}/ is on its way, replace it by a folder` }));
+      files.push({ ...file, status: 'skipped', target: where });
+      continue;
+    }
+    let wanted: Buffer;
+    if (file.kind === 'copy') {
+      // Listed through no link that leaves the site; looked at again, since the site may have changed since.
+      const source = inspect(options.site, path.join(options.site, file.from));
+      if (source.kind !== 'file') {
+        skipped.push(error(`${rel(options.site)}/${file.from}`, 'not copied: no longer a file inside the Jekyll site', { fix: 'replace the link by the file itself' }));
+        files.push({ ...file, status: 'skipped', target: rel(abs) });
+        continue;
+      }
+      wanted = readFileSync(source.real);
+    } else wanted = Buffer.from(file.text, 'utf8');
     const current = readOrUndefined(abs);
     let status: FileStatus = 'written';
     if (current?.equals(wanted)) status = 'unchanged';
@@ -67,8 +88,7 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
       );
     } else if (!options.dryRun) {
       mkdirSync(path.dirname(abs), { recursive: true });
-      if (file.kind === 'copy') copyFileSync(path.join(options.site, file.from), abs);
-      else writeFileSync(abs, wanted);
+      writeFileSync(abs, wanted);
     }
     files.push({ ...file, status, target: rel(abs) });
   }
@@ -82,23 +102,32 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
       files,
       skipped,
       fixes: plan.fixes.map(inSite),
-      problems: plan.problems.map(inSite),
+      problems: [...plan.problems.map(inSite), ...targetProblems],
       imported: { posts: posts.length, drafts: posts.filter((f) => f.kind === 'post' && f.draft).length },
     },
   };
 }
 
-function readTarget(options: ImportOptions): ImportTarget {
+/** What the target holds, read like the loader reads it: through no link that leaves content/, bytes checked. */
+function readTarget(options: ImportOptions, rel: (p: string) => string, problems: Problem[]): ImportTarget {
   const publicFiles = publicFileLookup(options.publicDir);
-  const posts = new Map<string, string>();
-  const postsDir = path.join(options.contentDir, 'posts');
-  for (const name of listDir(postsDir).filter((n) => /\.(md|mdx|markdown)$/.test(n))) {
-    posts.set(name, readFileSync(path.join(postsDir, name), 'utf8'));
-  }
+  const texts = (sub: string, pattern: RegExp) => {
+    const dir = path.join(options.contentDir, sub);
+    const out: { name: string; text: string }[] = [];
+    for (const { name, entry } of listFolder(dir, options.contentDir) ?? []) {
+      if (!pattern.test(name)) continue;
+      if (entry.kind === 'refused') problems.push(refusedProblem(rel(entry.path), entry, `${rel(options.contentDir)}/`));
+      if (entry.kind !== 'file') continue;
+      const read = readContentText(entry.real, rel(entry.path));
+      if ('problem' in read) problems.push(read.problem);
+      else out.push({ name, text: read.text });
+    }
+    return out;
+  };
+  const posts = new Map(texts('posts', /\.(md|mdx|markdown)$/).map(({ name, text }) => [name, text] as const));
   const profiles: Author[] = [];
-  const authorsDir = path.join(options.contentDir, 'authors');
-  for (const name of listDir(authorsDir).filter((n) => n.endsWith('.md'))) {
-    const author = parseAuthor(`authors/${name}`, readFileSync(path.join(authorsDir, name), 'utf8'), publicFiles).author;
+  for (const { name, text } of texts('authors', /\.md$/)) {
+    const author = parseAuthor(`authors/${name}`, text, publicFiles).author;
     if (author) profiles.push(author);
   }
   return {
@@ -108,14 +137,6 @@ function readTarget(options: ImportOptions): ImportTarget {
     allowedTags: options.allowedTags ?? siteConfig.allowedTags,
     maxTags: options.maxTags ?? siteConfig.maxTagsPerPost,
   };
-}
-
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
 }
 
 function readOrUndefined(file: string): Buffer | undefined {

@@ -66,7 +66,7 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
   // The address of each post already in content/, so that a post imported under another file name is not a duplicate.
   const existingAt = new Map<string, string>();
   for (const [name, text] of target.posts) {
-    const p = parsePost(`posts/${name}`, text, { allowedTags: [], maxTags: Infinity, files: { exists: () => true, caseMatch: () => undefined } }).post;
+    const p = parsePost(`posts/${name}`, text, { allowedTags: [], maxTags: Infinity, files: { exists: () => true, caseMatch: () => undefined, refused: () => undefined } }).post;
     if (p) existingAt.set(p.path, `posts/${name}`);
   }
 
@@ -123,6 +123,7 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
   const files: FileLookup = {
     exists: (p) => target.publicFiles.exists(p) || planned.has(filePathOf(p).normalize('NFC')),
     caseMatch: (p) => target.publicFiles.caseMatch(p),
+    refused: (p) => (planned.has(filePathOf(p).normalize('NFC')) ? undefined : target.publicFiles.refused(p)),
   };
 
   for (const post of converted) {

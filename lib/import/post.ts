@@ -86,6 +86,10 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const baseName = source.split('/').pop() ?? source;
   const inDrafts = source.startsWith('_drafts/');
   const name = parsePostFileName(inDrafts ? `_2000-01-01-${baseName.replace(/^_/, '')}` : baseName);
+  if (!name.ok && name.reason === 'slug') {
+    // Jekyll published it under an address with no word (`/2021/04/06/....html`): this site cannot.
+    return { source, skipped: error(source, `not imported: its name has no letter or digit${inDrafts ? '' : ' after the date'} to make the post's address`, { fix: `rename it ${inDrafts ? '' : `${name.text}-`}<slug>.${name.ext} (a few words of its title) and run the import again` }) };
+  }
   if (!name.ok) {
     const why = name.reason === 'date' ? `its date ${name.text} is not a real day` : 'its name is not `YYYY-MM-DD-slug.md`';
     return { source, skipped: error(source, `not imported: ${why}, so Jekyll did not publish it either`, { fix: 'rename it `YYYY-MM-DD-slug.md` and run the import again' }) };

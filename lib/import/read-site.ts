@@ -1,59 +1,109 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { error, warning, type Problem } from '../problems';
 import { parseAuthorsData } from './authors';
 import type { JekyllSite } from './plan';
 import type { JekyllConfig } from './post';
+import { inspect, refusedProblem, type RefusedEntry } from '../content/safe-files';
+import { readContentText } from '../content/text-file';
 import { isSiteContentPath, siteFiles } from './site-files';
 
-/** The entries of one folder of `dir` (`rel` from it), with their kind; nothing for a missing folder. */
-function entries(dir: string, rel: string): { name: string; child: string; isDirectory: boolean; isFile: boolean }[] {
-  let names: string[];
-  try {
-    names = readdirSync(path.join(dir, rel));
-  } catch {
-    return [];
-  }
-  return names.map((name) => {
-    const child = rel ? `${rel}/${name}` : name;
-    const stat = statSync(path.join(dir, child), { throwIfNoEntry: false });
-    return { name, child, isDirectory: stat?.isDirectory() ?? false, isFile: stat?.isFile() ?? false };
-  });
+interface SiteEntry {
+  name: string;
+  child: string;
+  isDirectory: boolean;
+  isFile: boolean;
+  /** Real path of a folder, to tell a link back to one of its ancestors (a loop). */
+  real?: string;
 }
 
-/** Every file under `dir`, as paths relative to it with `/`, sorted; nothing for a missing folder. */
-export function walk(dir: string, keep: (rel: string) => boolean = () => true): string[] {
-  const out: string[] = [];
-  const visit = (rel: string) => {
-    for (const e of entries(dir, rel)) {
-      if (!keep(e.child)) continue;
-      if (e.isDirectory) visit(e.child);
-      else if (e.isFile) out.push(e.child);
+const SITE = 'the Jekyll site';
+
+/**
+ * Lists the files of a folder tree through no symbolic link that leaves it: a link that leaves,
+ * loops (itself, or back to a folder it is in) or leads nowhere is not followed and becomes a
+ * problem, by its path from the folder; a link that stays inside is followed.
+ */
+function siteLister(root: string) {
+  const problems = new Map<string, Problem>();
+  const rootReal = inspect(root, root);
+  const refuse = (child: string, entry: RefusedEntry) => problems.set(child, refusedProblem(child, entry, SITE));
+
+  /** The entries of one folder (`rel` from the root), with their kind; nothing for a missing folder. */
+  const entries = (rel: string, keep: (rel: string) => boolean): SiteEntry[] => {
+    let names: string[];
+    try {
+      names = readdirSync(path.join(root, rel));
+    } catch {
+      return [];
     }
+    return names.flatMap((name) => {
+      const child = rel ? `${rel}/${name}` : name;
+      // What is left out is not looked at: a link in .git/ or _site/ is none of the import's business.
+      if (!keep(child)) return [];
+      const entry = inspect(root, path.join(root, child));
+      if (entry.kind === 'refused') {
+        refuse(child, entry);
+        return [];
+      }
+      if (entry.kind === 'missing') return [];
+      return [{ name, child, isDirectory: entry.kind === 'directory', isFile: entry.kind === 'file', real: 'real' in entry ? entry.real : undefined }];
+    });
   };
-  visit('');
-  return out.sort();
+
+  /** Visits the folders below `rel`, never one already on the way down (a link back up is a loop). */
+  const descend = (e: SiteEntry, ancestors: ReadonlySet<string>, visit: (rel: string, ancestors: ReadonlySet<string>) => void) => {
+    if (e.real && ancestors.has(e.real)) {
+      refuse(e.child, { kind: 'refused', path: path.join(root, e.child), reason: 'loop', target: e.real });
+      return;
+    }
+    visit(e.child, new Set([...ancestors, ...(e.real ? [e.real] : [])]));
+  };
+  const start = new Set(rootReal.kind === 'directory' ? [rootReal.real] : []);
+
+  return {
+    problems: () => [...problems.values()],
+    /** Every file below the root, as paths relative to it with `/`, sorted. */
+    walk(keep: (rel: string) => boolean): string[] {
+      const out: string[] = [];
+      const visit = (rel: string, ancestors: ReadonlySet<string>) => {
+        for (const e of entries(rel, keep)) {
+          if (e.isDirectory) descend(e, ancestors, visit);
+          else if (e.isFile) out.push(e.child);
+        }
+      };
+      visit('', start);
+      return out.sort();
+    },
+    /**
+     * The `_posts` folders, found through the folders that `keep` accepts, as paths relative to
+     * the root, at most three levels down (where Jekyll sites keep category folders).
+     */
+    postFolders(keep: (rel: string) => boolean, depth = 3): string[] {
+      const out: string[] = [];
+      const visit = (rel: string, ancestors: ReadonlySet<string>, level: number) => {
+        for (const e of entries(rel, (r) => path.posix.basename(r) === '_posts' || (level < depth && keep(r)))) {
+          if (!e.isDirectory) continue;
+          if (e.name === '_posts') out.push(e.child);
+          else descend(e, ancestors, (r, a) => visit(r, a, level + 1));
+        }
+      };
+      visit('', start, 1);
+      return out.sort();
+    },
+  };
+}
+
+/**
+ * Every file under `dir`, as paths relative to it with `/`, sorted; nothing for a missing folder.
+ * Symbolic links that leave `dir` or loop are not followed.
+ */
+export function walk(dir: string, keep: (rel: string) => boolean = () => true): string[] {
+  return siteLister(dir).walk(keep);
 }
 
 const POST_FILE = /\.(md|markdown|mkd|mkdn)$/i;
-
-/**
- * The `_posts` folders under `dir`, found through the folders that `keep` accepts, as paths
- * relative to it, at most three levels down (where Jekyll sites keep category folders).
- */
-function postFolders(dir: string, keep: (rel: string) => boolean, depth = 3): string[] {
-  const out: string[] = [];
-  const visit = (rel: string, level: number) => {
-    for (const e of entries(dir, rel)) {
-      if (!e.isDirectory) continue;
-      if (e.name === '_posts') out.push(e.child);
-      else if (level < depth && keep(e.child)) visit(e.child, level + 1);
-    }
-  };
-  visit('', 1);
-  return out.sort();
-}
 
 /**
  * Reads a Jekyll site: its _config.yml, _data/authors.yml, _posts/ and _drafts/, and the
@@ -63,7 +113,8 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
   const stat = statSync(root, { throwIfNoEntry: false });
   if (!stat?.isDirectory()) return { notASite: `${root} is not a folder` };
   // `_posts/` at the root, and `<category>/_posts/` folders, whose names Jekyll gives the posts as categories.
-  const postDirs = postFolders(root, isSiteContentPath);
+  const lister = siteLister(root);
+  const postDirs = lister.postFolders(isSiteContentPath);
   if (!postDirs.length) {
     return { notASite: `${root} is not a Jekyll site: it has no _posts/ folder` };
   }
@@ -75,37 +126,48 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
   const skipped: Problem[] = [];
   for (const dir of [...postDirs, '_drafts']) {
     const folderCategories = dir.split('/').slice(0, -1);
-    for (const rel of walk(path.join(root, dir), (r) => !path.basename(r).startsWith('.'))) {
-      const source = `${dir}/${rel}`;
-      if (!POST_FILE.test(rel)) {
+    // Listed from the site's root, so that a link may lead anywhere in the site, never out of it.
+    const inDir = (r: string) => r === dir || dir.startsWith(`${r}/`) || (r.startsWith(`${dir}/`) && !path.posix.basename(r).startsWith('.'));
+    for (const source of lister.walk(inDir)) {
+      if (!POST_FILE.test(source)) {
         skipped.push(warning(source, 'not imported: only Markdown posts are', { fix: 'convert it to Markdown to import it, or copy it by hand' }));
         continue;
       }
-      const text = readFileSync(path.join(root, source), 'utf8');
-      posts.push(folderCategories.length ? { source, text, folderCategories } : { source, text });
+      const read = readContentText(path.join(root, source), source);
+      if ('problem' in read) {
+        skipped.push({ ...read.problem, message: `not imported: ${read.problem.message}` });
+        continue;
+      }
+      posts.push(folderCategories.length ? { source, text: read.text, folderCategories } : { source, text: read.text });
     }
   }
+  const files = siteFiles(lister.walk(isSiteContentPath));
   return {
     site: {
       config: configOf(config),
       authors: parseAuthorsData(data),
       posts,
-      files: siteFiles(walk(root, isSiteContentPath)),
-      problems,
+      files,
+      problems: [...lister.problems(), ...problems],
       skipped,
     },
   };
 }
 
 function readYaml(root: string, rel: string, problems: Problem[]): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, rel), 'utf8');
-  } catch {
+  const entry = inspect(root, path.join(root, rel));
+  if (entry.kind === 'refused') {
+    problems.push(refusedProblem(rel, entry, SITE));
+    return undefined;
+  }
+  if (entry.kind !== 'file') return undefined;
+  const read = readContentText(entry.real, rel);
+  if ('problem' in read) {
+    problems.push({ ...read.problem, message: `unreadable, ignored: ${read.problem.message}` });
     return undefined;
   }
   try {
-    return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    return yaml.load(read.text, { schema: yaml.CORE_SCHEMA });
   } catch (e) {
     const line = e instanceof yaml.YAMLException ? (e.mark as { line?: number } | undefined)?.line : undefined;
     problems.push(error(rel, `unreadable YAML, ignored: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { line: line !== undefined ? line + 1 : undefined }));

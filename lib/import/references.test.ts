@@ -3,10 +3,10 @@ import type { FileLookup } from '../content/images';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 import { siteFiles } from './site-files';
 
-const nothing: FileLookup = { exists: () => false, caseMatch: () => undefined };
+const nothing: FileLookup = { exists: () => false, caseMatch: () => undefined, refused: () => undefined };
 const ctx: RefContext = {
   site: siteFiles(['img/a.jpg', 'img/été.jpg', 'docs/r.pdf', 'img/Photo.PNG', 'docs/mon rapport.pdf']),
-  target: { exists: (p) => p === '/img/deja.jpg', caseMatch: (p) => (p === '/img/DEJA.jpg' ? '/img/deja.jpg' : undefined) },
+  target: { exists: (p) => p === '/img/deja.jpg', caseMatch: (p) => (p === '/img/DEJA.jpg' ? '/img/deja.jpg' : undefined), refused: () => undefined },
   siteHosts: ['example.org', 'www.example.org'],
   postDir: '/blog/2018/09/24/',
 };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -41,6 +41,20 @@ describe('image variants', () => {
     expect(await makeVariants(options)).toEqual({ made: 0, reused: 3 });
     expect(cached.map((f) => statSync(path.join(cacheDir, f)).mtimeMs)).toEqual(mtimes);
     for (const file of cached) expect(existsSync(path.join(outDir, 'img', 'variants', file))).toBe(true);
+  });
+
+  it('reads no image outside public/: not through a climbing path, nor through a link that leaves it', async () => {
+    const outside = path.join(root, 'outside');
+    mkdirSync(outside, { recursive: true });
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: '#000000' } })
+      .jpeg()
+      .toFile(path.join(outside, 'secret.jpg'));
+    symlinkSync(path.join(outside, 'secret.jpg'), path.join(publicDir, 'img', 'fuite.jpg'));
+    const sources = ['/../outside/secret.jpg', '/img/%2e%2e/%2e%2e/outside/secret.jpg', '/img/fuite.jpg'];
+    for (const src of sources) expect(responsiveImage(publicDir, src)).toBeUndefined();
+    const before = readdirSync(cacheDir).length;
+    expect(await makeVariants({ ...options, sources })).toEqual({ made: 0, reused: 0 });
+    expect(readdirSync(cacheDir)).toHaveLength(before);
   });
 
   it('makes the variants of a file once when posts spell its name two ways', async () => {

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { getContent } from '../../lib/content';
-import { filePathOf, findImageRefs } from '../../lib/content/images';
+import { findImageRefs, publicFile } from '../../lib/content/images';
 import { responsiveImage, VARIANTS_URL_DIR } from '../../lib/responsive-images';
 import type { PostbuildStep } from '../postbuild';
 
@@ -31,8 +31,9 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
   const queued = new Set<string>();
   for (const src of new Set(sources)) {
     const image = responsiveImage(publicDir, src);
-    if (!image) continue;
-    const input = path.join(publicDir, filePathOf(src));
+    // publicFile: never a file outside public/, whatever the reference says.
+    const input = publicFile(publicDir, src);
+    if (!image || input === undefined) continue;
     for (const variant of image.variants) {
       if (queued.has(variant.file)) continue;
       queued.add(variant.file);

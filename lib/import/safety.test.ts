@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importJekyll, type ImportReport } from './index';
+import { walk } from './read-site';
+
+/**
+ * The importer reads a site it does not control: it follows no symbolic link out of the site,
+ * is not trapped by a loop, refuses bytes that are not text, and writes nothing outside the
+ * target's content/ and public/. The links are made at test time in a copy of the fixture site.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIXTURE = path.join(ROOT, 'test/fixtures/jekyll-site');
+const base = mkdtempSync(path.join(tmpdir(), 'import-safety-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+const LINK_FIX = 'replace the link by the file itself';
+
+/** <dir>/site (a copy of the fixture), <dir>/outside with a secret image and post, <dir>/target. */
+function setUp() {
+  const dir = mkdtempSync(path.join(base, 'case-'));
+  const site = path.join(dir, 'site');
+  const outside = path.join(dir, 'outside');
+  cpSync(FIXTURE, site, { recursive: true });
+  mkdirSync(outside);
+  writeFileSync(path.join(outside, 'secret.jpg'), 'secret');
+  writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: Secret\nauthor: X\n---\n\nSecret.\n');
+  const post = (name: string, body: string) =>
+    writeFileSync(path.join(site, '_posts', name), `---\nlayout: post\ntitle: Un article\nauthor: Alice Martin\n---\n\n${body}\n`);
+  const run = (dryRun = false): ImportReport => {
+    const result = importJekyll({
+      site,
+      contentDir: path.join(dir, 'target/content'),
+      publicDir: path.join(dir, 'target/public'),
+      dryRun,
+      root: dir,
+    });
+    if ('notASite' in result) throw new Error(result.notASite);
+    return result.report;
+  };
+  const problem = (report: ImportReport, file: string) => report.problems.filter((p) => p.file === file).map(({ message, fix }) => ({ message, fix }));
+  return { dir, site, outside, post, run, problem };
+}
+
+describe('symbolic links in the Jekyll site', () => {
+  it('copies nothing reached through a link that leaves the site, and reports each link with its path', () => {
+    const t = setUp();
+    symlinkSync(t.outside, path.join(t.site, 'img', 'etc'));
+    symlinkSync(path.join(t.outside, 'secret.jpg'), path.join(t.site, 'img', 'blog', 'lien.jpg'));
+    symlinkSync(path.join(t.outside, 'secret.md'), path.join(t.site, '_posts', '2021-01-01-secret.md'));
+    t.post('2021-01-02-fuite.md', '![Un](/img/etc/secret.jpg)\n\n![Deux](/img/blog/lien.jpg)');
+    const report = t.run();
+
+    expect(walk(path.join(t.dir, 'target/public'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/secret|lien/)]));
+    expect(walk(path.join(t.dir, 'target/content/posts'))).not.toContain('2021-01-01-secret.md');
+    expect(t.problem(report, 'site/img/etc')).toEqual([{ message: `symbolic link to ${t.outside}, outside the Jekyll site: not read`, fix: LINK_FIX }]);
+    expect(t.problem(report, 'site/img/blog/lien.jpg')).toEqual([
+      { message: `symbolic link to ${path.join(t.outside, 'secret.jpg')}, outside the Jekyll site: not read`, fix: LINK_FIX },
+    ]);
+    expect(t.problem(report, 'site/_posts/2021-01-01-secret.md')).toEqual([
+      { message: `symbolic link to ${path.join(t.outside, 'secret.md')}, outside the Jekyll site: not read`, fix: LINK_FIX },
+    ]);
+  });
+
+  it('detects loops (a link to itself, a folder linked to its parent) and a dangling link, and still imports the rest', () => {
+    const t = setUp();
+    symlinkSync('2021-01-01-boucle.md', path.join(t.site, '_posts', '2021-01-01-boucle.md'));
+    symlinkSync('..', path.join(t.site, 'img', 'blog', 'parent'));
+    symlinkSync('nulle-part.jpg', path.join(t.site, 'img', 'pendant.jpg'));
+    const report = t.run();
+    expect(report.imported.posts).toBe(9);
+    expect(t.problem(report, 'site/_posts/2021-01-01-boucle.md')).toEqual([{ message: 'symbolic link loop (2021-01-01-boucle.md): not read', fix: LINK_FIX }]);
+    expect(t.problem(report, 'site/img/blog/parent')).toEqual([{ message: `symbolic link loop (${path.join(t.site, 'img')}): not read`, fix: LINK_FIX }]);
+    expect(t.problem(report, 'site/img/pendant.jpg')).toEqual([
+      { message: 'symbolic link to nulle-part.jpg, which does not exist: not read', fix: `${LINK_FIX}, or delete the link` },
+    ]);
+  });
+
+  it('follows a link that stays inside the site', () => {
+    const t = setUp();
+    symlinkSync('couverture.jpg', path.join(t.site, 'img', 'blog', 'alias.jpg'));
+    t.post('2021-01-02-alias.md', '![Alias](/img/blog/alias.jpg)');
+    const report = t.run();
+    expect(report.problems.filter((p) => p.file.includes('alias'))).toEqual([]);
+    expect(walk(path.join(t.dir, 'target/public'))).toContain('img/blog/alias.jpg');
+  });
+
+  it('reads no _config.yml through a link that leaves the site', () => {
+    const t = setUp();
+    writeFileSync(path.join(t.outside, 'config.yml'), 'title: Dehors\n');
+    rmSync(path.join(t.site, '_config.yml'));
+    symlinkSync(path.join(t.outside, 'config.yml'), path.join(t.site, '_config.yml'));
+    expect(t.problem(t.run(true), 'site/_config.yml')).toEqual([
+      { message: `symbolic link to ${path.join(t.outside, 'config.yml')}, outside the Jekyll site: not read`, fix: LINK_FIX },
+    ]);
+  });
+
+  it('says so with no stack trace when run as a command on a site with a loop', () => {
+    const t = setUp();
+    symlinkSync('.', path.join(t.site, 'img', 'ici'));
+    symlinkSync('x', path.join(t.site, 'x'));
+    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/import-jekyll.ts'), t.site, '--dry-run', '--target', path.join(t.dir, 'target')], {
+      cwd: t.dir,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('site/img/ici: error: symbolic link loop');
+    expect(result.stdout).toContain('site/x: error: symbolic link loop (x): not read');
+  });
+});
+
+describe('bytes and names the importer refuses', () => {
+  it('skips a post that is not UTF-8 or carries a control character, with its line', () => {
+    const t = setUp();
+    writeFileSync(path.join(t.site, '_posts', '2021-01-01-latin1.md'), Buffer.from('---\ntitle: Un été\n---\n', 'latin1'));
+    t.post('2021-01-02-controle.md', 'Un \u001b caractère.');
+    const report = t.run(true);
+    const skipped = (file: string) => report.skipped.filter((p) => p.file === file).map(({ message, line, column, severity }) => ({ message, line, column, severity }));
+    expect(skipped('site/_posts/2021-01-01-latin1.md')).toEqual([{ message: 'not imported: not valid UTF-8 (byte 0xE9)', line: 2, column: 11, severity: 'error' }]);
+    expect(skipped('site/_posts/2021-01-02-controle.md')).toEqual([{ message: 'not imported: invisible control character U+001B', line: 7, column: 4, severity: 'error' }]);
+    expect(report.files.map((f) => f.source)).not.toContain('_posts/2021-01-01-latin1.md');
+  });
+
+  it('skips a post whose name gives no slug, and says which name to give', () => {
+    const t = setUp();
+    t.post('2021-04-06-....md', 'Texte.');
+    const report = t.run(true);
+    expect(report.skipped.filter((p) => p.file === 'site/_posts/2021-04-06-....md').map(({ message, fix }) => ({ message, fix }))).toEqual([
+      {
+        message: "not imported: its name has no letter or digit after the date to make the post's address",
+        fix: 'rename it 2021-04-06-<slug>.md (a few words of its title) and run the import again',
+      },
+    ]);
+  });
+});
+
+describe('writing the target', () => {
+  it('writes nothing through a link of the target that leaves its public/, and says so', () => {
+    const t = setUp();
+    const elsewhere = path.join(t.dir, 'elsewhere');
+    mkdirSync(elsewhere);
+    mkdirSync(path.join(t.dir, 'target/public'), { recursive: true });
+    symlinkSync(elsewhere, path.join(t.dir, 'target/public/img'));
+    const report = t.run();
+    expect(readdirSync(elsewhere)).toEqual([]);
+    const copies = report.files.filter((f) => f.kind === 'copy' && f.path.startsWith('img/'));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const f of copies) {
+      expect(f.status).toBe('skipped');
+      expect(report.skipped).toContainEqual(
+        expect.objectContaining({
+          file: `target/public/${f.path}`,
+          message: 'not written: it leads outside target/public/',
+          fix: 'if a symbolic link of target/public/ is on its way, replace it by a folder',
+        }),
+      );
+    }
+    // The posts, in content/, are still written.
+    expect(report.imported.posts).toBe(9);
+  });
+});
