@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../site.config';
-import { lintBody } from './body-lint';
+import { readBody, type BodyFormat } from '../markdown/read-body';
+import { bodyReferences } from '../markdown/references';
+import { lintReferences } from './body-lint';
 
 const known = new Set(['/blog/2018/09/24/retrospective-defis-eig2/', '/blog/2018/09/24/retrospective-defis-eig2.html']);
-const lint = (body: string) =>
-  lintBody({ file: 'content/posts/x.md', format: 'md', body, bodyLine: 10 }, known).map(({ line, message, fix, severity }) => ({
+/** The warnings of a body, read as the checks read it: parsed, then its references. */
+function lintBody(body: string, format: BodyFormat = 'md') {
+  const read = readBody(body, format);
+  if (!read.ok) throw new Error(read.problem.message);
+  return lintReferences('content/posts/x.md', 10, bodyReferences(read.trees), known);
+}
+const lint = (body: string, format: BodyFormat = 'md') =>
+  lintBody(body, format).map(({ line, message, fix, severity }) => ({
     line,
     message,
     fix,
@@ -24,9 +32,9 @@ describe('lintBody: alt text', () => {
   });
 
   it('warns about <img> and <Figure> without alt, but accepts alt="" as decorative', () => {
-    const problems = lint('<img src="/a.jpg">\n<Figure src="/b.jpg" caption="Légende" />\n<img src="/c.jpg" alt="">\n<img alt="Un chat" src="/d.jpg">');
+    const problems = lint('<img src="/a.jpg" />\n\n<Figure src="/b.jpg" caption="Légende" />\n\n<img src="/c.jpg" alt="" />\n\n<img alt="Un chat" src="/d.jpg" />', 'mdx');
     expect(problems.map((p) => p.message)).toEqual(['<img> /a.jpg has no alt text', '<Figure> /b.jpg has no alt text']);
-    expect(problems.map((p) => p.line)).toEqual([10, 11]);
+    expect(problems.map((p) => p.line)).toEqual([10, 12]);
   });
 
   it('ignores images shown as code', () => {

@@ -5,6 +5,7 @@ import type { Problem } from '../problems';
 import { buildIndex } from './build-index';
 import { publicFileLookup } from './images';
 import { loadContent, nowFromEnv } from './index';
+import { checkBody } from './body-checks';
 import { parsePost, type Post } from './post';
 
 /**
@@ -162,12 +163,13 @@ describe('checkContent: images', () => {
     const text = (cover: string, body: string) =>
       `---\ntitle: T\ndescription: D\nauthor: A\nimage: ${cover}\n---\n\n${body}\n`;
     const own = 'https://entrepreneur-interet-general.etalab.gouv.fr';
+    const checked = (parsed: ReturnType<typeof parsePost>) => [...parsed.problems, ...checkBody(parsed.source!, new Set(), ctx.files).problems];
     const good = parsePost('posts/2019-04-12-a.md', text(`${own}/img/blog/team-building.jpg`, `![Photo](${own}/img/blog/photo.png)`), ctx);
-    expect(good.problems).toEqual([]);
+    expect(checked(good)).toEqual([]);
     expect(good.post?.image).toMatchObject({ src: '/img/blog/team-building.jpg' });
 
     const bad = parsePost('posts/2019-04-12-b.md', text(`${own}/img/blog/absente.png`, `![Photo](${own}/img/blog/Photo.png)`), ctx);
-    expect(bad.problems.map((p) => [p.line, p.message, p.fix])).toEqual([
+    expect(checked(bad).map((p) => [p.line, p.message, p.fix])).toEqual([
       [5, 'image /img/blog/absente.png not found', 'add the file as public/img/blog/absente.png or correct the path'],
       [8, 'image /img/blog/Photo.png not found', 'did you mean /img/blog/photo.png? (case matters on the host)'],
     ]);

@@ -44,6 +44,8 @@ export interface LoadedContent extends ContentIndex {
   redirects: Redirect[];
   /** The body of every post whose front matter could be read, valid or not: what the body checks read. */
   sources: PostSource[];
+  /** The local images each body shows, by file, when the bodies were checked (`bodies` option). */
+  bodyImages: ReadonlyMap<string, readonly string[]>;
 }
 
 export function contentDirFromEnv(root = process.cwd()): string {
@@ -190,14 +192,16 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   problems.push(...siteRedirects.problems);
 
   let indexed = posts;
+  const bodyImages = new Map<string, string[]>();
   if (options.bodies) {
     const knownPaths = new Set([...posts.flatMap((p) => [p.path, ...p.redirectFrom]), ...siteRedirects.redirects.map((r) => r.from)]);
     const broken = new Set<string>();
     // Every body whose front matter could be read, so that front-matter mistakes do not hide its own.
     for (const source of sources) {
-      const found = checkBody(source, knownPaths);
-      problems.push(...found);
-      if (found.some((p) => p.severity === 'error')) broken.add(source.file);
+      const found = checkBody(source, knownPaths, files);
+      problems.push(...found.problems);
+      bodyImages.set(source.file, found.images);
+      if (found.problems.some((p) => p.severity === 'error')) broken.add(source.file);
     }
     if (options.bodies === 'exclude') indexed = posts.filter((p) => !broken.has(p.file));
   }
@@ -216,7 +220,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const { redirects, problems: redirectProblems } = checkRedirects(declared, { pages, entryAt, hosts: siteConfig.redirectHosts });
   problems.push(...redirectProblems);
 
-  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources };
+  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources, bodyImages };
 }
 
 /** content/redirects.yml, read like any content file; none is no redirect. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileLookup } from './images';
+import { checkBody } from './body-checks';
 import { parsePost } from './post';
 
 /** public/ holds only /img/la.jpg and /img/été.jpg. */
@@ -10,14 +11,17 @@ const files: FileLookup = {
 };
 const ctx = { allowedTags: [], maxTags: 4, files };
 
+/** A post checked as `npm run check` does: front matter, then body; publishable when neither has an error. */
 function post(frontMatter: string, body: string) {
   const text = `---\ntitle: T\ndescription: D\nauthor: A\n${frontMatter}\n---\n${body}\n`;
-  return parsePost('posts/2018-09-24-x.md', text, ctx);
+  const parsed = parsePost('posts/2018-09-24-x.md', text, ctx);
+  const problems = [...parsed.problems, ...(parsed.source ? checkBody(parsed.source, new Set(), files).problems : [])];
+  return { post: problems.some((p) => p.severity === 'error') ? undefined : parsed.post, problems };
 }
 
 describe('known_missing', () => {
   it('keeps a missing image an error when the post does not list it', () => {
-    const { post: parsed, problems } = post('image: /img/perdue.jpg', '![](/img/autre.png)');
+    const { post: parsed, problems } = post('image: /img/perdue.jpg', '![Photo](/img/autre.png)');
     expect(parsed).toBeUndefined();
     expect(problems.map((p) => [p.severity, p.message])).toEqual([
       ['error', 'image /img/perdue.jpg not found'],
@@ -28,7 +32,7 @@ describe('known_missing', () => {
   it('turns a listed missing cover and body image into warnings at their lines', () => {
     const { post: parsed, problems } = post(
       'image: /img/perdue.jpg\nknown_missing:\n  - /img/perdue.jpg\n  - /img/autre.png',
-      'Texte\n\n![](/img/autre.png)',
+      'Texte\n\n![Photo](/img/autre.png)',
     );
     // The post is published without the cover it never had, rather than with a broken image.
     expect(parsed).toBeDefined();
@@ -40,7 +44,7 @@ describe('known_missing', () => {
   });
 
   it('still reports a new broken reference beside the known ones as an error', () => {
-    const { post: parsed, problems } = post('known_missing: [/img/perdue.jpg]', '![](/img/perdue.jpg)\n![](/img/nouvelle.jpg)');
+    const { post: parsed, problems } = post('known_missing: [/img/perdue.jpg]', '![Photo](/img/perdue.jpg)\n![Photo](/img/nouvelle.jpg)');
     expect(parsed).toBeUndefined();
     expect(problems.map((p) => p.severity).sort()).toEqual(['error', 'warning']);
     expect(problems.find((p) => p.severity === 'error')?.message).toBe('image /img/nouvelle.jpg not found');
@@ -55,12 +59,12 @@ describe('known_missing', () => {
   });
 
   it('matches URL-encoded references to accented entries', () => {
-    const { problems } = post('known_missing: [/img/d%C3%A9j%C3%A0.jpg]', '![](/img/déjà.jpg)');
+    const { problems } = post('known_missing: [/img/d%C3%A9j%C3%A0.jpg]', '![Photo](/img/déjà.jpg)');
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: '/img/déjà.jpg not found: known missing since the import' })]);
   });
 
   it('asks to remove an entry whose file exists now', () => {
-    const { post: parsed, problems } = post('known_missing: [/img/la.jpg]', '![](/img/la.jpg)');
+    const { post: parsed, problems } = post('known_missing: [/img/la.jpg]', '![Photo](/img/la.jpg)');
     expect(parsed).toBeDefined();
     expect(problems).toEqual([
       expect.objectContaining({ severity: 'warning', message: 'known_missing lists /img/la.jpg, which exists now', fix: 'remove it from known_missing' }),

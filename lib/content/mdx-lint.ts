@@ -1,12 +1,6 @@
 import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { VFileMessage } from 'vfile-message';
 import { error, type Problem } from '../problems';
-
-const parser = unified().use(remarkParse).use(remarkMdx);
 
 interface JsxNode {
   type: string;
@@ -16,30 +10,11 @@ interface JsxNode {
 }
 
 /**
- * What MDX would silently lose or choke on: syntax errors (with line and column),
- * `{expressions}` (next-mdx-remote removes them), attribute expressions such as
- * `width={800}`, event handlers, and components the site does not have.
+ * What MDX would silently lose, read on the post's Markdown tree (its syntax errors are
+ * lib/markdown/read-body.ts's): `{expressions}` (next-mdx-remote removes them), attribute expressions such as
+ * `width={800}`, and components the site does not have (event handlers are the sanitiser's).
  */
-export function lintMdx(file: string, body: string, bodyLine: number, components: readonly string[]): Problem[] {
-  let tree: Root;
-  try {
-    tree = parser.parse(body);
-  } catch (e) {
-    if (e instanceof VFileMessage) {
-      // Some errors (an unclosed tag) carry their position only in the text: `(3:1-3:23)`.
-      const inText = /\((\d+):(\d+)/.exec(e.reason);
-      const line = e.line ?? (inText ? Number(inText[1]) : undefined);
-      const column = e.column ?? (inText ? Number(inText[2]) : undefined);
-      return [
-        error(file, `MDX syntax error: ${e.reason}`, {
-          line: line ? line + bodyLine - 1 : undefined,
-          column,
-          fix: 'close every tag (`<Figure … />`), and write `{`, `}` and `<` as `\\{`, `\\}` and `&lt;` in text',
-        }),
-      ];
-    }
-    throw e;
-  }
+export function lintMdx(file: string, tree: Root, bodyLine: number, components: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const at = (node: JsxNode) => ({
     line: node.position ? node.position.start.line + bodyLine - 1 : undefined,
@@ -75,8 +50,6 @@ export function lintMdx(file: string, body: string, bodyLine: number, components
             fix: `write ${attr.name}="${expr.replace(/^["'`]|["'`]$/g, '')}"`,
           }),
         );
-      } else if (attr.name && /^on[A-Z]/i.test(attr.name)) {
-        problems.push(error(file, `<${n.name}> ${attr.name}: event handlers are not allowed in posts`, { ...at(n), fix: `remove ${attr.name}` }));
       }
     }
   });

@@ -5,7 +5,8 @@ import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';
 import { lineOfKey, lineOfListItem, parseFrontMatter } from './front-matter';
-import { filePathOf, findImageRefs, isLocalPath, safeDecode, type FileLookup } from './images';
+import { isLocalPath, safeDecode, type FileLookup } from './images';
+import { KnownMissing } from './known-missing';
 import { escapeOldAddress } from './redirects';
 import { expectedShape, postFrontMatterSchema } from './schema';
 
@@ -75,8 +76,11 @@ export function twitterHandle(value: unknown): string | undefined {
   return TWITTER_HANDLE.test(bare) ? bare : undefined;
 }
 
-/** A post's body, for the body checks, kept even when its front matter has mistakes. */
-export type PostSource = Pick<Post, 'file' | 'format' | 'body' | 'bodyLine'>;
+/**
+ * A post's body, for the body checks, kept even when its front matter has mistakes, with its
+ * `known_missing` list (the cover already checked against it).
+ */
+export type PostSource = Pick<Post, 'file' | 'format' | 'body' | 'bodyLine'> & { knownMissing?: KnownMissing };
 
 /**
  * Parses and validates one post file. Returns the post when it is usable, every problem found,
@@ -251,13 +255,8 @@ export function parsePost(
       image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
     }
   }
-  for (const ref of findImageRefs(body, bodyLine)) {
-    const problem = knownMissing.check(ref.src, ref.line) ?? checkFileRef(file, ref.src, ref.line, ctx.files, 'image');
-    if (problem) problems.push(problem);
-  }
-  problems.push(...knownMissing.unreferenced());
-
-  const source: PostSource = { file, format, body, bodyLine };
+  // Images of the body are checked with the body (lib/content/body-checks.ts), on its parsed tree.
+  const source: PostSource = { file, format, body, bodyLine, knownMissing };
   if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems, source };
 
   // Jekyll's permalink used the front-matter slug when there was one, else the file name's (accents included).
@@ -355,65 +354,7 @@ export function checkPictureRef(
 /** A value short enough for a message: a `data:` URL may be thousands of characters long. */
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-/**
- * The post's `known_missing` list, written by the Jekyll importer: files the old site referred to
- * but never had. A reference to one is a warning, so the imported site builds and the gap stays
- * visible; any other broken reference is still an error. Entries no image refers to (links to a
- * lost PDF) get their warning on their own line, and an entry whose file exists now is flagged
- * for removal.
- */
-class KnownMissing {
-  private readonly entries: { path: string; line?: number; seen: boolean }[];
 
-  constructor(
-    private readonly file: string,
-    value: unknown,
-    rawFrontMatter: string,
-    private readonly files: FileLookup,
-  ) {
-    const list = Array.isArray(value) ? value : [];
-    this.entries = list.flatMap((entry, i) =>
-      typeof entry === 'string' && entry.trim()
-        ? [{ path: entry.trim(), line: lineOfListItem(rawFrontMatter, 'known_missing', i), seen: false }]
-        : [],
-    );
-  }
-
-  private find(src: string) {
-    const key = comparablePath(src);
-    return this.entries.find((e) => comparablePath(e.path) === key);
-  }
-
-  /** A warning for a reference to a known missing file; undefined for any other reference. */
-  check(src: string, line: number | undefined): Problem | undefined {
-    const entry = this.find(src);
-    if (!entry || this.files.exists(src)) return undefined;
-    entry.seen = true;
-    // A path that may not be read is an error whatever the list says: checkFileRef reports it.
-    if (this.files.refused(src)) return undefined;
-    return warning(this.file, `${src} not found: known missing since the import`, {
-      line,
-      fix: `add the file as public${safeDecode(src)} or remove the reference, then remove it from known_missing`,
-    });
-  }
-
-  /** Warnings for the entries no image reference met. */
-  unreferenced(): Problem[] {
-    return this.entries
-      .filter((e) => !e.seen)
-      .map((e) =>
-        this.files.exists(e.path)
-          ? warning(this.file, `known_missing lists ${e.path}, which exists now`, { line: e.line, fix: 'remove it from known_missing' })
-          : warning(this.file, `${e.path} not found: known missing since the import`, {
-              line: e.line,
-              fix: `add the file as public${safeDecode(e.path)} or remove the link to it, then remove it from known_missing`,
-            }),
-      );
-  }
-}
-
-/** `/img/%C3%A9t%C3%A9.jpg?x` and `/img/été.jpg` name the same file. */
-const comparablePath = (src: string) => filePathOf(src).normalize('NFC');
 
 
 /** Minutes at 220 words a minute; tags and link targets are not words. */

@@ -50,8 +50,9 @@ export const sanitizeSchema: Schema = {
     ...base.attributes,
     a: [...(base.attributes?.a ?? []), 'target', 'rel'],
     img: [...(base.attributes?.img ?? []), 'loading'],
-    // The page's iframe component rebuilds the frame from these alone, for an allowed host only.
-    iframe: ['src', 'title', 'width', 'height'],
+    // The page's iframe component rebuilds the frame from `src` and `title` alone, for an allowed
+    // host only; the others are what players' embed codes carry, kept so as not to warn about them.
+    iframe: ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'frameBorder', 'loading', 'referrerPolicy'],
     video: ['src', 'controls', 'width', 'height', 'poster', 'preload', 'muted', 'loop', 'playsInline'],
     source: ['src', 'type'],
     ...Object.fromEntries(Object.entries(AUTHOR_COMPONENT_PROPS).map(([name, props]) => [standInName(name as AuthorComponentName), [...props]])),

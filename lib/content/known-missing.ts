@@ -1,0 +1,63 @@
+import { warning, type Problem } from '../problems';
+import { lineOfListItem } from './front-matter';
+import { filePathOf, safeDecode, type FileLookup } from './images';
+
+/**
+ * The post's `known_missing` list, written by the Jekyll importer: files the old site referred to
+ * but never had. A reference to one is a warning, so the imported site builds and the gap stays
+ * visible; any other broken reference is still an error. Entries no image refers to (links to a
+ * lost PDF) get their warning on their own line, and an entry whose file exists now is flagged
+ * for removal.
+ */
+export class KnownMissing {
+  private readonly entries: { path: string; line?: number; seen: boolean }[];
+
+  constructor(
+    private readonly file: string,
+    value: unknown,
+    rawFrontMatter: string,
+    private readonly files: FileLookup,
+  ) {
+    const list = Array.isArray(value) ? value : [];
+    this.entries = list.flatMap((entry, i) =>
+      typeof entry === 'string' && entry.trim()
+        ? [{ path: entry.trim(), line: lineOfListItem(rawFrontMatter, 'known_missing', i), seen: false }]
+        : [],
+    );
+  }
+
+  private find(src: string) {
+    const key = comparablePath(src);
+    return this.entries.find((e) => comparablePath(e.path) === key);
+  }
+
+  /** A warning for a reference to a known missing file; undefined for any other reference. */
+  check(src: string, line: number | undefined): Problem | undefined {
+    const entry = this.find(src);
+    if (!entry || this.files.exists(src)) return undefined;
+    entry.seen = true;
+    // A path that may not be read is an error whatever the list says: checkFileRef reports it.
+    if (this.files.refused(src)) return undefined;
+    return warning(this.file, `${src} not found: known missing since the import`, {
+      line,
+      fix: `add the file as public${safeDecode(src)} or remove the reference, then remove it from known_missing`,
+    });
+  }
+
+  /** Warnings for the entries no image reference met. */
+  unreferenced(): Problem[] {
+    return this.entries
+      .filter((e) => !e.seen)
+      .map((e) =>
+        this.files.exists(e.path)
+          ? warning(this.file, `known_missing lists ${e.path}, which exists now`, { line: e.line, fix: 'remove it from known_missing' })
+          : warning(this.file, `${e.path} not found: known missing since the import`, {
+              line: e.line,
+              fix: `add the file as public${safeDecode(e.path)} or remove the link to it, then remove it from known_missing`,
+            }),
+      );
+  }
+}
+
+/** `/img/%C3%A9t%C3%A9.jpg?x` and `/img/été.jpg` name the same file. */
+const comparablePath = (src: string) => filePathOf(src).normalize('NFC');
