@@ -12,6 +12,8 @@ export interface CheckReport {
   scheduled: { file: string; publishAt: Date }[];
   /** The posts a build publishes, so that the build reads content/ once for its checks and its bodies. */
   published: Post[];
+  /** The local images the published posts' bodies show, read from their trees: the image step's list. */
+  bodyImages: string[];
 }
 
 /**
@@ -37,6 +39,7 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
     drafts: content.allPosts.filter((p) => p.draft).map((p) => p.file),
     scheduled: content.allPosts.filter((p) => p.scheduled && !p.draft).map((p) => ({ file: p.file, publishAt: p.publishAt })),
     published: content.allPosts.filter(isPublished),
+    bodyImages: [...new Set(content.allPosts.filter(isPublished).flatMap((p) => content.bodyImages.get(p.file) ?? []))],
   };
 }
 

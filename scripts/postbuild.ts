@@ -17,6 +17,12 @@ const steps: PostbuildStep[] = [removePlaceholders, publishFiles, stripJs, image
 const outDir = process.env.OUT_DIR ?? 'out';
 for (const step of steps) {
   const started = performance.now();
-  await step.run(outDir);
+  try {
+    await step.run(outDir);
+  } catch (e) {
+    // What a step meets in content (a damaged image, a path refused) is said in its message; its stack would only hide it.
+    console.error(`postbuild: ${step.name}: error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
   console.log(`postbuild: ${step.name} (${Math.round(performance.now() - started)} ms)`);
 }

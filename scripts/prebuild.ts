@@ -3,6 +3,7 @@
  * (the build stops on any error, with the same report), then the prerendered post bodies.
  */
 import { checkContent, formatCheckReport } from '../lib/check';
+import { writeBodyImages } from './body-images';
 import { prerenderBodies } from './prerender/run';
 
 const started = performance.now();
@@ -13,4 +14,10 @@ if (errors) {
   console.error('\nThe build stops here: fix the errors above (`npm run check` shows them again).');
   process.exit(1);
 }
-await prerenderBodies(report.published);
+writeBodyImages(report.bodyImages);
+const failed = await prerenderBodies(report.published);
+if (failed.length) {
+  for (const f of failed) console.error(`${f.file}: error: the body could not be rendered: ${f.message}`);
+  console.error(`\nThe build stops here: ${failed.length} post${failed.length > 1 ? 's' : ''} could not be rendered (the others were). Fix ${failed.length > 1 ? 'them' : 'it'}, or move ${failed.length > 1 ? 'them' : 'it'} out of content/posts/, and build again.`);
+  process.exit(1);
+}

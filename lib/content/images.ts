@@ -150,29 +150,6 @@ export function safeDecode(s: string): string {
 /** The file a URL path names: without query or fragment, decoded (`/img/%C3%A9t%C3%A9.jpg?v=2` → `/img/été.jpg`). */
 export const filePathOf = (urlPath: string) => safeDecode(urlPath.split(/[?#]/)[0] ?? '');
 
-export interface ImageRef {
-  src: string;
-  line: number;
-}
-
-/**
- * Image references in a body, with their line: Markdown images, HTML `<img src>`,
- * and `src=` of MDX components. A regex scan, not a parse: it must stay fast on
- * thousands of posts, and it only needs the addresses.
- */
-export function findImageRefs(body: string, firstLine: number): ImageRef[] {
-  const refs: ImageRef[] = [];
-  const patterns = [/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g, /<(?:img|Figure)\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/g];
-  const lines = body.split('\n');
-  lines.forEach((text, i) => {
-    for (const re of patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) refs.push({ src: m[1]!, line: firstLine + i });
-    }
-  });
-  return refs;
-}
-
 export const isLocalPath = (src: string) => src.startsWith('/') && !src.startsWith('//');
 
 const sizeCache = new Map<string, { width: number; height: number } | undefined>();

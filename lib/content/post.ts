@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 import { dayToDate, isoDay, parsePostFileName, parseFrontMatterDate, type DayParts } from '../dates';
-import { closest, error, warning, type Problem } from '../problems';
+import { closest, error, type Problem } from '../problems';
 import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';

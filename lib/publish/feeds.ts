@@ -30,6 +30,14 @@ export interface FeedScope {
 const authorsOf = (post: Post) =>
   post.authors.length ? post.authors.map((a) => ({ name: a.name, link: absoluteUrl(`/auteur/${a.slug}/`) })) : [{ name: post.byline }];
 
+/**
+ * Characters XML 1.0 cannot hold at all, even escaped: C0 controls but tab and newlines, lone
+ * surrogates, U+FFFE and U+FFFF. The checks refuse them in content; this keeps the feeds parseable
+ * whatever reaches them.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const xmlText = (text: string) => text.replace(NOT_XML, '');
+
 /** RSS 2.0, Atom and JSON Feed 1.1 for the newest posts first; `feed` escapes the XML. */
 export function buildFeeds(entries: readonly FeedEntry[], scope: FeedScope): FeedSet {
   const items = entries.slice(0, FEED_SIZE);
@@ -37,7 +45,7 @@ export function buildFeeds(entries: readonly FeedEntry[], scope: FeedScope): Fee
   const feed = new Feed({
     id: absoluteUrl(scope.path),
     link: absoluteUrl(scope.path),
-    title: scope.title,
+    title: xmlText(scope.title),
     description: siteConfig.description,
     language: siteConfig.lang,
     updated,
@@ -52,15 +60,15 @@ export function buildFeeds(entries: readonly FeedEntry[], scope: FeedScope): Fee
   });
   for (const { post, html } of items) {
     feed.addItem({
-      title: post.title,
+      title: xmlText(post.title),
       id: absoluteUrl(post.path),
       link: absoluteUrl(post.path),
       date: post.publishAt,
       published: post.publishAt,
-      description: post.description,
-      content: html,
-      author: authorsOf(post),
-      category: post.tags.map((t) => ({ name: t.name, domain: absoluteUrl(`/tag/${t.slug}/`) })),
+      description: xmlText(post.description),
+      content: xmlText(html),
+      author: authorsOf(post).map((a) => ({ ...a, name: xmlText(a.name) })),
+      category: post.tags.map((t) => ({ name: xmlText(t.name), domain: absoluteUrl(`/tag/${t.slug}/`) })),
       ...(post.image ? { image: absoluteUrl(post.image.src) } : {}),
     });
   }

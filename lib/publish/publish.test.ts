@@ -73,3 +73,10 @@ describe('feeds and sitemap', () => {
     expect(buildRobots()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   });
 });
+
+describe('feeds whatever the content', () => {
+  it('leave out the characters XML cannot hold, and keep the rest', async () => {
+    const { xmlText } = await import('./feeds');
+    expect(xmlText('a\u0001b\u001bc\ud800d\uffffe\tf\ng — é 😀')).toBe('abcde\tf\ng — é 😀');
+  });
+});

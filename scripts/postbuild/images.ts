@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { getContent } from '../../lib/content';
-import { findImageRefs, publicFile } from '../../lib/content/images';
+import { publicFile } from '../../lib/content/images';
+import { readBodyImages } from '../body-images';
 import { responsiveImage, VARIANTS_URL_DIR } from '../../lib/responsive-images';
 import type { PostbuildStep } from '../postbuild';
 
@@ -27,6 +28,7 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
   let made = 0;
   let reused = 0;
   const jobs: Promise<void>[] = [];
+  const unreadable = new Set<string>();
   // Two spellings of one file (`été.jpg`, `%C3%A9t%C3%A9.jpg`) name the same variants: make each once.
   const queued = new Set<string>();
   for (const src of new Set(sources)) {
@@ -56,21 +58,27 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
           .then(() => {
             renameSync(partial, cached);
             copy();
+          })
+          // A file whose header reads as an image but whose data is broken: named, with the others.
+          .catch(() => {
+            unreadable.add(src);
           }),
       );
     }
   }
   await Promise.all(jobs);
+  if (unreadable.size) {
+    throw new Error(
+      `${[...unreadable].map((src) => `public${src}`).join(', ')}: not a readable image (the file is damaged or not what its name says); fix: export it again as JPEG, PNG or WebP`,
+    );
+  }
   return { made, reused };
 }
 
-/** Every local image that published posts show: covers and images in bodies. */
+/** Every local image that published posts show: covers, and the images the check found in bodies. */
 export function imagesOfPosts(): string[] {
-  const sources = new Set<string>();
-  for (const post of getContent().posts) {
-    if (post.image) sources.add(post.image.src);
-    for (const ref of findImageRefs(post.body, post.bodyLine)) sources.add(ref.src);
-  }
+  const sources = new Set<string>(readBodyImages());
+  for (const post of getContent().posts) if (post.image) sources.add(post.image.src);
   return [...sources];
 }
 

@@ -19,15 +19,18 @@ function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
   });
 }
 
-/** Renders the bodies of `posts`, the published ones (see checkContent's report). */
-export async function prerenderBodies(posts: readonly Pick<Post, 'body' | 'format'>[]): Promise<void> {
+/**
+ * Renders the bodies of `posts`, the published ones (see checkContent's report). Returns the
+ * bodies that failed, each with its file, so that the build stops naming them all.
+ */
+export async function prerenderBodies(posts: readonly Pick<Post, 'file' | 'body' | 'format'>[]): Promise<PrerenderResult['failed']> {
   const started = performance.now();
   rmSync(PRERENDER_DIR, { recursive: true, force: true });
   mkdirSync(PRERENDER_DIR, { recursive: true });
   const count = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(posts.length / 50)));
   // Dealt like cards, so that long and short posts spread evenly.
   const shares: PrerenderJob[][] = Array.from({ length: count }, () => []);
-  posts.forEach((p, i) => shares[i % count]!.push({ body: p.body, format: p.format }));
+  posts.forEach((p, i) => shares[i % count]!.push({ file: p.file, body: p.body, format: p.format }));
   const results = await Promise.all(shares.map(runWorker));
   const written = results.reduce((n, r) => n + r.written, 0);
   const skipped = results.reduce((n, r) => n + r.skipped, 0);
@@ -35,4 +38,5 @@ export async function prerenderBodies(posts: readonly Pick<Post, 'body' | 'forma
     `prerender: ${written} post bodies in ${Math.round(performance.now() - started)} ms with ${count} worker${count > 1 ? 's' : ''}` +
       (skipped ? `, ${skipped} left to the page` : ''),
   );
+  return results.flatMap((r) => r.failed);
 }

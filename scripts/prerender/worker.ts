@@ -11,8 +11,16 @@ import type { PrerenderJob, PrerenderResult } from './types';
 const { jobs } = workerData as { jobs: PrerenderJob[] };
 let written = 0;
 let skipped = 0;
+const failed: PrerenderResult['failed'] = [];
 for (const job of jobs) {
-  const html = renderToString(await renderPostBody(job, mdxComponents));
+  let html: string;
+  try {
+    html = renderToString(await renderPostBody(job, mdxComponents));
+  } catch (e) {
+    // One post that fails must not hide the others: each failure is reported with its file.
+    failed.push({ file: job.file, message: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+    continue;
+  }
   // What React would not write the same way inside the page stays with the page.
   if (!isSelfContained(html)) {
     skipped++;
@@ -21,4 +29,4 @@ for (const job of jobs) {
   writeFileSync(path.join(PRERENDER_DIR, `${prerenderKey(job)}.html`), html);
   written++;
 }
-parentPort?.postMessage({ written, skipped } satisfies PrerenderResult);
+parentPort?.postMessage({ written, skipped, failed } satisfies PrerenderResult);
