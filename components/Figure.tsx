@@ -2,7 +2,8 @@ import { responsiveImgProps, SIZES } from '@/lib/responsive-images';
 import { withBasePath, isExternalUrl } from '@/lib/urls';
 
 export interface FigureProps {
-  src: string;
+  /** Absent when the sanitiser removed it (not an http, https or relative address). */
+  src?: string;
   alt?: string;
   caption?: string;
   /** Strings: next-mdx-remote drops `{expressions}`, so MDX attributes are text. */
@@ -13,6 +14,7 @@ export interface FigureProps {
 
 /** An image with its caption. In MDX: `<Figure src="/img/blog/x.jpg" alt="…" caption="…" />`. */
 export function Figure({ src, alt = '', caption, width, height, children }: FigureProps) {
+  if (!src) return null;
   return (
     <figure className="my-8">
       <Img src={src} alt={alt} width={width} height={height} />

@@ -1,10 +1,27 @@
 import { error, type Problem } from '../problems';
 import { isUrlSafeSlug, slugify } from '../slug';
+import { translateJekyll } from '../markdown/jekyll';
+import { readBody } from '../markdown/read-body';
 import { checkPictureRef } from './post';
+import { removalProblem } from './removals';
 import type { Author } from './authors';
 import { lineOfKey, parseFrontMatter } from './front-matter';
 import type { FileLookup } from './images';
 import { authorFrontMatterSchema, expectedShape } from './schema';
+
+/**
+ * A bio is Markdown, rendered like a post body (Jekyll remains dropped, then the one sanitiser):
+ * read here as the page will read it, so that a bio the page could not render is an error now.
+ */
+function checkBio(file: string, body: string, bodyLine: number): Problem[] {
+  if (!body.trim()) return [];
+  const read = readBody(translateJekyll(body).text, 'md');
+  if (!read.ok) {
+    const { line, column, message, fix } = read.problem;
+    return [error(file, message, { line: line === undefined ? undefined : line + bodyLine - 1, column, fix })];
+  }
+  return read.trees.removed.map((r) => removalProblem(file, r, bodyLine));
+}
 
 /** Parses one `content/authors/<slug>.md` profile. */
 export function parseAuthor(file: string, text: string, files: FileLookup): { author?: Author; problems: Problem[] } {
@@ -20,7 +37,7 @@ export function parseAuthor(file: string, text: string, files: FileLookup): { au
     problems.push(error(file, parsed.message, { line: parsed.line, column: parsed.column }));
     return { problems };
   }
-  const { data, body, rawFrontMatter } = parsed.file;
+  const { data, body, bodyLine, rawFrontMatter } = parsed.file;
   const result = authorFrontMatterSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -48,6 +65,8 @@ export function parseAuthor(file: string, text: string, files: FileLookup): { au
     if (p) problems.push(p);
   }
   if (problems.length) return { problems };
+  problems.push(...checkBio(file, body, bodyLine));
+  if (problems.some((p) => p.severity === 'error')) return { problems };
   return {
     author: {
       slug,

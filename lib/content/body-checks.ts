@@ -45,10 +45,16 @@ export function checkBody(source: PostSource, knownPaths: ReadonlySet<string>, f
   // An unknown component is already an error of lintMdx, which lists the components that exist.
   const removed = trees.removed.filter((r) => r.attribute !== undefined || !/^[A-Z]/.test(r.tag));
   problems.push(...removed.map((r) => removalProblem(file, r, bodyLine)));
-  visit(trees.hast, 'element', (el: Element) => {
-    const src = el.properties.src;
-    if (el.tagName !== 'iframe' || typeof src !== 'string') return;
-    const problem = frameProblem(file, src, fileLine(el.position?.start.line));
+  // Frames from other hosts become links on the page: raw iframes, and <VideoEmbed> in MDX.
+  visit(trees.hast, (node) => {
+    const src =
+      node.type === 'element' && (node as Element).tagName === 'iframe'
+        ? (node as Element).properties.src
+        : node.type === 'mdxJsxFlowElement' && node.name === 'VideoEmbed'
+          ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
+          : undefined;
+    if (typeof src !== 'string') return;
+    const problem = frameProblem(file, src, fileLine(node.position?.start.line));
     if (problem) problems.push(problem);
   });
 
