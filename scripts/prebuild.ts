@@ -3,13 +3,16 @@
  * (the build stops on any error, with the same report), then the prerendered post bodies.
  */
 import { checkContent, formatCheckReport } from '../lib/check';
+import { loadBodyCache } from './body-cache';
 import { writeBodyImages } from './body-images';
 import { prerenderBodies } from './prerender/run';
 
+const bodies = loadBodyCache();
 const started = performance.now();
-const report = checkContent();
+const report = checkContent({ bodyCache: bodies.cache });
 const { text, errors } = formatCheckReport(report, (performance.now() - started) / 1000);
 console.log(text);
+bodies.save();
 if (errors) {
   console.error('\nThe build stops here: fix the errors above (`npm run check` shows them again).');
   process.exit(1);

@@ -1,17 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
 import { error, type Problem } from '../problems';
 import { AUTHOR_COMPONENTS } from '../markdown/author-components';
 import { translateJekyll } from '../markdown/jekyll';
-import { readBody } from '../markdown/read-body';
-import { bodyReferences } from '../markdown/references';
-import { visit } from 'unist-util-visit';
-import type { Element } from 'hast';
+import { readBody, type BodyFormat, type BodyProblem } from '../markdown/read-body';
+import { bodyReferences, type ImageReference, type LinkReference } from '../markdown/references';
+import type { Removal } from '../markdown/sanitize';
 import { lintReferences } from './body-lint';
-import { checkFileRef } from './post';
-import type { FileLookup } from './images';
-import { isLocalPath } from './images';
+import { isLocalPath, type FileLookup } from './images';
 import { lintMdx } from './mdx-lint';
-import type { PostSource } from './post';
+import { checkFileRef, type PostSource } from './post';
 import { frameProblem, removalProblem } from './removals';
+
+/**
+ * What a body's trees say, whatever the rest of the site: the part of the body checks that only
+ * depends on the text, kept apart so that it can be remembered between runs (reading the trees of
+ * a thousand posts is most of the check's time). Lines are the body's, from 1; plain data only.
+ */
+export interface BodyAnalysis {
+  problem?: BodyProblem;
+  removed: Removal[];
+  images: ImageReference[];
+  links: LinkReference[];
+  /** Frames the page embeds, raw iframes and `<VideoEmbed>`: their host is checked against the site's. */
+  frames: { src: string; line?: number }[];
+  /** What MDX would lose, as problems of an unnamed file. */
+  mdx: Problem[];
+}
+
+/** Analyses remembered by a hash of the text (see scripts/body-cache.ts): a changed body is read again. */
+export type BodyAnalysisCache = Map<string, BodyAnalysis>;
+
+export function analyseBody(text: string, format: BodyFormat): BodyAnalysis {
+  const read = readBody(text, format);
+  if (!read.ok) return { problem: read.problem, removed: [], images: [], links: [], frames: [], mdx: [] };
+  const { trees } = read;
+  const frames: BodyAnalysis['frames'] = [];
+  visit(trees.hast, (node) => {
+    const src =
+      node.type === 'element' && (node as Element).tagName === 'iframe'
+        ? (node as Element).properties.src
+        : node.type === 'mdxJsxFlowElement' && node.name === 'VideoEmbed'
+          ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
+          : undefined;
+    if (typeof src === 'string') frames.push({ src, line: node.position?.start.line });
+  });
+  return {
+    // An unknown component is already an error of lintMdx, which lists the components that exist.
+    removed: trees.removed.filter((r) => r.attribute !== undefined || !/^[A-Z]/.test(r.tag)),
+    ...bodyReferences(trees),
+    frames,
+    mdx: format === 'mdx' ? lintMdx('', trees.mdast, 1, AUTHOR_COMPONENTS) : [],
+  };
+}
+
+const analysisKey = (text: string, format: BodyFormat) => createHash('sha1').update(`${format}\0${text}`).digest('hex');
 
 export interface BodyCheck {
   problems: Problem[];
@@ -22,11 +66,11 @@ export interface BodyCheck {
 /**
  * The checks of a post's body, on the trees the renderer reads (lib/markdown): Liquid the
  * renderer would drop, a body that cannot be read (MDX syntax, a hostile shape), MDX that would
- * lose something, what the sanitiser removes, the images it shows (they must exist) and, as
- * warnings, images without alt text and links to posts that do not exist. `knownPaths` holds
- * every post address and old address of the site.
+ * lose something, what the sanitiser removes, frames from other hosts, the images it shows (they
+ * must exist) and, as warnings, images without alt text and links to posts that do not exist.
+ * `knownPaths` holds every post address and old address of the site.
  */
-export function checkBody(source: PostSource, knownPaths: ReadonlySet<string>, files: FileLookup): BodyCheck {
+export function checkBody(source: PostSource, knownPaths: ReadonlySet<string>, files: FileLookup, cache?: BodyAnalysisCache): BodyCheck {
   const { file, bodyLine } = source;
   const problems: Problem[] = [];
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
@@ -34,39 +78,28 @@ export function checkBody(source: PostSource, knownPaths: ReadonlySet<string>, f
   for (const f of findings) {
     problems.push(error(file, `Liquid code ${f.text} would not be rendered`, { line: f.line, fix: f.fix }));
   }
-  const read = readBody(text, source.format);
-  if (!read.ok) {
-    const { line, column, message, fix } = read.problem;
+  const key = cache && analysisKey(text, source.format);
+  const analysis = (key && cache.get(key)) || analyseBody(text, source.format);
+  if (key) cache.set(key, analysis);
+  if (analysis.problem) {
+    const { line, column, message, fix } = analysis.problem;
     problems.push(error(file, message, { line: fileLine(line), column, fix }));
     return { problems, images: [] };
   }
-  const { trees } = read;
-  if (source.format === 'mdx') problems.push(...lintMdx(file, trees.mdast, bodyLine, AUTHOR_COMPONENTS));
-  // An unknown component is already an error of lintMdx, which lists the components that exist.
-  const removed = trees.removed.filter((r) => r.attribute !== undefined || !/^[A-Z]/.test(r.tag));
-  problems.push(...removed.map((r) => removalProblem(file, r, bodyLine)));
-  // Frames from other hosts become links on the page: raw iframes, and <VideoEmbed> in MDX.
-  visit(trees.hast, (node) => {
-    const src =
-      node.type === 'element' && (node as Element).tagName === 'iframe'
-        ? (node as Element).properties.src
-        : node.type === 'mdxJsxFlowElement' && node.name === 'VideoEmbed'
-          ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
-          : undefined;
-    if (typeof src !== 'string') return;
-    const problem = frameProblem(file, src, fileLine(node.position?.start.line));
+  problems.push(...analysis.mdx.map((p) => ({ ...p, file, line: fileLine(p.line) })));
+  problems.push(...analysis.removed.map((r) => removalProblem(file, r, bodyLine)));
+  for (const frame of analysis.frames) {
+    const problem = frameProblem(file, frame.src, fileLine(frame.line));
     if (problem) problems.push(problem);
-  });
-
-  const refs = bodyReferences(trees);
+  }
   const images: string[] = [];
-  for (const ref of refs.images) {
+  for (const ref of analysis.images) {
     const line = fileLine(ref.line);
     const problem = source.knownMissing?.check(ref.src, line) ?? checkFileRef(file, ref.src, line, files, 'image');
     if (problem) problems.push(problem);
     else if (isLocalPath(ref.src)) images.push(ref.src);
   }
   if (source.knownMissing) problems.push(...source.knownMissing.unreferenced());
-  problems.push(...lintReferences(file, bodyLine, refs, knownPaths));
+  problems.push(...lintReferences(file, bodyLine, analysis, knownPaths));
   return { problems, images };
 }

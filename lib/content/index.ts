@@ -5,7 +5,7 @@ import { siteConfig } from '../../site.config';
 import { ContentError, error, errorsOf, type Problem } from '../problems';
 import type { Author } from './authors';
 import { parseAuthor } from './author-file';
-import { checkBody } from './body-checks';
+import { checkBody, type BodyAnalysisCache } from './body-checks';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
 import { parsePost, type Post, type PostSource } from './post';
@@ -32,6 +32,8 @@ export interface LoadOptions extends Partial<IndexOptions> {
    * after `npm run check`.
    */
   bodies?: 'report' | 'exclude';
+  /** What the bodies' trees said in an earlier run, by hash of their text: only changed bodies are read again. */
+  bodyCache?: BodyAnalysisCache;
 }
 
 export interface LoadedContent extends ContentIndex {
@@ -198,7 +200,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     const broken = new Set<string>();
     // Every body whose front matter could be read, so that front-matter mistakes do not hide its own.
     for (const source of sources) {
-      const found = checkBody(source, knownPaths, files);
+      const found = checkBody(source, knownPaths, files, options.bodyCache);
       problems.push(...found.problems);
       bodyImages.set(source.file, found.images);
       if (found.problems.some((p) => p.severity === 'error')) broken.add(source.file);
@@ -244,6 +246,8 @@ function statSafe(p: string) {
 }
 
 let cache: { key: string; content: LoadedContent } | undefined;
+// The dev server rereads content/ at every save: only the bodies that changed are read again.
+const devBodyCache: BodyAnalysisCache = new Map();
 
 /**
  * A cheap fingerprint of content/ (names, sizes and modification times): it changes when an
@@ -267,7 +271,7 @@ function cachedContent(): LoadedContent {
   const contentDir = contentDirFromEnv();
   // A production build reads content/ once; the dev server rereads it whenever it changed.
   const key = isDev() ? contentVersion(contentDir) : contentDir;
-  if (cache?.key !== key) cache = { key, content: loadContent(isDev() ? { bodies: 'exclude' } : {}) };
+  if (cache?.key !== key) cache = { key, content: loadContent(isDev() ? { bodies: 'exclude', bodyCache: devBodyCache } : {}) };
   return cache.content;
 }
 

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BodyAnalysis, BodyAnalysisCache } from '../lib/content/body-checks';
+
+/**
+ * The body analyses of the last `npm run check` or build, kept in .cache/: reading the trees of
+ * every body is most of a check's time, and most bodies have not changed since. An analysis is
+ * found by a hash of the body's text; the whole file is dropped when the code that reads bodies
+ * (or any package) changed, so a stale analysis is never used.
+ */
+const FILE = path.join(process.cwd(), '.cache', 'body-analysis.json');
+
+/** A fingerprint of everything an analysis depends on besides the text. */
+function codeVersion(): string {
+  const hash = createHash('sha1');
+  const sources = ['lib/markdown', 'lib/content'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => path.join(dir, f)),
+  );
+  for (const file of [...sources.sort(), 'site.config.ts', 'package-lock.json']) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** This run's analyses, falling back on the last run's: what is saved is this run's alone, so deleted posts leave. */
+class CarriedOver extends Map<string, BodyAnalysis> {
+  hits = 0;
+  constructor(private readonly previous: ReadonlyMap<string, BodyAnalysis>) {
+    super();
+  }
+  override get(key: string): BodyAnalysis | undefined {
+    const found = super.get(key) ?? this.previous.get(key);
+    if (found) this.hits++;
+    return found;
+  }
+}
+
+export function loadBodyCache(): { cache: BodyAnalysisCache; save(): void } {
+  const version = codeVersion();
+  let previous = new Map<string, BodyAnalysis>();
+  try {
+    const stored = JSON.parse(readFileSync(FILE, 'utf8')) as { version: string; entries: [string, BodyAnalysis][] };
+    if (stored.version === version) previous = new Map(stored.entries);
+  } catch {
+    // No cache yet, or an unreadable one: every body is read.
+  }
+  const cache = new CarriedOver(previous);
+  return {
+    cache,
+    save() {
+      if (cache.hits === cache.size && cache.size === previous.size) return;
+      mkdirSync(path.dirname(FILE), { recursive: true });
+      writeFileSync(FILE, JSON.stringify({ version, entries: [...cache] }));
+    },
+  };
+}
