@@ -13,18 +13,28 @@ const ctx: RefContext = {
 
 describe('findRefs and replaceRefs', () => {
   it('finds images, links, reference definitions and HTML addresses, and rewrites them in place', () => {
-    const text = ['![a](/img/a.JPG "t") [b](docs/r.pdf)', '[ref]: /img/x.png', '<img src="/img/y.jpg"> <a href="/z.pdf">z</a>', '[![c](/c.png)](/d.pdf)'].join('\n');
+    // A reference definition cannot interrupt a paragraph (CommonMark): it stands after a blank line.
+    const text = ['![a](/img/a.JPG "t") [b](docs/r.pdf)', '', '[ref]: /img/x.png', '', '<img src="/img/y.jpg"> <a href="/z.pdf">z</a>', '[![c](/c.png)](/d.pdf)'].join('\n');
     const refs = findRefs(text);
     expect(refs.map((r) => [r.index, r.url, r.image])).toEqual([
       [0, '/img/a.JPG', true],
       [0, 'docs/r.pdf', false],
-      [1, '/img/x.png', false],
-      [2, '/img/y.jpg', true],
-      [2, '/z.pdf', false],
-      [3, '/c.png', true],
-      [3, '/d.pdf', false],
+      [2, '/img/x.png', false],
+      [4, '/img/y.jpg', true],
+      [4, '/z.pdf', false],
+      [5, '/c.png', true],
+      [5, '/d.pdf', false],
     ]);
     expect(replaceRefs(text, [{ ref: refs[0]!, url: '/img/a.jpg' }, { ref: refs[1]!, url: '/docs/r.pdf' }]).split('\n')[0]).toBe('![a](/img/a.jpg "t") [b](/docs/r.pdf)');
+  });
+
+  it('reads addresses as the parser does: an <img> over several lines, none in code, the same address twice', () => {
+    const text = ['<img', '  alt="a"', '  src="/img/multi.jpg">', '', '```', '![x](/img/code.jpg)', '```', '', 'Du `![y](/img/inline.jpg)` et [![z](/same.png)](/same.png)'].join('\n');
+    expect(findRefs(text).map((r) => [r.index, r.start, r.url, r.image])).toEqual([
+      [2, 7, '/img/multi.jpg', true],
+      [8, 36, '/same.png', true],
+      [8, 48, '/same.png', false],
+    ]);
   });
 });
 

@@ -1,11 +1,8 @@
 import { filePathOf, type FileLookup } from '../content/images';
+import { writtenAddresses } from '../markdown/addresses';
 import type { SiteFiles } from './site-files';
 
-/**
- * Addresses in a post body: Markdown images and links, reference definitions, and the
- * `src`/`href`/`poster` of raw HTML. A scan by line, like lib/content/images.ts, since the
- * importer only needs the addresses and their place to rewrite them.
- */
+/** An address of a post body, where it is written (lib/markdown/addresses.ts reads them from the parsed body). */
 export interface BodyRef {
   /** 0-based line of the body. */
   index: number;
@@ -16,30 +13,14 @@ export interface BodyRef {
   image: boolean;
 }
 
-const PATTERNS: { re: RegExp; image: (prefix: string) => boolean }[] = [
-  // Images first: the link pattern meets them too, and the first kind found at a place wins.
-  { re: /(!\[[^\]]*\]\(\s*<?)([^)\s>]+)/g, image: () => true },
-  { re: /(\]\(\s*<?)([^)\s>]+)/g, image: () => false },
-  { re: /(^\s{0,3}\[[^\]]+\]:\s*<?)([^\s>]+)/g, image: () => false },
-  { re: /(<(img|iframe|video|source|a|embed|object)\b[^>]*?\s(?:src|href|poster|data)\s*=\s*["'])([^"']*)/gi, image: (prefix) => !/^<a\b/i.test(prefix) },
-];
-
 export function findRefs(text: string): BodyRef[] {
-  const refs: BodyRef[] = [];
-  text.split('\n').forEach((line, index) => {
-    for (const { re, image } of PATTERNS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(line); m; m = re.exec(line)) {
-        const url = m[m.length - 1]!;
-        const prefix = m[1]!;
-        if (url) refs.push({ index, start: m.index + prefix.length, url, image: image(prefix) });
-      }
-    }
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return writtenAddresses(text).map(({ offset, url, image }) => {
+    let index = lineStarts.length - 1;
+    while (lineStarts[index]! > offset) index--;
+    return { index, start: offset - lineStarts[index]!, url, image };
   });
-  // Nested links (`[![img](a)](b)`) are met once per pattern: keep one of each place.
-  return refs
-    .filter((r, i) => refs.findIndex((o) => o.index === r.index && o.start === r.start) === i)
-    .sort((a, b) => a.index - b.index || a.start - b.start);
 }
 
 /** The text with each address replaced, right to left on a line so offsets stay valid. */
