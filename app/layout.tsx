@@ -4,6 +4,7 @@ import { ContentReload } from '@/components/dev/ContentReload';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { contentErrorsInDev } from '@/lib/content';
+import { contentSecurityPolicy } from '@/lib/publish/csp';
 import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/site.config';
 import './globals.css';
@@ -15,6 +16,13 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang={siteConfig.lang}>
+      {/*
+        The policy of lib/publish/csp as a <meta http-equiv>, in the exported site only: `next dev` runs
+        on scripts it would block. React puts a <meta> of the root layout's <head> with the page's
+        other metadata, before the title and anything content writes; metadata.other can only write
+        <meta name>, which browsers do not read as a policy.
+      */}
+      <head>{process.env.NODE_ENV !== 'development' && <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy()} />}</head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a href="#contenu" className="sr-only z-50 bg-white p-3 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
           Aller au contenu
