@@ -18,9 +18,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang={siteConfig.lang}>
       {/*
         The policy of lib/publish/csp as a <meta http-equiv>, in the exported site only: `next dev` runs
-        on scripts it would block. React puts a <meta> of the root layout's <head> with the page's
-        other metadata, before the title and anything content writes; metadata.other can only write
-        <meta name>, which browsers do not read as a policy.
+        on scripts it would block. `metadata.other` can only write <meta name>, which browsers do not
+        read as a policy, so the root layout's <head> holds it. React hoists it among the head's tags,
+        after the ones Next renders first (charset, viewport, the stylesheet, then the metadata: title,
+        description, Open Graph, icon), before anything of the body; of those, only the site's own
+        stylesheet and icon load anything, which the policy allows anyway.
       */}
       <head>{process.env.NODE_ENV !== 'development' && <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy()} />}</head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
