@@ -4,6 +4,7 @@ import { ContentReload } from '@/components/dev/ContentReload';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { contentErrorsInDev } from '@/lib/content';
+import { contentSecurityPolicy } from '@/lib/publish/csp';
 import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/site.config';
 import './globals.css';
@@ -15,6 +16,15 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang={siteConfig.lang}>
+      {/*
+        The policy of lib/publish/csp as a <meta http-equiv>, in the exported site only: `next dev` runs
+        on scripts it would block. `metadata.other` can only write <meta name>, which browsers do not
+        read as a policy, so the root layout's <head> holds it. React hoists it among the head's tags,
+        after the ones Next renders first (charset, viewport, the stylesheet, then the metadata: title,
+        description, Open Graph, icon), before anything of the body; of those, only the site's own
+        stylesheet and icon load anything, which the policy allows anyway.
+      */}
+      <head>{process.env.NODE_ENV !== 'development' && <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy()} />}</head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a href="#contenu" className="sr-only z-50 bg-white p-3 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
           Aller au contenu

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../content';
 import { absolutiseHtml } from './absolute-html';
 import type { Redirect } from '../content/redirects';
+import { contentSecurityPolicy } from './csp';
 import { netlifyRedirects, redirectFile, redirectPage } from './redirects';
 import { buildRobots, buildSitemap } from './sitemap';
 
@@ -23,6 +24,11 @@ describe('redirect files', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/blog/2018/09/24/x/">');
     expect(html).toContain(`<link rel="canonical" href="${SITE}/blog/2018/09/24/x/">`);
     expect(html).toContain('<a href="/blog/2018/09/24/x/">A &amp; &lt;B&gt;</a>');
+  });
+
+  it("carries the pages' Content-Security-Policy right after its encoding, before anything else", () => {
+    const html = redirectPage('/blog/2018/09/24/x/', 'X');
+    expect(html).toContain(`<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">\n<title>`);
   });
 
   it('lists 301s for hosts that read _redirects', () => {

@@ -1,9 +1,13 @@
 import { redirectSourceProblem, type Redirect } from '../content/redirects';
 import { absoluteUrl, withBasePath } from '../urls';
+import { contentSecurityPolicy } from './csp';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A page any static host serves: it refreshes at once, names the canonical URL and links there. */
+/**
+ * A page any static host serves: it refreshes at once, names the canonical URL and links there.
+ * It carries the pages' Content-Security-Policy first thing after its encoding, as every page does.
+ */
 export function redirectPage(to: string, title: string): string {
   const href = escapeHtml(withBasePath(to));
   const canonical = escapeHtml(absoluteUrl(to));
@@ -11,6 +15,7 @@ export function redirectPage(to: string, title: string): string {
 <html lang="fr">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">
 <title>${escapeHtml(title)}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
