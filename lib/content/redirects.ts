@@ -1,5 +1,6 @@
 import { error, type Problem } from '../problems';
 import type { SiteLookup } from './site-entries';
+import { safeDecode } from './images';
 
 export interface Redirect {
   /** Old site path: `/blog/2018/09/24/x.html`, `/posts/2018/09/24/x/`. */
@@ -72,14 +73,6 @@ export function redirectSourceProblem(from: string): Refusal | undefined {
   }
   return undefined;
 }
-
-const safeDecode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
 
 /**
  * The file a redirect is written to, relative to out/: `x.html` as is, a folder address as its
