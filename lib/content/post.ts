@@ -302,7 +302,7 @@ export function checkFileRef(
   // A URL on the site's own origin is a file of this site: it must exist in public/ like a path.
   const own = ownSitePath(src);
   if (own) return checkFileRef(file, own, line, files, what);
-  if (/^https:\/\//i.test(src) || src.startsWith('data:')) return undefined;
+  if (/^https:\/\//i.test(src)) return undefined;
   if (/^http:\/\//i.test(src)) {
     return error(file, `${what} ${src} is served over http`, { line, fix: `use ${src.replace(/^http:/i, 'https:')}` });
   }
