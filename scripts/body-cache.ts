@@ -25,14 +25,17 @@ function codeVersion(): string {
 
 /** This run's analyses, falling back on the last run's: what is saved is this run's alone, so deleted posts leave. */
 class CarriedOver extends Map<string, BodyAnalysis> {
-  hits = 0;
+  /** Whether this run read a body the last run had not. */
+  grew = false;
   constructor(private readonly previous: ReadonlyMap<string, BodyAnalysis>) {
     super();
   }
   override get(key: string): BodyAnalysis | undefined {
-    const found = super.get(key) ?? this.previous.get(key);
-    if (found) this.hits++;
-    return found;
+    return super.get(key) ?? this.previous.get(key);
+  }
+  override set(key: string, analysis: BodyAnalysis): this {
+    if (!this.previous.has(key)) this.grew = true;
+    return super.set(key, analysis);
   }
 }
 
@@ -49,7 +52,8 @@ export function loadBodyCache(): { cache: BodyAnalysisCache; save(): void } {
   return {
     cache,
     save() {
-      if (cache.hits === cache.size && cache.size === previous.size) return;
+      // Unchanged when no body is new and none has gone.
+      if (!cache.grew && cache.size === previous.size) return;
       mkdirSync(path.dirname(FILE), { recursive: true });
       writeFileSync(FILE, JSON.stringify({ version, entries: [...cache] }));
     },
