@@ -52,7 +52,7 @@ export const sanitizeSchema: Schema = {
     img: [...(base.attributes?.img ?? []), 'loading'],
     // The page's iframe component rebuilds the frame from `src` and `title` alone, for an allowed
     // host only; the others are what players' embed codes carry, kept so as not to warn about them.
-    iframe: ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'frameBorder', 'loading', 'referrerPolicy'],
+    iframe: ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'frameBorder', 'loading', 'referrerPolicy', 'scrolling'],
     video: ['src', 'controls', 'width', 'height', 'poster', 'preload', 'muted', 'loop', 'playsInline'],
     source: ['src', 'type'],
     ...Object.fromEntries(Object.entries(AUTHOR_COMPONENT_PROPS).map(([name, props]) => [standInName(name as AuthorComponentName), [...props]])),
