@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -65,4 +65,13 @@ describe('image variants', () => {
     expect(result).toEqual({ made: 3, reused: 0 });
     expect(readdirSync(path.join(outDir, 'img', 'variants')).filter((f) => !f.startsWith('photo-'))).toHaveLength(3);
   });
+
+  it('names a damaged image, whose header reads but whose data does not, instead of failing with a stack', async () => {
+    const whole = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } }).png().toBuffer();
+    writeFileSync(path.join(publicDir, 'img', 'blog', 'coupee.png'), whole.subarray(0, 60));
+    await expect(makeVariants({ ...options, sources: ['/img/blog/coupee.png', '/img/blog/photo.jpg'] })).rejects.toThrow(
+      'public/img/blog/coupee.png: not a readable image (the file is damaged or not what its name says); fix: export it again as JPEG, PNG or WebP',
+    );
+  });
 });
+

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { getContent } from '../../lib/content';
 import { publicFile } from '../../lib/content/images';
 import { readBodyImages } from '../body-images';
+import { outPath } from './out-path';
 import { responsiveImage, VARIANTS_URL_DIR } from '../../lib/responsive-images';
 import type { PostbuildStep } from '../postbuild';
 
@@ -40,7 +41,7 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
       if (queued.has(variant.file)) continue;
       queued.add(variant.file);
       const cached = path.join(cacheDir, variant.file);
-      const copy = () => copyFileSync(cached, path.join(target, variant.file));
+      const copy = () => copyFileSync(cached, outPath(outDir, path.join(VARIANTS_URL_DIR.slice(1), variant.file)));
       if (existsSync(cached)) {
         reused++;
         copy();
@@ -55,14 +56,16 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
           .resize({ width: variant.width, withoutEnlargement: true })
           .webp({ quality: 72, effort: 4 })
           .toFile(partial)
-          .then(() => {
-            renameSync(partial, cached);
-            copy();
-          })
-          // A file whose header reads as an image but whose data is broken: named, with the others.
-          .catch(() => {
-            unreadable.add(src);
-          }),
+          .then(
+            () => {
+              renameSync(partial, cached);
+              copy();
+            },
+            // A file whose header reads as an image but whose data is broken: named, with the others.
+            () => {
+              unreadable.add(src);
+            },
+          ),
       );
     }
   }
