@@ -9,7 +9,7 @@ import { unified, type PluggableList } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import remarkFigure from './remark-figure';
 import { sanitizeBody, type Removal } from './sanitize';
-import { MAX_TREE_DEPTH, shapeProblem, treeDepth } from './shape';
+import { MAX_TREE_DEPTH, shapeProblem, tooDeep, treeDepth } from './shape';
 
 /**
  * A post body read once into its trees: the Markdown tree (mdast) and the HTML tree (hast) that
@@ -44,12 +44,6 @@ export interface BodyTrees {
   /** What the sanitiser removed, with positions in the text read. */
   removed: Removal[];
 }
-
-const tooDeep = (depth: number, line: number | undefined): BodyProblem => ({
-  line,
-  message: `elements nested ${depth} deep; at most ${MAX_TREE_DEPTH}`,
-  fix: 'nest fewer quotes, lists and HTML elements',
-});
 
 /** The Markdown tree of a body, or why it cannot be read (an MDX syntax error, a hostile shape). */
 export function parseBody(text: string, format: BodyFormat): { ok: true; mdast: Mdast } | { ok: false; problem: BodyProblem } {

@@ -5,6 +5,8 @@ import { h } from 'hastscript';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { find, html } from 'property-information';
 import { AUTHOR_COMPONENT_PROPS, isAuthorComponent, type AuthorComponentName } from './author-components';
+import { BodyError } from './body-error';
+import { MAX_TREE_DEPTH, tooDeep, treeDepth } from './shape';
 
 /**
  * The one sanitiser of post bodies. Raw HTML in Markdown (after rehype-raw), HTML tags written
@@ -217,7 +219,14 @@ export function sanitizeBody(tree: Root): { tree: Root; removed: Removal[] } {
   return { tree: root, removed: removals(seen, kept) };
 }
 
-/** The sanitiser as a rehype plugin, for the renderer: the same pass, the report left aside. */
+/**
+ * The sanitiser as a rehype plugin, for the renderer of MDX: the same pass, the report left aside,
+ * and the same limit on depth as the checks (lib/markdown/read-body.ts), since the pass recurses.
+ */
 export default function rehypeSanitizeBody() {
-  return (tree: Root) => sanitizeBody(tree).tree;
+  return (tree: Root) => {
+    const { depth, deepest } = treeDepth(tree);
+    if (depth > MAX_TREE_DEPTH) throw new BodyError(tooDeep(depth, deepest?.position?.start.line));
+    return sanitizeBody(tree).tree;
+  };
 }

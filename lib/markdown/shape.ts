@@ -93,3 +93,9 @@ export function treeDepth(root: { children?: unknown[] }): { depth: number; deep
 
 /** Elements nested deeper than this are refused: the renderer's steps and React recurse. */
 export const MAX_TREE_DEPTH = 100;
+
+export const tooDeep = (depth: number, line: number | undefined): Omit<ShapeProblem, 'line'> & { line?: number } => ({
+  line,
+  message: `elements nested ${depth} deep; at most ${MAX_TREE_DEPTH}`,
+  fix: 'nest fewer quotes, lists and HTML elements',
+});

@@ -1,7 +1,7 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement } from 'react';
 import { BodyError } from '../markdown/body-error';
-import { parseBody } from '../markdown/read-body';
+import { shapeProblem } from '../markdown/shape';
 import { mdxRehypePlugins, mdxRemarkPlugins } from './pipeline';
 import type { ComponentMap } from './types';
 
@@ -10,9 +10,9 @@ import type { ComponentMap } from './types';
  * or next-mdx-remote-client changes this file alone.
  */
 export async function renderMdx(source: string, components: ComponentMap): Promise<ReactElement> {
-  // The same limits as the checks, before MDX's own parser meets a hostile shape.
-  const parsed = parseBody(source, 'mdx');
-  if (!parsed.ok) throw new BodyError(parsed.problem);
+  // The checks' limits on the text, before MDX's own parser meets a hostile shape (the tree's depth is the sanitiser's).
+  const shape = shapeProblem(source);
+  if (shape) throw new BodyError(shape);
   const { content } = await compileMDX({
     source,
     components,

@@ -136,3 +136,13 @@ describe('headings', () => {
     );
   });
 });
+
+describe('bodies the checks refuse', () => {
+  it.each([
+    ['md', '>'.repeat(2000) + ' x', /^line 1: 2000 quotes or lists open on one line; at most 32/],
+    ['md', '<div>'.repeat(150) + 'x', /elements nested \d+ deep; at most 100/],
+    ['mdx', '<span>'.repeat(150) + 'x' + '</span>'.repeat(150), /elements nested \d+ deep; at most 100/],
+  ] as const)('are refused by the renderer too, with the same message (%s)', async (format, body, message) => {
+    await expect(html(body, format)).rejects.toThrow(message);
+  });
+});
