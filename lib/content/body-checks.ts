@@ -7,7 +7,7 @@ import { translateJekyll } from '../markdown/jekyll';
 import { readBody, type BodyFormat, type BodyProblem } from '../markdown/read-body';
 import { bodyReferences, type ImageReference, type LinkReference } from '../markdown/references';
 import type { Removal } from '../markdown/sanitize';
-import { lintReferences } from './body-lint';
+import { lintImages } from './body-lint';
 import { isLocalPath, type FileLookup } from './images';
 import { lintMdx } from './mdx-lint';
 import { checkFileRef, type PostSource } from './post';
@@ -61,16 +61,18 @@ export interface BodyCheck {
   problems: Problem[];
   /** Local images the body shows, as written: what the image step makes variants of. */
   images: string[];
+  /** The body's links, lines in the body: checked once every address of the site is known (body-lint.ts). */
+  links: LinkReference[];
 }
 
 /**
  * The checks of a post's body, on the trees the renderer reads (lib/markdown): Liquid the
  * renderer would drop, a body that cannot be read (MDX syntax, a hostile shape), MDX that would
  * lose something, what the sanitiser removes, frames from other hosts, the images it shows (they
- * must exist) and, as warnings, images without alt text and links to posts that do not exist.
- * `knownPaths` holds every post address and old address of the site.
+ * must exist) and, as warnings, images without alt text. Its links are returned, to be checked
+ * against the whole site (lintLinks).
  */
-export function checkBody(source: PostSource, knownPaths: ReadonlySet<string>, files: FileLookup, cache?: BodyAnalysisCache): BodyCheck {
+export function checkBody(source: PostSource, files: FileLookup, cache?: BodyAnalysisCache): BodyCheck {
   const { file, bodyLine } = source;
   const problems: Problem[] = [];
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
@@ -84,7 +86,7 @@ export function checkBody(source: PostSource, knownPaths: ReadonlySet<string>, f
   if (analysis.problem) {
     const { line, column, message, fix } = analysis.problem;
     problems.push(error(file, message, { line: fileLine(line), column, fix }));
-    return { problems, images: [] };
+    return { problems, images: [], links: [] };
   }
   problems.push(...analysis.mdx.map((p) => ({ ...p, file, line: fileLine(p.line) })));
   problems.push(...analysis.removed.map((r) => removalProblem(file, r, bodyLine)));
@@ -100,6 +102,6 @@ export function checkBody(source: PostSource, knownPaths: ReadonlySet<string>, f
     else if (isLocalPath(ref.src)) images.push(ref.src);
   }
   if (source.knownMissing) problems.push(...source.knownMissing.unreferenced());
-  problems.push(...lintReferences(file, bodyLine, analysis, knownPaths));
-  return { problems, images };
+  problems.push(...lintImages(file, bodyLine, analysis.images));
+  return { problems, images, links: analysis.links };
 }

@@ -1,15 +1,26 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../site.config';
 import { readBody, type BodyFormat } from '../markdown/read-body';
 import { bodyReferences } from '../markdown/references';
-import { lintReferences } from './body-lint';
+import { lintImages, lintLinks, siteAddresses } from './body-lint';
+import { siteEntries } from './site-entries';
 
-const known = new Set(['/blog/2018/09/24/retrospective-defis-eig2/', '/blog/2018/09/24/retrospective-defis-eig2.html']);
+// A site of one post, its old address as a redirect, the tag and list pages, and public/ of this repository.
+const POST = '/blog/2018/09/24/retrospective-defis-eig2/';
+const pages = ['/', '/blog/', POST, '/tag/', '/tag/design/'];
+const site = siteAddresses(
+  pages,
+  [{ from: '/blog/2018/09/24/retrospective-defis-eig2.html', to: POST, file: 'content/posts/x.md' }],
+  siteEntries({ pages, tagSlugs: ['design'], publicDir: path.join(process.cwd(), 'public') }),
+);
+
 /** The warnings of a body, read as the checks read it: parsed, then its references. */
 function lintBody(body: string, format: BodyFormat = 'md') {
   const read = readBody(body, format);
   if (!read.ok) throw new Error(read.problem.message);
-  return lintReferences('content/posts/x.md', 10, bodyReferences(read.trees), known);
+  const refs = bodyReferences(read.trees);
+  return [...lintImages('content/posts/x.md', 10, refs.images), ...lintLinks('content/posts/x.md', 10, refs.links, site)];
 }
 const lint = (body: string, format: BodyFormat = 'md') =>
   lintBody(body, format).map(({ line, message, fix, severity }) => ({
@@ -42,8 +53,8 @@ describe('lintBody: alt text', () => {
   });
 });
 
-describe('lintBody: links to posts', () => {
-  it('accepts links to existing posts, their old address, and other pages', () => {
+describe('lintBody: links to addresses of this site', () => {
+  it('accepts links to pages, old addresses, files of public/ and of the build, with or without the final slash, and other sites', () => {
     expect(
       lint(
         [
@@ -51,25 +62,32 @@ describe('lintBody: links to posts', () => {
           '[sans barre](/blog/2018/09/24/retrospective-defis-eig2#suite)',
           '[ancienne adresse](/blog/2018/09/24/retrospective-defis-eig2.html)',
           `[absolue](${siteConfig.url}/blog/2018/09/24/retrospective-defis-eig2/)`,
-          '[les défis](/defis/) et [ailleurs](https://example.org/blog/2020/01/01/x/)',
+          '[le flux](/feed.xml) [le flux du design](/tag/design/feed.xml) [une photo](/img/blog/team-building.jpg) [accueil](/) [ancre](#haut)',
+          '[ailleurs](https://example.org/blog/2020/01/01/x/) [courriel](mailto:x@example.org)',
         ].join('\n'),
       ),
     ).toEqual([]);
   });
 
-  it('warns about a link to a post that does not exist, with the closest address', () => {
-    expect(lint('Voir [le bilan](/blog/2018/09/25/retrospective-defis-eig2/).\n<a href="/blog/2019/01/01/inconnu/">x</a>')).toEqual([
+  it('warns about a link where nothing answers, post or not, with the closest address', () => {
+    expect(lint('Voir [le bilan](/blog/2018/09/25/retrospective-defis-eig2/).\n<a href="/defis/2018/labsante.html">x</a>\n[image](/img/blog/absente.jpg)')).toEqual([
       {
         line: 10,
         severity: 'warning',
-        message: 'link to /blog/2018/09/25/retrospective-defis-eig2/: no post has this address',
+        message: 'link to /blog/2018/09/25/retrospective-defis-eig2/: nothing of this site answers at this address',
         fix: 'did you mean /blog/2018/09/24/retrospective-defis-eig2/?',
       },
       {
         line: 11,
         severity: 'warning',
-        message: 'link to /blog/2019/01/01/inconnu/: no post has this address',
-        fix: 'check the date and slug of the post it should lead to',
+        message: 'link to /defis/2018/labsante.html: nothing of this site answers at this address',
+        fix: 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
+      },
+      {
+        line: 12,
+        severity: 'warning',
+        message: 'link to /img/blog/absente.jpg: nothing of this site answers at this address',
+        fix: 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
       },
     ]);
   });

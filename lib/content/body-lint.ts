@@ -1,34 +1,21 @@
 import { closest, warning, type Problem } from '../problems';
 import type { ImageReference, LinkReference } from '../markdown/references';
 import { ownSitePath } from '../urls';
+import { filePathOf } from './images';
+import { redirectFile, type Redirect } from './redirects';
+import type { SiteLookup } from './site-entries';
 
 /**
  * Warnings about a post body that do not stop a build but hurt readers: images without a
- * text alternative, and links to posts of this blog that do not exist. They read the references
- * the parsed tree holds (lib/markdown/references.ts), so code is never mistaken for them.
+ * text alternative, and links to addresses of this site where nothing answers. They read the
+ * references the parsed tree holds (lib/markdown/references.ts), so code is never mistaken for them.
  */
 
-const POST_URL = /^\/blog\/\d{4}\/\d{2}\/\d{2}\/[^/?#]+/;
-
-/** The site path of a link when it points into this site's posts; undefined otherwise. */
-function postLinkPath(href: string): string | undefined {
-  const local = ownSitePath(href) ?? href;
-  const path = local.split(/[?#]/)[0] ?? '';
-  if (!POST_URL.test(path)) return undefined;
-  // Old `.html` addresses are redirects; a path without its trailing slash is the same page.
-  return path.endsWith('.html') || path.endsWith('/') ? path : `${path}/`;
-}
-
 /** `line` is the line in the body; `bodyLine` the file line the body starts on. */
-export function lintReferences(
-  file: string,
-  bodyLine: number,
-  refs: { images: readonly ImageReference[]; links: readonly LinkReference[] },
-  knownPaths: ReadonlySet<string>,
-): Problem[] {
-  const problems: Problem[] = [];
+export function lintImages(file: string, bodyLine: number, images: readonly ImageReference[]): Problem[] {
   const lineOf = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
-  for (const image of refs.images) {
+  const problems: Problem[] = [];
+  for (const image of images) {
     if (image.syntax === 'markdown' && !image.alt?.trim()) {
       problems.push(
         warning(file, `image ${image.src} has no alt text`, {
@@ -46,15 +33,46 @@ export function lintReferences(
       );
     }
   }
-  const known = [...knownPaths];
-  for (const link of refs.links) {
-    const path = postLinkPath(link.href);
-    if (!path || knownPaths.has(path)) continue;
-    const guess = closest(path, known);
+  return problems;
+}
+
+/** What answers at the addresses of the site once built: pages, files, redirects. */
+export interface SiteAddresses {
+  /** Whether a link's target answers; true for addresses of other sites, which are not ours to check. */
+  answers(href: string): boolean;
+  /** Addresses a link may have meant, for "did you mean". */
+  known: readonly string[];
+}
+
+export function siteAddresses(pages: Iterable<string>, redirects: readonly Redirect[], entryAt: SiteLookup): SiteAddresses {
+  const redirectFiles = new Set(redirects.map((r) => redirectFile(r.from)));
+  const exists = (file: string) => entryAt(file) !== undefined || redirectFiles.has(file);
+  return {
+    answers(href) {
+      const local = ownSitePath(href) ?? href;
+      if (!local.startsWith('/') || local.startsWith('//')) return true;
+      const target = filePathOf(local).slice(1);
+      // A static host serves a folder's index.html for the folder's address, with or without its final slash.
+      if (target === '' || target.endsWith('/')) return exists(`${target}index.html`);
+      return exists(target) || exists(`${target}/index.html`);
+    },
+    known: [...pages, ...redirects.map((r) => r.from)],
+  };
+}
+
+/** Links to addresses of this site where nothing answers once built: a page, a file or a redirect. */
+export function lintLinks(file: string, bodyLine: number, links: readonly LinkReference[], site: SiteAddresses): Problem[] {
+  const problems: Problem[] = [];
+  for (const link of links) {
+    if (site.answers(link.href)) continue;
+    const local = ownSitePath(link.href) ?? link.href;
+    const guess = closest(local.split(/[?#]/)[0] ?? local, site.known);
     problems.push(
-      warning(file, `link to ${link.href}: no post has this address`, {
-        line: lineOf(link.line),
-        fix: guess ? `did you mean ${guess}?` : 'check the date and slug of the post it should lead to',
+      warning(file, `link to ${link.href}: nothing of this site answers at this address`, {
+        line: link.line === undefined ? undefined : link.line + bodyLine - 1,
+        fix: guess
+          ? `did you mean ${guess}?`
+          : 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
       }),
     );
   }

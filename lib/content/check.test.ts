@@ -163,7 +163,7 @@ describe('checkContent: images', () => {
     const text = (cover: string, body: string) =>
       `---\ntitle: T\ndescription: D\nauthor: A\nimage: ${cover}\n---\n\n${body}\n`;
     const own = 'https://entrepreneur-interet-general.etalab.gouv.fr';
-    const checked = (parsed: ReturnType<typeof parsePost>) => [...parsed.problems, ...checkBody(parsed.source!, new Set(), ctx.files).problems];
+    const checked = (parsed: ReturnType<typeof parsePost>) => [...parsed.problems, ...checkBody(parsed.source!, ctx.files).problems];
     const good = parsePost('posts/2019-04-12-a.md', text(`${own}/img/blog/team-building.jpg`, `![Photo](${own}/img/blog/photo.png)`), ctx);
     expect(checked(good)).toEqual([]);
     expect(good.post?.image).toMatchObject({ src: '/img/blog/team-building.jpg' });
@@ -198,8 +198,15 @@ describe('checkContent: images', () => {
     ]);
   });
 
-  it('catches the .JPG of the real seed post, and nothing else in it', () => {
+  it('catches the .JPG of the real seed post and its links to pages of the old site, and nothing else in it', () => {
     const report = check('seed');
+    const link = (line: number, to: string) => ({
+      file: 'seed/posts/18-09-24-retrospective-defis-eig2.md',
+      line,
+      severity: 'warning',
+      message: `link to ${to}: nothing of this site answers at this address`,
+      fix: 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
+    });
     expect(report.problems).toEqual([
       {
         file: 'seed/posts/18-09-24-retrospective-defis-eig2.md',
@@ -208,6 +215,8 @@ describe('checkContent: images', () => {
         message: 'image /img/blog/win-fails-tableau.JPG not found',
         fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
       },
+      link(49, '/defis/2018/labsante.html'),
+      link(53, '/defis/2018/dataesr.html'),
     ]);
   });
 });

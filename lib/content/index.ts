@@ -5,7 +5,10 @@ import { siteConfig } from '../../site.config';
 import { ContentError, error, errorsOf, type Problem } from '../problems';
 import type { Author } from './authors';
 import { parseAuthor } from './author-file';
+import { ownSitePath } from '../urls';
 import { checkBody, type BodyAnalysisCache } from './body-checks';
+import { lintLinks, siteAddresses } from './body-lint';
+import type { LinkReference } from '../markdown/references';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
 import { isLocalPath, localImageSize, publicFileLookup } from './images';
 import { parsePost, type Post, type PostSource } from './post';
@@ -195,14 +198,15 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
 
   let indexed = posts;
   const bodyImages = new Map<string, string[]>();
+  const bodyLinks: { source: PostSource; links: LinkReference[] }[] = [];
   if (options.bodies) {
-    const knownPaths = new Set([...posts.flatMap((p) => [p.path, ...p.redirectFrom]), ...siteRedirects.redirects.map((r) => r.from)]);
     const broken = new Set<string>();
     // Every body whose front matter could be read, so that front-matter mistakes do not hide its own.
     for (const source of sources) {
-      const found = checkBody(source, knownPaths, files, options.bodyCache);
+      const found = checkBody(source, files, options.bodyCache);
       problems.push(...found.problems);
       bodyImages.set(source.file, found.images);
+      bodyLinks.push({ source, links: found.links });
       if (found.problems.some((p) => p.severity === 'error')) broken.add(source.file);
     }
     if (options.bodies === 'exclude') indexed = posts.filter((p) => !broken.has(p.file));
@@ -221,6 +225,13 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const entryAt = siteEntries({ pages, tagSlugs: index.tags.map((t) => t.slug), publicDir });
   const { redirects, problems: redirectProblems } = checkRedirects(declared, { pages, entryAt, hosts: siteConfig.redirectHosts });
   problems.push(...redirectProblems);
+  // Links are checked against the site as the build will write it: its pages, files and redirects.
+  const addresses = siteAddresses(pages, redirects, entryAt);
+  for (const { source, links } of bodyLinks) {
+    // A link to a file known missing since the import is reported as such already.
+    const unlisted = links.filter((l) => !source.knownMissing?.lists(ownSitePath(l.href) ?? l.href));
+    problems.push(...lintLinks(source.file, source.bodyLine, unlisted, addresses));
+  }
 
   return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources, bodyImages };
 }

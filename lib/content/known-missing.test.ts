@@ -15,7 +15,7 @@ const ctx = { allowedTags: [], maxTags: 4, files };
 function post(frontMatter: string, body: string) {
   const text = `---\ntitle: T\ndescription: D\nauthor: A\n${frontMatter}\n---\n${body}\n`;
   const parsed = parsePost('posts/2018-09-24-x.md', text, ctx);
-  const problems = [...parsed.problems, ...(parsed.source ? checkBody(parsed.source, new Set(), files).problems : [])];
+  const problems = [...parsed.problems, ...(parsed.source ? checkBody(parsed.source, files).problems : [])];
   return { post: problems.some((p) => p.severity === 'error') ? undefined : parsed.post, problems };
 }
 

@@ -31,6 +31,11 @@ export class KnownMissing {
     return this.entries.find((e) => comparablePath(e.path) === key);
   }
 
+  /** Whether the list names this file: a link to it is already reported, as known missing. */
+  lists(src: string): boolean {
+    return this.find(src) !== undefined;
+  }
+
   /** A warning for a reference to a known missing file; undefined for any other reference. */
   check(src: string, line: number | undefined): Problem | undefined {
     const entry = this.find(src);
