@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { filePathOf, isLocalPath, localImageSize, publicFile } from './content/images';
+import { filePathOf, isLocalPath, localImageSize, publicDirFromEnv, publicFile } from './content/images';
 
 /**
  * Responsive variants of the site's local images: each is resized to a few widths in WebP,
@@ -77,7 +77,7 @@ export function srcSetOf(image: ResponsiveImage, href: (url: string) => string):
   return image.variants.map((v) => `${href(v.url)} ${v.width}w`).join(', ');
 }
 
-const PUBLIC_DIR = path.join(process.cwd(), 'public');
+const PUBLIC_DIR = publicDirFromEnv();
 
 /** Column widths of the layout, for `sizes`: a post's text column and a card of the grid. */
 export const SIZES = {

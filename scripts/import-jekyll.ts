@@ -58,4 +58,7 @@ console.log(formatReport(result.report));
 if (result.report.imported.posts === 0) {
   console.error('\nNothing could be imported: see the skipped files above.');
   process.exitCode = 1;
+} else if (target) {
+  const rel = path.relative(process.cwd(), target) || '.';
+  console.log(`\nTo check and build the imported site: CONTENT_DIR=${rel}/content PUBLIC_DIR=${rel}/public npm run build`);
 }

@@ -1,3 +1,4 @@
+import { copyPublic } from './postbuild/copy-public';
 import { publishFiles } from './postbuild/publish-files';
 import { removePlaceholders } from './postbuild/remove-placeholders';
 import { stripJs } from './postbuild/strip-js';
@@ -12,7 +13,7 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [removePlaceholders, publishFiles, stripJs, imagesStep];
+const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, imagesStep];
 
 const outDir = process.env.OUT_DIR ?? 'out';
 for (const step of steps) {

@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { serveFromEnv } from './serve';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'content', process.env.CONTENT_DIR ?? '', 'site.config.ts', 'next.config.js', 'package.json'];
+const SOURCES = ['app', 'components', 'lib', 'public', 'content', process.env.CONTENT_DIR ?? '', process.env.PUBLIC_DIR ?? '', 'site.config.ts', 'next.config.js', 'package.json'];
 
 function newest(p: string): number {
   let st;

@@ -22,6 +22,15 @@ export interface Refusal {
   fix: string;
 }
 
+/**
+ * The folder of the files content refers to: `PUBLIC_DIR`, or public/. A Jekyll import into
+ * another folder (`--target`) builds with `CONTENT_DIR` and `PUBLIC_DIR` pointing into it; its
+ * files are copied into out/ by the build (scripts/postbuild/copy-public.ts), as Next copies public/.
+ */
+export function publicDirFromEnv(root = process.cwd()): string {
+  return path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
+}
+
 export function publicFileLookup(publicDir: string): FileLookup {
   const listings = new Map<string, string[] | null>();
   const list = (dir: string) => {

@@ -10,7 +10,7 @@ import { checkBody, type BodyAnalysisCache } from './body-checks';
 import { lintLinks, siteAddresses } from './body-lint';
 import type { LinkReference } from '../markdown/references';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
-import { isLocalPath, localImageSize, publicFileLookup } from './images';
+import { isLocalPath, localImageSize, publicFileLookup, publicDirFromEnv } from './images';
 import { parsePost, type Post, type PostSource } from './post';
 import { parseRedirectsFile } from './redirects-file';
 import { exportedPaths } from './pages';
@@ -133,7 +133,7 @@ function contentFiles(dir: string, contentDir: string, rel: (f: string) => strin
 export function loadContent(options: LoadOptions = {}): LoadedContent {
   const root = options.root ?? process.cwd();
   const contentDir = options.contentDir ?? contentDirFromEnv(root);
-  const publicDir = options.publicDir ?? path.join(root, 'public');
+  const publicDir = options.publicDir ?? publicDirFromEnv(root);
   const files = publicFileLookup(publicDir);
   const rel = (f: string) => path.relative(root, f) || f;
   const problems: Problem[] = [];

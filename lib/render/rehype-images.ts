@@ -1,7 +1,6 @@
-import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { isLocalPath, localImageSize } from '../content/images';
+import { isLocalPath, localImageSize, publicDirFromEnv } from '../content/images';
 
 interface JsxAttribute {
   type: string;
@@ -20,7 +19,7 @@ interface JsxElement {
  * the `src` of MDX `<Figure>` elements.
  */
 export default function rehypeImageSize(options: { publicDir?: string } = {}) {
-  const publicDir = options.publicDir ?? path.join(process.cwd(), 'public');
+  const publicDir = options.publicDir ?? publicDirFromEnv();
   return (tree: Root) => {
     visit(tree, (node) => {
       if (node.type === 'element' && (node as Element).tagName === 'img') {

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { getContent } from '../../lib/content';
-import { publicFile } from '../../lib/content/images';
+import { publicDirFromEnv, publicFile } from '../../lib/content/images';
 import { readBodyImages } from '../body-images';
 import { outPath } from './out-path';
 import { responsiveImage, VARIANTS_URL_DIR } from '../../lib/responsive-images';
@@ -89,7 +89,7 @@ export const imagesStep: PostbuildStep = {
   name: 'responsive image variants',
   async run(outDir) {
     const { made, reused } = await makeVariants({
-      publicDir: path.resolve('public'),
+      publicDir: publicDirFromEnv(),
       cacheDir: path.resolve('.cache', 'images'),
       outDir,
       sources: imagesOfPosts(),
