@@ -187,7 +187,12 @@ describe('checkRedirects', () => {
   });
 
   it('refuses a redirect to nowhere', () => {
-    expect(refusal('/a/', '/nowhere/').message).toBe('redirect from /a/ leads to /nowhere/, which is not a page of the site');
+    expect(refusal('/a/', '/nowhere/').message).toBe('redirect from /a/ leads to /nowhere/, which is not a page or a file of the site');
+  });
+
+  it('accepts a redirect to a file of public/, as an old document moved', () => {
+    expect(check([r('/assets/y.pdf', '/img/blog/y.pdf')]).problems).toEqual([]);
+    expect(refusal('/assets/z.pdf', '/img/blog/z.pdf').message).toBe('redirect from /assets/z.pdf leads to /img/blog/z.pdf, which is not a page or a file of the site');
   });
 
   it('follows a chain of redirects to its page', () => {

@@ -231,8 +231,9 @@ export function checkRedirects(redirects: readonly Redirect[], site: RedirectSit
         loops.add(key);
         refuse(start, `redirect loop: ${[...chain, to].join(' → ')}`, 'point each redirect at a page, not back at a redirect');
       }
-    } else if (isSitePath(to) && !site.pages.has(normalise(to))) {
-      refuse(start, `redirect from ${start.from} leads to ${start.to}, which is not a page of the site`, 'point it at an existing page');
+    } else if (isSitePath(to) && !site.pages.has(normalise(to)) && site.entryAt(safeDecode(pathOnly(to)).slice(1))?.kind !== 'file') {
+      // A file of public/ (an old PDF moved) is as good a target as a page.
+      refuse(start, `redirect from ${start.from} leads to ${start.to}, which is not a page or a file of the site`, 'point it at an existing page or file');
     }
   }
   return { redirects: [...byFile.values()].filter((r) => !refused.has(r)), problems };

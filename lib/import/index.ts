@@ -79,14 +79,16 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
     const current = readOrUndefined(abs);
     let status: FileStatus = 'written';
     if (current?.equals(wanted)) status = 'unchanged';
-    else if (current) {
+    // What only adds to the end of a file (redirects.yml) loses nothing of it, edited or not.
+    else if (current && !(file.kind === 'redirects' && wanted.subarray(0, current.length).equals(current))) {
       status = 'skipped';
       skipped.push(
         error(rel(abs), `differs from what the import of ${file.source} would write (edited since?): left as it is`, {
           fix: `delete ${rel(abs)} to import it again`,
         }),
       );
-    } else if (!options.dryRun) {
+    }
+    if (status === 'written' && !options.dryRun) {
       mkdirSync(path.dirname(abs), { recursive: true });
       writeFileSync(abs, wanted);
     }
@@ -130,10 +132,14 @@ function readTarget(options: ImportOptions, rel: (p: string) => string, problems
     const author = parseAuthor(`authors/${name}`, text, publicFiles).author;
     if (author) profiles.push(author);
   }
+  const redirects = inspect(options.contentDir, path.join(options.contentDir, 'redirects.yml'));
+  const redirectsText = redirects.kind === 'file' ? readContentText(redirects.real, rel(redirects.path)) : undefined;
+  if (redirectsText && 'problem' in redirectsText) problems.push(redirectsText.problem);
   return {
     posts,
     profiles,
     publicFiles,
+    ...(redirectsText && 'text' in redirectsText ? { redirects: redirectsText.text } : {}),
     allowedTags: options.allowedTags ?? siteConfig.allowedTags,
     maxTags: options.maxTags ?? siteConfig.maxTagsPerPost,
   };

@@ -6,7 +6,8 @@ import { error, warning, type Problem } from '../problems';
 import { postPath } from '../urls';
 import { planProfiles, type JekyllAuthor } from './authors';
 import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
-import { resolveRef } from './references';
+import { resolveRef, type RefContext } from './references';
+import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
 import type { SiteFiles } from './site-files';
 
 /** A Jekyll site, read: what the plan needs, and no file system. */
@@ -20,6 +21,8 @@ export interface JekyllSite {
   problems: Problem[];
   /** Files of _posts/ or _drafts/ that are not posts. */
   skipped: Problem[];
+  /** The text of its `_redirects` (Netlify's rules), when it has one. */
+  redirects?: string;
 }
 
 /** What the target already holds. */
@@ -30,11 +33,13 @@ export interface ImportTarget {
   publicFiles: FileLookup;
   allowedTags: readonly string[];
   maxTags: number;
+  /** content/redirects.yml as it is, if there is one: the import only adds to it. */
+  redirects?: string;
 }
 
 /** A file to put in content/ (text) or public/ (a copy of a site file). */
 export type PlannedFile =
-  | { kind: 'post' | 'author'; path: string; text: string; source: string; draft?: boolean }
+  | { kind: 'post' | 'author' | 'redirects'; path: string; text: string; source: string; draft?: boolean }
   | { kind: 'copy'; path: string; from: string; source: string };
 
 export interface ImportPlan {
@@ -66,7 +71,7 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
   // The address of each post already in content/, so that a post imported under another file name is not a duplicate.
   const existingAt = new Map<string, string>();
   for (const [name, text] of target.posts) {
-    const p = parsePost(`posts/${name}`, text, { allowedTags: [], maxTags: Infinity, files: { exists: () => true, caseMatch: () => undefined, refused: () => undefined } }).post;
+    const p = parsePost(`posts/${name}`, text, { allowedTags: [], maxTags: Infinity, files: ANY_FILE }).post;
     if (p) existingAt.set(p.path, `posts/${name}`);
   }
 
@@ -119,6 +124,7 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
   });
 
   for (const post of converted) for (const c of post.copies) if (!copies.has(c)) copies.set(c, post.source);
+  const redirects = site.redirects === undefined ? undefined : planRedirects(site.redirects, converted, copies, { ...ctx, postDir: '/' }, plan);
   const planned = new Set([...copies.keys()].map((c) => `/${c}`.normalize('NFC')));
   const files: FileLookup = {
     exists: (p) => target.publicFiles.exists(p) || planned.has(filePathOf(p).normalize('NFC')),
@@ -138,9 +144,46 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
     plan.files.push({ kind: 'post', path: file, text: post.text, source: post.source, draft: post.draft });
   }
   plan.files.push(...profileFiles);
+  if (redirects) {
+    const text = withSiteRedirects(target.redirects, redirects, 'the _redirects of the Jekyll site');
+    if (text !== undefined && text !== target.redirects) plan.files.push({ kind: 'redirects', path: 'redirects.yml', text, source: '_redirects' });
+  }
   for (const [from, source] of [...copies].sort(([a], [b]) => a.localeCompare(b))) plan.files.push({ kind: 'copy', path: from, from, source });
   return plan;
 }
+
+/** The kept rules of the site's `_redirects`, each leading to a post's new address or to what the blog serves. */
+function planRedirects(text: string, posts: readonly ConvertedPost[], copies: Map<string, string>, ctx: RefContext, plan: ImportPlan): SiteRedirect[] {
+  // A post answers to its new address and to its Jekyll one, with or without `.html` or the final slash.
+  const key = (p: string) => filePathOf(p).normalize('NFC').replace(/(\.html?|\/)$/, '');
+  const postByAddress = new Map<string, string>();
+  for (const post of posts) {
+    const address = postPath(post.day, post.slug);
+    // Its old addresses as the loader will give them: the Jekyll one and `redirect_from`.
+    const loaded = parsePost(`posts/${post.fileName}`, post.text, { allowedTags: [], maxTags: Infinity, files: ANY_FILE }).post;
+    for (const a of [address, ...(loaded?.redirectFrom ?? [])]) postByAddress.set(key(a), address);
+  }
+  const { kept, left } = planSiteRedirects(text, {
+    postAt: (p) => postByAddress.get(key(p)),
+    serves: (p) => {
+      if (LIST_PAGES.includes(p)) return true;
+      // A file of the old site that a rule leads to is copied, so that the rule still leads somewhere.
+      const r = resolveRef(p, false, ctx);
+      if (r.copy) copies.set(r.copy, '_redirects');
+      return r.copy !== undefined || (!r.missing && ctx.target.exists(p));
+    },
+    siteHosts: ctx.siteHosts,
+  });
+  plan.problems.push(...left);
+  if (kept.length) plan.fixes.push(warning('_redirects', `${kept.length} rule${kept.length > 1 ? 's' : ''} kept in content/redirects.yml`));
+  return kept;
+}
+
+/** A lookup that finds every file: for reading a post's addresses, whatever its images. */
+const ANY_FILE: FileLookup = { exists: () => true, caseMatch: () => undefined, refused: () => undefined };
+
+/** The list pages every build of the blog has, whatever its posts. */
+const LIST_PAGES = ['/', '/blog/', '/tag/', '/auteur/'];
 
 /** `https://example.org` → example.org and www.example.org, for absolute links to the old site. */
 function hostsOf(url: string | undefined): string[] {

@@ -121,6 +121,8 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
   const problems: Problem[] = [];
   const config = readYaml(root, '_config.yml', problems);
   const data = readYaml(root, '_data/authors.yml', problems);
+  // Netlify's redirect rules, which Jekyll copies as they are: old addresses the new site must keep.
+  const redirects = readText(root, '_redirects', problems);
 
   const posts = [];
   const skipped: Problem[] = [];
@@ -150,11 +152,13 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
       files,
       problems: [...lister.problems(), ...problems],
       skipped,
+      ...(redirects === undefined ? {} : { redirects }),
     },
   };
 }
 
-function readYaml(root: string, rel: string, problems: Problem[]): unknown {
+/** A text file of the site, read through no link that leaves it; undefined when absent or unreadable (reported). */
+function readText(root: string, rel: string, problems: Problem[]): string | undefined {
   const entry = inspect(root, path.join(root, rel));
   if (entry.kind === 'refused') {
     problems.push(refusedProblem(rel, entry, SITE));
@@ -166,8 +170,14 @@ function readYaml(root: string, rel: string, problems: Problem[]): unknown {
     problems.push({ ...read.problem, message: `unreadable, ignored: ${read.problem.message}` });
     return undefined;
   }
+  return read.text;
+}
+
+function readYaml(root: string, rel: string, problems: Problem[]): unknown {
+  const text = readText(root, rel, problems);
+  if (text === undefined) return undefined;
   try {
-    return yaml.load(read.text, { schema: yaml.CORE_SCHEMA });
+    return yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (e) {
     const line = e instanceof yaml.YAMLException ? (e.mark as { line?: number } | undefined)?.line : undefined;
     problems.push(error(rel, `unreadable YAML, ignored: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { line: line !== undefined ? line + 1 : undefined }));

@@ -14,13 +14,14 @@ export function formatReport(report: ImportReport): string {
     { title: 'Posts', kind: 'post' },
     { title: 'Author profiles', kind: 'author' },
     { title: 'Files copied into public/', kind: 'copy' },
+    { title: 'Old addresses of the site (its _redirects)', kind: 'redirects' },
   ] as const;
   for (const { title, kind } of sections) {
     const files = report.files.filter((f) => f.kind === kind);
     if (!files.length) continue;
     out.push('', `${title}:`);
     for (const f of files) {
-      const from = kind === 'author' ? '' : `  (from ${f.source})`;
+      const from = kind === 'author' || kind === 'redirects' ? '' : `  (from ${f.source})`;
       out.push(`  ${label[f.status].padEnd(9)}  ${f.target}${f.kind === 'post' && f.draft ? ' [draft]' : ''}${from}`);
     }
   }
