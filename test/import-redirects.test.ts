@@ -25,6 +25,23 @@ writeFileSync(
     '/defis/ /defis.html 301!',
   ].join('\n'),
 );
+// A post linking to another in the ways the old site did: another case, no `.html`, and in code.
+writeFileSync(
+  path.join(site, '_posts', '2021-01-05-liens.md'),
+  [
+    '---',
+    'title: Des liens',
+    'author: Alice Martin',
+    '---',
+    '',
+    'Voir [la casse](/blog/2019/03/12/Code-Et-Liquid), [sans .html](/blog/2019/03/12/code-et-liquid#suite),',
+    '[l’ancienne adresse](/blog/2019/03/12/code-et-liquid.html) et [la nouvelle](/blog/2019/03/12/code-et-liquid/).',
+    '',
+    '```',
+    '[en code](/blog/2019/03/12/Code-Et-Liquid)',
+    '```',
+  ].join('\n'),
+);
 const target = path.join(dir, 'target');
 const run = (): ImportReport => {
   const result = importJekyll({ site, contentDir: path.join(target, 'content'), publicDir: path.join(target, 'public'), root: dir });
@@ -33,8 +50,22 @@ const run = (): ImportReport => {
 };
 const redirectsYml = () => readFileSync(path.join(target, 'content', 'redirects.yml'), 'utf8');
 
+const first = run();
+
+describe('links between the old site’s posts', () => {
+  it('lead to the post they name, whatever the case, with or without .html; code and working addresses are left as written', () => {
+    const text = readFileSync(path.join(target, 'content', 'posts', '2021-01-05-liens.md'), 'utf8');
+    expect(text).toContain('[la casse](/blog/2019/03/12/code-et-liquid/), [sans .html](/blog/2019/03/12/code-et-liquid/#suite),');
+    expect(text).toContain('[l’ancienne adresse](/blog/2019/03/12/code-et-liquid.html) et [la nouvelle](/blog/2019/03/12/code-et-liquid/).');
+    expect(text).toContain('```\n[en code](/blog/2019/03/12/Code-Et-Liquid)\n```');
+    expect(first.fixes.filter((f) => f.message.includes('the address of the post it names')).map((f) => [f.line, f.message])).toEqual([
+      [6, 'link /blog/2019/03/12/Code-Et-Liquid → /blog/2019/03/12/code-et-liquid/: the address of the post it names'],
+      [6, 'link /blog/2019/03/12/code-et-liquid#suite → /blog/2019/03/12/code-et-liquid/#suite: the address of the post it names'],
+    ]);
+  });
+});
+
 describe('import of the old site’s _redirects', () => {
-  const first = run();
 
   it('writes the rules it keeps to content/redirects.yml and lists the one it cannot keep', () => {
     expect(redirectsYml()).toBe(

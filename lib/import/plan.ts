@@ -6,7 +6,8 @@ import { error, warning, type Problem } from '../problems';
 import { postPath } from '../urls';
 import { planProfiles, type JekyllAuthor } from './authors';
 import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
-import { resolveRef, type RefContext } from './references';
+import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
+import { parseFrontMatter } from '../content/front-matter';
 import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
 import type { SiteFiles } from './site-files';
 
@@ -124,7 +125,8 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
   });
 
   for (const post of converted) for (const c of post.copies) if (!copies.has(c)) copies.set(c, post.source);
-  const redirects = site.redirects === undefined ? undefined : planRedirects(site.redirects, converted, copies, { ...ctx, postDir: '/' }, plan);
+  const addresses = postAddresses(converted);
+  const redirects = site.redirects === undefined ? undefined : planRedirects(site.redirects, addresses, copies, { ...ctx, postDir: '/' }, plan);
   const planned = new Set([...copies.keys()].map((c) => `/${c}`.normalize('NFC')));
   const files: FileLookup = {
     exists: (p) => target.publicFiles.exists(p) || planned.has(filePathOf(p).normalize('NFC')),
@@ -132,7 +134,10 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
     refused: (p) => (planned.has(filePathOf(p).normalize('NFC')) ? undefined : target.publicFiles.refused(p)),
   };
 
-  for (const post of converted) {
+  for (const original of converted) {
+    const relinked = relinkPosts(original, addresses);
+    const post = { ...original, text: relinked.text };
+    plan.fixes.push(...relinked.fixes);
     const file = `posts/${post.fileName}`;
     const check = parsePost(file, post.text, { allowedTags: target.allowedTags, maxTags: target.maxTags, files });
     plan.fixes.push(...post.fixes);
@@ -152,19 +157,62 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
   return plan;
 }
 
-/** The kept rules of the site's `_redirects`, each leading to a post's new address or to what the blog serves. */
-function planRedirects(text: string, posts: readonly ConvertedPost[], copies: Map<string, string>, ctx: RefContext, plan: ImportPlan): SiteRedirect[] {
-  // A post answers to its new address and to its Jekyll one, with or without `.html` or the final slash.
-  const key = (p: string) => filePathOf(p).normalize('NFC').replace(/(\.html?|\/)$/, '');
-  const postByAddress = new Map<string, string>();
+/** A post's addresses as one key: decoded, any case, without `.html` or the final slash. */
+const addressKey = (p: string) => filePathOf(p).normalize('NFC').toLowerCase().replace(/(\.html?|\/)$/, '');
+
+/**
+ * Every address an imported post answers to, by key: its new address, its Jekyll one and its
+ * `redirect_from`, as the loader will give them; a link or a rule that names one leads to the post.
+ */
+interface PostAddresses {
+  /** The post's new address, by key of any of its addresses. */
+  byKey: Map<string, string>;
+  /** Every address exactly as the site will answer it (the new ones, and the old ones it redirects). */
+  exact: Set<string>;
+}
+
+function postAddresses(posts: readonly ConvertedPost[]): PostAddresses {
+  const byKey = new Map<string, string>();
+  const exact = new Set<string>();
   for (const post of posts) {
     const address = postPath(post.day, post.slug);
-    // Its old addresses as the loader will give them: the Jekyll one and `redirect_from`.
     const loaded = parsePost(`posts/${post.fileName}`, post.text, { allowedTags: [], maxTags: Infinity, files: ANY_FILE }).post;
-    for (const a of [address, ...(loaded?.redirectFrom ?? [])]) postByAddress.set(key(a), address);
+    for (const a of [address, ...(loaded?.redirectFrom ?? [])]) {
+      byKey.set(addressKey(a), address);
+      exact.add(a);
+    }
   }
+  return { byKey, exact };
+}
+
+const OLD_POST_LINK = /^\/blog\/\d{4}\/\d{2}\/\d{2}\/[^/?#]+/;
+
+/**
+ * Links between posts of the old site that named a post in another case, or without `.html` (which
+ * Jekyll's server forgave and a static host does not), rewritten to the post's address here.
+ */
+function relinkPosts(post: ConvertedPost, { byKey, exact }: PostAddresses): { text: string; fixes: Problem[] } {
+  const parsed = parseFrontMatter(post.text);
+  if (!parsed.ok) return { text: post.text, fixes: [] };
+  const { body } = parsed.file;
+  const fixes: Problem[] = [];
+  const replacements = findRefs(body).flatMap((ref) => {
+    const [, pathPart = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(ref.url) ?? [];
+    if (ref.image || !OLD_POST_LINK.test(pathPart)) return [];
+    const to = byKey.get(addressKey(pathPart));
+    // An address the site answers as written (the post's, or an old one it redirects) is left as it is.
+    if (!to || exact.has(pathPart)) return [];
+    fixes.push(warning(post.source, `link ${ref.url} → ${to}${suffix}: the address of the post it names`, { line: post.bodyLine + ref.index }));
+    return [{ ref, url: `${to}${suffix}` }];
+  });
+  if (!replacements.length) return { text: post.text, fixes };
+  return { text: post.text.slice(0, post.text.length - body.length) + replaceRefs(body, replacements), fixes };
+}
+
+/** The kept rules of the site's `_redirects`, each leading to a post's new address or to what the blog serves. */
+function planRedirects(text: string, postAt: PostAddresses, copies: Map<string, string>, ctx: RefContext, plan: ImportPlan): SiteRedirect[] {
   const { kept, left } = planSiteRedirects(text, {
-    postAt: (p) => postByAddress.get(key(p)),
+    postAt: (p) => postAt.byKey.get(addressKey(p)),
     serves: (p) => {
       if (LIST_PAGES.includes(p)) return true;
       // A file of the old site that a rule leads to is copied, so that the rule still leads somewhere.

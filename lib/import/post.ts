@@ -53,6 +53,8 @@ export interface ConvertedPost {
   twitter?: string;
   /** Site paths of the files it refers to, to copy into public/. */
   copies: string[];
+  /** Line of the Jekyll file on which the body starts: the body keeps its lines, one for one. */
+  bodyLine: number;
   fixes: Problem[];
   problems: Problem[];
 }
@@ -275,7 +277,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: f.line, fix: f.fix }));
   }
   const draft = fileName.startsWith('_') || data.draft === true || data.published === false;
-  return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, fixes, problems };
+  return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, fixes, problems };
 }
 
 const text = (v: unknown): string | undefined =>
