@@ -5,11 +5,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/check';
 import { loadContent } from '../lib/content';
-import { importJekyll, type ImportReport } from '../lib/import';
+import type { ImportReport } from '../lib/import';
 import { walk } from '../lib/import/read-site';
 import { formatReport } from '../lib/import/report';
 import { errorsOf } from '../lib/problems';
 import { markdownToHast } from '../lib/render/markdown';
+import { importInto } from './import-into';
 import { translateJekyll } from '../lib/markdown/jekyll';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -24,15 +25,7 @@ function tempTarget(): string {
 }
 
 function run(target: string, dryRun = false): ImportReport {
-  const result = importJekyll({
-    site: SITE,
-    contentDir: path.join(target, 'content'),
-    publicDir: path.join(target, 'public'),
-    dryRun,
-    root: ROOT,
-  });
-  if ('notASite' in result) throw new Error(result.notASite);
-  return result.report;
+  return importInto(SITE, target, { root: ROOT, dryRun });
 }
 
 /** Every file under a folder with its bytes, to compare two states of it. */
@@ -290,9 +283,8 @@ describe('posts of category folders (`news/_posts/`)', () => {
     write('_config.yml', 'title: Blog\n');
     write('news/_posts/2023-06-07-annonce.md', '---\ntitle: Annonce\nauthor: Léa Dubois\ndescription: Une annonce.\n---\nTexte.\n');
     const out = tempTarget();
-    const result = importJekyll({ site, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), dryRun: false, root: ROOT });
-    if ('notASite' in result) throw new Error(result.notASite);
-    expect(result.report.imported.posts).toBe(1);
+    const report = importInto(site, out, { root: ROOT });
+    expect(report.imported.posts).toBe(1);
     const text = readFileSync(path.join(out, 'content/posts/2023-06-07-annonce.md'), 'utf8');
     expect(text).toContain('/news/2023/06/07/annonce.html');
     const content = loadContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
@@ -329,19 +321,18 @@ describe('old addresses the site cannot redirect', () => {
       ].join('\n'),
     );
     const out = tempTarget();
-    const result = importJekyll({ site, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), dryRun: false, root: ROOT });
-    if ('notASite' in result) throw new Error(result.notASite);
+    const imported = importInto(site, out, { root: ROOT });
     const source = `${path.relative(ROOT, site)}/_posts/2023-06-07-annonce.md`;
-    expect(result.report.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+    expect(imported.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
       `${source}:5: redirect from "/../../../../tmp/x.html" has the segment "..", which browsers resolve before asking the host: kept in imported_redirect_from, not as a redirect`,
       `${source}:6: redirect from "/%2e%2e/%2e%2e/tmp/y.html" has the segment "%2e%2e", which browsers resolve before asking the host: kept in imported_redirect_from, not as a redirect`,
       `${source}:6: redirect from "/*" holds "*", which hosts read as a pattern in _redirects: kept in imported_redirect_from, not as a redirect`,
       `${source}:6: redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes: kept in imported_redirect_from, not as a redirect`,
     ]);
-    expect(result.report.problems[0]!.fix).toBe(
+    expect(imported.problems[0]!.fix).toBe(
       'if the old address must keep working, correct it (write the address without . and .. segments, as a browser shows it) and move it to redirect_from',
     );
-    expect(formatReport(result.report)).toContain('Problems left (4)');
+    expect(formatReport(imported)).toContain('Problems left (4)');
     const text = readFileSync(path.join(out, 'content/posts/2023-06-07-annonce.md'), 'utf8');
     expect(text).toContain('redirect_from:\n  - /annonces/2023/\n  - /annonces/juin/\n');
     expect(text).toContain('imported_redirect_from:\n  - /../../../../tmp/x.html\n  - /%2e%2e/%2e%2e/tmp/y.html\n  - /*\n  - /feed.xml/\n');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/check';
-import { importJekyll, type ImportReport } from '../lib/import';
+import type { ImportReport } from '../lib/import';
+import { importInto } from './import-into';
 import { errorsOf } from '../lib/problems';
 
 /**
@@ -43,11 +44,7 @@ writeFileSync(
   ].join('\n'),
 );
 const target = path.join(dir, 'target');
-const run = (): ImportReport => {
-  const result = importJekyll({ site, contentDir: path.join(target, 'content'), publicDir: path.join(target, 'public'), root: dir });
-  if ('notASite' in result) throw new Error(result.notASite);
-  return result.report;
-};
+const run = (): ImportReport => importInto(site, target, { root: dir });
 const redirectsYml = () => readFileSync(path.join(target, 'content', 'redirects.yml'), 'utf8');
 
 const first = run();

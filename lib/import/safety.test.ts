@@ -3,8 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importJekyll, type ImportReport } from './index';
+import type { ImportReport } from './index';
 import { walk } from './read-site';
+import { importInto } from '../../test/import-into';
 
 /**
  * The importer reads a site it does not control: it follows no symbolic link out of the site,
@@ -29,17 +30,7 @@ function setUp() {
   writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: Secret\nauthor: X\n---\n\nSecret.\n');
   const post = (name: string, body: string) =>
     writeFileSync(path.join(site, '_posts', name), `---\nlayout: post\ntitle: Un article\nauthor: Alice Martin\n---\n\n${body}\n`);
-  const run = (dryRun = false): ImportReport => {
-    const result = importJekyll({
-      site,
-      contentDir: path.join(dir, 'target/content'),
-      publicDir: path.join(dir, 'target/public'),
-      dryRun,
-      root: dir,
-    });
-    if ('notASite' in result) throw new Error(result.notASite);
-    return result.report;
-  };
+  const run = (dryRun = false): ImportReport => importInto(site, path.join(dir, 'target'), { root: dir, dryRun });
   const problem = (report: ImportReport, file: string) => report.problems.filter((p) => p.file === file).map(({ message, fix }) => ({ message, fix }));
   return { dir, site, outside, post, run, problem };
 }
