@@ -7,7 +7,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFromEnv } from '../lib/content';
 import { importJekyll } from '../lib/import';
-import { formatReport } from '../lib/import/report';
+import { formatReport, importVerdict } from '../lib/import/report';
+import { checkContent } from '../lib/check';
+import { errorsOf, formatProblems } from '../lib/problems';
 
 const USAGE = `usage: npm run import:jekyll -- <path to a Jekyll site> [--dry-run]
          [--target <dir>]                    write into <dir>/content and <dir>/public
@@ -44,12 +46,9 @@ const [site, ...extra] = args.positionals;
 if (!site || extra.length) fail(site ? `one Jekyll site at a time, not ${args.positionals.join(' ')}` : 'which Jekyll site?');
 
 const target = args.values.target ? path.resolve(args.values.target) : undefined;
-const result = importJekyll({
-  site: path.resolve(site),
-  contentDir: path.resolve(args.values.content ?? (target ? path.join(target, 'content') : contentDirFromEnv())),
-  publicDir: path.resolve(args.values.public ?? (target ? path.join(target, 'public') : 'public')),
-  dryRun: args.values['dry-run'],
-});
+const contentDir = path.resolve(args.values.content ?? (target ? path.join(target, 'content') : contentDirFromEnv()));
+const publicDir = path.resolve(args.values.public ?? (target ? path.join(target, 'public') : 'public'));
+const result = importJekyll({ site: path.resolve(site), contentDir, publicDir, dryRun: args.values['dry-run'] });
 if ('notASite' in result) {
   console.error(`${result.notASite}\nA Jekyll site is the folder that holds _config.yml and _posts/.`);
   process.exit(1);
@@ -58,7 +57,14 @@ console.log(formatReport(result.report));
 if (result.report.imported.posts === 0) {
   console.error('\nNothing could be imported: see the skipped files above.');
   process.exitCode = 1;
-} else if (target) {
-  const rel = path.relative(process.cwd(), target) || '.';
-  console.log(`\nTo check and build the imported site: CONTENT_DIR=${rel}/content PUBLIC_DIR=${rel}/public npm run build`);
+} else if (!result.report.dryRun) {
+  // The last word is whether the site builds: the same checks as \`npm run check\` and the build, on what was written.
+  const report = checkContent({ contentDir, publicDir });
+  const errors = errorsOf(report.problems);
+  console.log(`\n${importVerdict(report.problems)}`);
+  if (errors.length) console.log(formatProblems(errors).replace(/^/gm, '  '));
+  if (target) {
+    const rel = path.relative(process.cwd(), target) || '.';
+    console.log(`\nTo check and build it: CONTENT_DIR=${rel}/content PUBLIC_DIR=${rel}/public npm run build`);
+  }
 }

@@ -269,6 +269,9 @@ describe('the command', () => {
     const result = cli(SITE, '--target', dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('9 posts imported');
+    // The last word is the check of what was written, and the command that builds it.
+    expect(result.stdout).toContain('npm run check on the imported site: 0 errors, 4 warnings. It builds.');
+    expect(result.stdout).toContain(`To check and build it: CONTENT_DIR=${path.relative(ROOT, dir)}/content PUBLIC_DIR=${path.relative(ROOT, dir)}/public npm run build`);
     expect(snapshot(path.join(dir, 'content'))).toEqual(snapshot(path.join(target, 'content')));
   });
 });

@@ -1,4 +1,4 @@
-import { formatProblems } from '../problems';
+import { errorsOf, formatProblems, type Problem } from '../problems';
 import type { FileStatus, ImportReport } from './index';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -37,9 +37,20 @@ export function formatReport(report: ImportReport): string {
   if (report.skipped.length) out.push('', `Skipped (${report.skipped.length}):`, indent(formatProblems(report.skipped)));
   if (report.fixes.length) out.push('', `Fixes made (${report.fixes.length}), to review:`, indent(formatProblems(report.fixes)));
   if (report.problems.length) {
-    out.push('', `Problems left (${report.problems.length}): the posts build, these need a person:`, indent(formatProblems(report.problems)));
+    // Only the check of the written site (importVerdict) says whether it builds: this heading promises nothing.
+    out.push('', `Problems left (${report.problems.length}), for a person to look at:`, indent(formatProblems(report.problems)));
   }
   return out.join('\n');
 }
 
 const indent = (text: string) => text.replace(/^/gm, '  ');
+
+/** The last line of an import: what `npm run check` says of the site as it now is, so whether it builds. */
+export function importVerdict(problems: readonly Problem[]): string {
+  const errors = errorsOf(problems).length;
+  const warnings = problems.length - errors;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return errors
+    ? `npm run check on the imported site: ${counts}. It does not build until the errors below are fixed.`
+    : `npm run check on the imported site: ${counts}. It builds.`;
+}
