@@ -2,17 +2,11 @@
  * What `npm run build` does before `next build`, in one process: the checks of `npm run check`
  * (the build stops on any error, with the same report), then the prerendered post bodies.
  */
-import { checkContent, formatCheckReport } from '../lib/check';
-import { loadBodyCache } from './body-cache';
 import { writeBodyImages } from './body-images';
 import { prerenderBodies } from './prerender/run';
+import { runCheck } from './run-check';
 
-const bodies = loadBodyCache();
-const started = performance.now();
-const report = checkContent({ bodyCache: bodies.cache });
-const { text, errors } = formatCheckReport(report, (performance.now() - started) / 1000);
-console.log(text);
-bodies.save();
+const { report, errors } = runCheck();
 if (errors) {
   console.error('\nThe build stops here: fix the errors above (`npm run check` shows them again).');
   process.exit(1);

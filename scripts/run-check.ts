@@ -1,0 +1,16 @@
+import { checkContent, formatCheckReport, type CheckReport } from '../lib/check';
+import { loadBodyCache } from './body-cache';
+
+/**
+ * The checks of `npm run check` and of the build, run once: the bodies remembered from the last run
+ * (scripts/body-cache.ts) are not read again, the report is printed, and what was read is remembered.
+ */
+export function runCheck(): { report: CheckReport; errors: number } {
+  const bodies = loadBodyCache();
+  const started = performance.now();
+  const report = checkContent({ bodyCache: bodies.cache });
+  const { text, errors } = formatCheckReport(report, (performance.now() - started) / 1000);
+  console.log(text);
+  bodies.save();
+  return { report, errors };
+}
