@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Element } from 'hast';
-import { visit } from 'unist-util-visit';
 import { error, type Problem } from '../problems';
 import { AUTHOR_COMPONENTS } from '../markdown/author-components';
 import { translateJekyll } from '../markdown/jekyll';
 import { readBody, type BodyFormat, type BodyProblem } from '../markdown/read-body';
-import { bodyReferences, type ImageReference, type LinkReference } from '../markdown/references';
+import { bodyReferences, type FrameReference, type ImageReference, type LinkReference } from '../markdown/references';
 import type { Removal } from '../markdown/sanitize';
 import { lintImages } from './body-lint';
 import { isLocalPath, type FileLookup } from './images';
@@ -24,7 +22,7 @@ export interface BodyAnalysis {
   images: ImageReference[];
   links: LinkReference[];
   /** Frames the page embeds, raw iframes and `<VideoEmbed>`: their host is checked against the site's. */
-  frames: { src: string; line?: number }[];
+  frames: FrameReference[];
   /** What MDX would lose, as problems of an unnamed file. */
   mdx: Problem[];
 }
@@ -36,21 +34,10 @@ export function analyseBody(text: string, format: BodyFormat): BodyAnalysis {
   const read = readBody(text, format);
   if (!read.ok) return { problem: read.problem, removed: [], images: [], links: [], frames: [], mdx: [] };
   const { trees } = read;
-  const frames: BodyAnalysis['frames'] = [];
-  visit(trees.hast, (node) => {
-    const src =
-      node.type === 'element' && (node as Element).tagName === 'iframe'
-        ? (node as Element).properties.src
-        : node.type === 'mdxJsxFlowElement' && node.name === 'VideoEmbed'
-          ? node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value
-          : undefined;
-    if (typeof src === 'string') frames.push({ src, line: node.position?.start.line });
-  });
   return {
     // An unknown component is already an error of lintMdx, which lists the components that exist.
     removed: trees.removed.filter((r) => r.attribute !== undefined || !/^[A-Z]/.test(r.tag)),
     ...bodyReferences(trees),
-    frames,
     mdx: format === 'mdx' ? lintMdx('', trees.mdast, 1, AUTHOR_COMPONENTS) : [],
   };
 }

@@ -23,6 +23,12 @@ export interface LinkReference {
   line?: number;
 }
 
+/** A frame the page embeds: a raw `<iframe>` or a `<VideoEmbed>`, whose host the site must allow. */
+export interface FrameReference {
+  src: string;
+  line?: number;
+}
+
 const jsxAttribute = (node: MdxJsxFlowElementHast | MdxJsxTextElementHast, name: string): string | undefined => {
   for (const attr of node.attributes) if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
   return undefined;
@@ -40,9 +46,10 @@ function markdownImages(mdast: Mdast): Map<string, string> {
   return byStart;
 }
 
-export function bodyReferences(trees: { mdast: Mdast; hast: Hast }): { images: ImageReference[]; links: LinkReference[] } {
+export function bodyReferences(trees: { mdast: Mdast; hast: Hast }): { images: ImageReference[]; links: LinkReference[]; frames: FrameReference[] } {
   const images: ImageReference[] = [];
   const links: LinkReference[] = [];
+  const frames: FrameReference[] = [];
   const fromMarkdown = markdownImages(trees.mdast);
   visit(trees.hast, (node) => {
     const line = node.position?.start.line;
@@ -55,11 +62,15 @@ export function bodyReferences(trees: { mdast: Mdast; hast: Hast }): { images: I
         images.push({ src: written ?? src, alt: typeof alt === 'string' ? alt : undefined, syntax: written === undefined ? 'img' : 'markdown', line });
       } else if (el.tagName === 'a' && typeof href === 'string') {
         links.push({ href, line });
+      } else if (el.tagName === 'iframe' && typeof src === 'string') {
+        frames.push({ src, line });
       }
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const src = jsxAttribute(node, 'src');
-      if (src !== undefined) images.push({ src, alt: jsxAttribute(node, 'alt'), syntax: 'Figure', line });
+      if (src === undefined) return;
+      if (node.name === 'Figure') images.push({ src, alt: jsxAttribute(node, 'alt'), syntax: 'Figure', line });
+      else if (node.name === 'VideoEmbed') frames.push({ src, line });
     }
   });
-  return { images, links };
+  return { images, links, frames };
 }
