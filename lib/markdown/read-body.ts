@@ -66,7 +66,8 @@ export function bodyHast(mdast: Mdast, format: BodyFormat): { ok: true; hast: Ha
   let hast: Hast;
   try {
     const toHast = format === 'mdx' ? mdxToHast : markdownToHast;
-    hast = toHast.runSync(structuredClone(mdast)) as Hast;
+    // mdast-util-to-hast builds a new tree (MDX nodes it passes through are cloned): the Markdown tree stays as read.
+    hast = toHast.runSync(mdast) as Hast;
   } catch (e) {
     return { ok: false, problem: parseFailure(e) };
   }
