@@ -49,9 +49,11 @@ export const dayToDate = ({ year, month, day }: DayParts) => new Date(Date.UTC(y
  */
 export function parseFrontMatterDate(
   value: unknown,
-): { ok: true; day: DayParts; instant: Date } | { ok: false } {
+): { ok: true; day: DayParts; instant: Date; clock: Clock; zoned: boolean } | { ok: false } {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { ok: false } : { ok: true, day: dayOf(value), instant: value };
+    if (Number.isNaN(value.getTime())) return { ok: false };
+    const clock = { hour: value.getUTCHours(), minute: value.getUTCMinutes(), second: value.getUTCSeconds() };
+    return { ok: true, day: dayOf(value), instant: value, clock, zoned: true };
   }
   if (typeof value !== 'string') return { ok: false };
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
@@ -68,7 +70,15 @@ export function parseFrontMatterDate(
     offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
   }
   const utc = Date.UTC(day.year, day.month - 1, day.day, Number(h), Number(mi), Number(s)) - offsetMinutes * 60_000;
-  return { ok: true, day, instant: new Date(utc) };
+  const clock = { hour: Number(h), minute: Number(mi), second: Number(s) };
+  return { ok: true, day, instant: new Date(utc), clock, zoned: zone !== undefined };
+}
+
+/** A time of day, as written. */
+export interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
 }
 
 /** The calendar day of an instant, in UTC. */

@@ -327,7 +327,6 @@ describe('old addresses the site cannot redirect', () => {
     const imported = importInto(site, out, { root: ROOT });
     const source = `${path.relative(ROOT, site)}/_posts/2023-06-07-annonce.md`;
     expect(imported.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
-      `${source}:5: redirect from "/../../../../tmp/x.html" has the segment "..", which browsers resolve before asking the host: kept in imported_redirect_from, not as a redirect`,
       `${source}:6: redirect from "/%2e%2e/%2e%2e/tmp/y.html" has the segment "%2e%2e", which browsers resolve before asking the host: kept in imported_redirect_from, not as a redirect`,
       `${source}:6: redirect from "/*" holds "*", which hosts read as a pattern in _redirects: kept in imported_redirect_from, not as a redirect`,
       `${source}:6: redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes: kept in imported_redirect_from, not as a redirect`,
@@ -335,10 +334,11 @@ describe('old addresses the site cannot redirect', () => {
     expect(imported.problems[0]!.fix).toBe(
       'if the old address must keep working, correct it (write the address without . and .. segments, as a browser shows it) and move it to redirect_from',
     );
-    expect(formatReport(imported)).toContain('Problems left (4)');
+    expect(formatReport(imported)).toContain('Problems left (3)');
     const text = readFileSync(path.join(out, 'content/posts/2023-06-07-annonce.md'), 'utf8');
-    expect(text).toContain('redirect_from:\n  - /annonces/2023/\n  - /annonces/juin/\n');
-    expect(text).toContain('imported_redirect_from:\n  - /../../../../tmp/x.html\n  - /%2e%2e/%2e%2e/tmp/y.html\n  - /*\n  - /feed.xml/\n');
+    // Jekyll made the permalink's dot segments harmless (URL#sanitize_url): /tmp/x.html was its address.
+    expect(text).toContain('redirect_from:\n  - /annonces/2023/\n  - /annonces/juin/\n  - /tmp/x.html\n');
+    expect(text).toContain('imported_redirect_from:\n  - /%2e%2e/%2e%2e/tmp/y.html\n  - /*\n  - /feed.xml/\n');
     const report = checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
     expect(errorsOf(report.problems)).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { twitterHandle } from '../content/post';
 import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug } from './front-matter';
-import { expandPermalink } from './permalink';
 
 const allowed = ['design', 'évaluation', 'outil', 'méthode'];
 
@@ -43,18 +42,5 @@ describe('derived values', () => {
   it('writes front matter the same way every time, quoting what YAML would read as a date', () => {
     const text = serializeFile({ title: 'A: b', date: '2019-09-15', tags: ['x'] }, '\n\nTexte\n\n');
     expect(text).toBe('---\ntitle: "A: b"\ndate: "2019-09-15"\ntags:\n  - x\n---\n\nTexte\n');
-  });
-});
-
-describe('expandPermalink', () => {
-  const input = { day: { year: 2018, month: 9, day: 4 }, title: 'x', categories: ['Blog'], baseurl: '' };
-  it('expands patterns and named styles as Jekyll did', () => {
-    expect(expandPermalink('/blog/:year/:month/:day/:title.html', input)).toBe('/blog/2018/09/04/x.html');
-    expect(expandPermalink('date', input)).toBe('/blog/2018/09/04/x.html');
-    expect(expandPermalink('pretty', { ...input, categories: [], baseurl: '/site' })).toBe('/site/2018/09/04/x/');
-    expect(expandPermalink('/:short_year/:i_month/:i_day/:title/', input)).toBe('/18/9/4/x/');
-  });
-  it('gives up on placeholders it does not know', () => {
-    expect(expandPermalink('/:year/:week/:title/', input)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { dayToDate, parseFrontMatterDate, parsePostFileName, type DayParts } from '../dates';
+import { dayToDate, parsePostFileName, type DayParts } from '../dates';
 import { lineOfKey, parseFrontMatter } from '../content/front-matter';
 import { safeDecode } from '../content/images';
 import { redirectShadowProblem, redirectSourceProblem, type Refusal } from '../content/redirects';
@@ -12,18 +12,35 @@ import { findAuthorData, type JekyllAuthor } from './authors';
 import { cleanBody } from './body';
 import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug } from './front-matter';
 import { expandPermalink } from './permalink';
+import { jekyllDate } from './jekyll-date';
+import { applyDefaults, jekyllCategories } from './jekyll-defaults';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 
 export interface JekyllConfig {
   /** `url:` of _config.yml, without a trailing slash. */
   url?: string;
   baseurl: string;
-  permalink?: string;
+  /** The posts' permalink template: the posts collection's, else the site's (a style's pattern). */
+  permalink: string;
+  /** `timezone:`, in which Jekyll read posts' dates; the build machine's when unset (UTC here). */
+  timezone?: string;
+  /** `defaults:` entries that may apply to posts. */
+  defaults: readonly FrontMatterDefault[];
+  /** `collections_dir:`, the folder that holds `_posts/` when set. */
+  collectionsDir?: string;
   /** The site's `author` (text or `name:`), the byline of posts that have none. */
   author?: string;
   title?: string;
   /** Text values of _config.yml by Liquid name (`site.title`), for `{{ site.title }}` in bodies. */
   variables: Readonly<Record<string, string>>;
+}
+
+/** One entry of `defaults:` in _config.yml: values a post takes unless its front matter has them. */
+export interface FrontMatterDefault {
+  /** `scope.path`, from the site root: a folder, a file, or a glob with `*`. */
+  path: string;
+  type?: string;
+  values: Readonly<Record<string, unknown>>;
 }
 
 export interface PostInput {
@@ -96,17 +113,23 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     const why = name.reason === 'date' ? `its date ${name.text} is not a real day` : 'its name is not `YYYY-MM-DD-slug.md`';
     return { source, skipped: error(source, `not imported: ${why}, so Jekyll did not publish it either`, { fix: 'rename it `YYYY-MM-DD-slug.md` and run the import again' }) };
   }
-  let day: DayParts | undefined = inDrafts ? undefined : name.date;
-  if (data.date !== undefined) {
-    const d = parseFrontMatterDate(data.date);
-    if (d.ok) day = d.day;
-    else {
-      data.imported_date = data.date;
-      delete data.date;
-      fix(`date ${JSON.stringify(String(data.imported_date))} is not a date this site reads: moved to imported_date, the file name's date is used`, lineOf('date'));
-    }
+  applyDefaults(data, source, ctx.config, fix);
+  if (data.date === null || data.date === '') delete data.date;
+  const timeZone = ctx.config.timezone ?? 'UTC';
+  const fileDay = inDrafts ? undefined : name.date;
+  let dated = jekyllDate(data.date, fileDay, timeZone);
+  if (!dated.ok && data.date !== undefined) {
+    data.imported_date = data.date;
+    delete data.date;
+    fix(`date ${JSON.stringify(String(data.imported_date))} is not a date this site reads: moved to imported_date, the file name's date is used`, lineOf('date'));
+    dated = jekyllDate(undefined, fileDay, timeZone);
   }
-  if (!day) {
+  if (dated.ok && dated.rewritten) {
+    fix(`date ${JSON.stringify(String(data.date))} fell on ${dated.rewritten.slice(0, 10)} in the site's time zone (${timeZone}), the day Jekyll gave it: written as ${dated.rewritten}`, lineOf('date'));
+    data.date = dated.rewritten;
+  }
+  const day: DayParts | undefined = dated.ok ? dated.day : undefined;
+  if (!dated.ok || !day) {
     return { source, skipped: error(source, 'not imported: a draft of _drafts/ needs a `date:` to get an address', { fix: 'add `date: YYYY-MM-DD` to its front matter and run the import again' }) };
   }
   const isoDay = dayToDate(day).toISOString().slice(0, 10);
@@ -127,6 +150,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     );
   };
 
+  const writtenSlug = typeof data.slug === 'string' || typeof data.slug === 'number' ? String(data.slug) : undefined;
   let slug = name.slug;
   const oldSlug = typeof data.slug === 'string' && !isUrlSafeSlug(data.slug) ? data.slug : undefined;
   if (oldSlug !== undefined) {
@@ -146,16 +170,25 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   }
 
   // Old addresses: the site redirects legacyPostPath itself; any other permalink becomes a redirect_from.
-  const categories = [...(input.folderCategories ?? []), ...tagList(data.categories), ...tagList(data.category)];
-  const pattern = typeof data.permalink === 'string' ? data.permalink : ctx.config.permalink ?? 'date';
-  const oldUrl = expandPermalink(pattern, { day, title: jekyllTitle, categories, baseurl: typeof data.permalink === 'string' ? '' : ctx.config.baseurl });
-  const known = [legacyPostPath(day, jekyllTitle), postPath(day, slug)];
-  if (oldUrl && !known.includes(oldUrl)) {
+  const categories = jekyllCategories(input.folderCategories ?? [], data);
+  // A post's own permalink is a template as written (Jekyll reads no style name there).
+  const template = typeof data.permalink === 'string' ? data.permalink : ctx.config.permalink;
+  const oldUrl = expandPermalink(template, {
+    time: dated.time,
+    slug: (writtenSlug ?? name.slug).replace(/\.+$/, ''),
+    basename: baseName.replace(/\.[^.]+$/, ''),
+    categories,
+    path: source.replace(/\.[^./]+$/, '').replace('_posts', ''),
+  });
+  const known = [legacyPostPath(day, jekyllTitle), postPath(day, slug)].map((p) => safeDecode(p));
+  if (oldUrl === undefined) {
+    problems.push(warning(source, `permalink ${template} holds a placeholder Jekyll 4 does not know: no old address to keep`, { line: lineOf('permalink'), fix: 'if the post had an address, add it to redirect_from' }));
+  } else if (!known.includes(safeDecode(oldUrl))) {
     const refused = refusal(oldUrl);
     if (refused) setAside(oldUrl, refused, lineOf('permalink'));
     else {
       addRedirect(data, oldUrl);
-      fix(`old address ${oldUrl} (permalink ${pattern}) added to redirect_from`, lineOf('permalink'));
+      fix(`old address ${oldUrl} (permalink ${template}) added to redirect_from`, lineOf('permalink'));
     }
   }
   normaliseRedirects(data, fix, lineOf('redirect_from'), ctx.config.url);

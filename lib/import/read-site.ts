@@ -4,7 +4,9 @@ import yaml from 'js-yaml';
 import { error, warning, type Problem } from '../problems';
 import { parseAuthorsData } from './authors';
 import type { JekyllSite } from './plan';
-import type { JekyllConfig } from './post';
+import type { FrontMatterDefault, JekyllConfig } from './post';
+import { permalinkTemplate } from './permalink';
+import { isTimeZone } from './jekyll-date';
 import { inspect, refusedProblem, type RefusedEntry } from '../content/safe-files';
 import { readContentText } from '../content/text-file';
 import { isSiteContentPath, siteFiles } from './site-files';
@@ -119,7 +121,19 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
     return { notASite: `${root} is not a Jekyll site: it has no _posts/ folder` };
   }
   const problems: Problem[] = [];
-  const config = readYaml(root, '_config.yml', problems);
+  const config = configOf(readYaml(root, '_config.yml', problems));
+  if (config.timezone && !isTimeZone(config.timezone)) {
+    problems.push(warning('_config.yml', `timezone ${JSON.stringify(config.timezone)} is not a time zone name: dates are read in UTC`, { fix: 'write a zone name such as Europe/Paris, or remove timezone:' }));
+    config.timezone = undefined;
+  }
+  if (config.baseurl) {
+    // Jekyll's page.url leaves baseurl out, and so do the redirects: they live under the blog's own BASE_PATH.
+    problems.push(
+      warning('_config.yml', `the old site was served under baseurl ${config.baseurl}: its old addresses are kept relative to it`, {
+        fix: `build the blog with BASE_PATH=${config.baseurl} to serve them where they were`,
+      }),
+    );
+  }
   const data = readYaml(root, '_data/authors.yml', problems);
   // Netlify's redirect rules, which Jekyll copies as they are: old addresses the new site must keep.
   const redirects = readText(root, '_redirects', problems);
@@ -127,7 +141,9 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
   const posts = [];
   const skipped: Problem[] = [];
   for (const dir of [...postDirs, '_drafts']) {
-    const folderCategories = dir.split('/').slice(0, -1);
+    // Folders above _posts/ are categories, except collections_dir, which only holds the collections.
+    const inCollections = config.collectionsDir && dir.startsWith(`${config.collectionsDir}/`) ? dir.slice(config.collectionsDir.length + 1) : dir;
+    const folderCategories = inCollections.split('/').slice(0, -1);
     // Listed from the site's root, so that a link may lead anywhere in the site, never out of it.
     const inDir = (r: string) => r === dir || dir.startsWith(`${r}/`) || (r.startsWith(`${dir}/`) && !path.posix.basename(r).startsWith('.'));
     for (const source of lister.walk(inDir)) {
@@ -146,7 +162,7 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
   const files = siteFiles(lister.walk(isSiteContentPath));
   return {
     site: {
-      config: configOf(config),
+      config,
       authors: parseAuthorsData(data),
       posts,
       files,
@@ -190,10 +206,15 @@ function configOf(raw: unknown): JekyllConfig {
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const author = c.author && typeof c.author === 'object' ? str((c.author as Record<string, unknown>).name) : str(c.author);
   const baseurl = str(c.baseurl) ?? '';
+  const collections = objectOf(c.collections);
   return {
     url: str(c.url)?.replace(/\/+$/, ''),
     baseurl: baseurl === '/' ? '' : baseurl.replace(/\/+$/, ''),
-    permalink: str(c.permalink),
+    // Configuration#add_default_collections: the posts collection's own permalink wins over the site's.
+    permalink: str(objectOf(collections.posts).permalink) ?? permalinkTemplate(str(c.permalink) ?? 'date'),
+    timezone: str(c.timezone),
+    defaults: defaultsOf(c.defaults),
+    collectionsDir: str(c.collections_dir)?.replace(/^\/+|\/+$/g, ''),
     author,
     title: str(c.title),
     // url and baseurl are not values to print: the translation makes addresses root-relative.
@@ -203,4 +224,18 @@ function configOf(raw: unknown): JekyllConfig {
       ),
     ),
   };
+}
+
+const objectOf = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/** `defaults:` of _config.yml, the entries that may apply to posts. */
+function defaultsOf(raw: unknown): FrontMatterDefault[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry) => {
+    const scope = objectOf(objectOf(entry).scope);
+    const values = objectOf(objectOf(entry).values);
+    const type = typeof scope.type === 'string' ? scope.type : undefined;
+    if (type !== undefined && type !== 'posts' && type !== 'drafts') return [];
+    return [{ path: typeof scope.path === 'string' ? scope.path : '', ...(type ? { type } : {}), values }];
+  });
 }
