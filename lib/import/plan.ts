@@ -8,6 +8,7 @@ import { planProfiles, type JekyllAuthor } from './authors';
 import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 import { parseFrontMatter } from '../content/front-matter';
+import { renderingLosses } from './rendering-losses';
 import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
 import type { SiteFiles } from './site-files';
 
@@ -142,6 +143,7 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
     const check = parsePost(file, post.text, { allowedTags: target.allowedTags, maxTags: target.maxTags, files });
     plan.fixes.push(...post.fixes);
     plan.problems.push(...post.problems);
+    if (check.source) plan.problems.push(...renderingLosses(post.source, check.source, post.firstTextLine));
     // Anything the checker would still refuse is a bug of the importer or a case it does not know: say so.
     for (const p of check.problems.filter((x) => x.severity === 'error')) {
       plan.problems.push(error(post.source, `the imported post would fail npm run check: ${p.message}`, { fix: p.fix }));

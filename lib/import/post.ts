@@ -72,6 +72,8 @@ export interface ConvertedPost {
   copies: string[];
   /** Line of the Jekyll file on which the body starts: the body keeps its lines, one for one. */
   bodyLine: number;
+  /** Line of the Jekyll file of the body's first line that is not empty (the written file may have other blank lines before it). */
+  firstTextLine: number;
   fixes: Problem[];
   problems: Problem[];
 }
@@ -310,7 +312,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: f.line, fix: f.fix }));
   }
   const draft = fileName.startsWith('_') || data.draft === true || data.published === false;
-  return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, fixes, problems };
+  return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, firstTextLine: bodyLine + (/^\n*/.exec(body)?.[0].length ?? 0), fixes, problems };
 }
 
 const text = (v: unknown): string | undefined =>
