@@ -1,6 +1,7 @@
 /**
- * Adds up the unit (Vitest), end-to-end and dev-server (Playwright) results that `npm test` wrote in
- * test-results/, and prints the one line CI reads: `N passed, N failed`.
+ * Adds up the unit (Vitest), end-to-end and dev-server (Playwright) and differential (node:test, through
+ * scripts/differential/json-reporter.ts) results that `npm test` wrote in reports/, and prints the one
+ * line CI reads: `N passed, N failed`.
  * A suite that did not run (an earlier step failed) counts as one failure.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ interface Totals {
   failed: number;
 }
 
+/** Vitest's JSON report, and the differential test's, which counts the same way. */
 function vitest(file: string): Totals | undefined {
   if (!existsSync(file)) return undefined;
   const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
@@ -22,7 +24,7 @@ function playwright(file: string): Totals | undefined {
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
 }
 
-const suites = [vitest('reports/unit.json'), playwright('reports/e2e.json'), playwright('reports/e2e-dev.json')];
+const suites = [vitest('reports/unit.json'), playwright('reports/e2e.json'), playwright('reports/e2e-dev.json'), vitest('reports/differential.json')];
 const passed = suites.reduce((n, s) => n + (s?.passed ?? 0), 0);
 const failed = suites.reduce((n, s) => n + (s ? s.failed : 1), 0);
 console.log(`${passed} passed, ${failed} failed`);
