@@ -120,15 +120,15 @@ describe('old addresses computed as Jekyll 4 computes them', () => {
 });
 
 describe('baseurl', () => {
-  it('keeps old addresses relative to it, as Jekyll’s page.url, and says which BASE_PATH serves them where they were', () => {
+  it('keeps old addresses with it, as readers knew them, and without it, as Jekyll’s page.url, for a blog under BASE_PATH', () => {
     const { front, report } = imported({
       '_config.yml': 'baseurl: /blog-v1/\npermalink: /:year/:title/\n',
       '_posts/2020-03-06-sous-chemin.md': post('author: Léa'),
     });
-    expect(front('2020-03-06-sous-chemin.md').redirect_from).toEqual(['/2020/sous-chemin/']);
+    expect(front('2020-03-06-sous-chemin.md').redirect_from).toEqual(['/2020/sous-chemin/', '/blog-v1/2020/sous-chemin/']);
     expect(report.problems.find((p) => p.file.endsWith('/_config.yml'))).toMatchObject({
-      message: 'the old site was served under baseurl /blog-v1: its old addresses are kept relative to it',
-      fix: 'build the blog with BASE_PATH=/blog-v1 to serve them where they were',
+      message: 'the old site was served under baseurl /blog-v1: each old address is kept with it and without it',
+      fix: 'build the blog with BASE_PATH=/blog-v1 to serve it where the old one was, or at the root',
     });
   });
 });

@@ -185,12 +185,21 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const known = [legacyPostPath(day, jekyllTitle), postPath(day, slug)].map((p) => safeDecode(p));
   if (oldUrl === undefined) {
     problems.push(warning(source, `permalink ${template} holds a placeholder Jekyll 4 does not know: no old address to keep`, { line: lineOf('permalink'), fix: 'if the post had an address, add it to redirect_from' }));
-  } else if (!known.includes(safeDecode(oldUrl))) {
-    const refused = refusal(oldUrl);
-    if (refused) setAside(oldUrl, refused, lineOf('permalink'));
-    else {
-      addRedirect(data, oldUrl);
-      fix(`old address ${oldUrl} (permalink ${template}) added to redirect_from`, lineOf('permalink'));
+  } else {
+    if (!known.includes(safeDecode(oldUrl))) {
+      const refused = refusal(oldUrl);
+      if (refused) setAside(oldUrl, refused, lineOf('permalink'));
+      else {
+        addRedirect(data, oldUrl);
+        fix(`old address ${oldUrl} (permalink ${template}) added to redirect_from`, lineOf('permalink'));
+      }
+    }
+    // Under a baseurl, readers knew the address with it: kept too, so that it answers whether the
+    // blog is served at the root or under BASE_PATH=<baseurl> (where the first one answers).
+    const full = ctx.config.baseurl ? `${encodeURI(ctx.config.baseurl)}${oldUrl}` : undefined;
+    if (full && !known.includes(safeDecode(full)) && !refusal(full)) {
+      addRedirect(data, full);
+      fix(`old address ${full} (under baseurl ${ctx.config.baseurl}) added to redirect_from`, lineOf('permalink'));
     }
   }
   normaliseRedirects(data, fix, lineOf('redirect_from'), ctx.config.url);

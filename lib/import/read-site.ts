@@ -127,10 +127,10 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
     config.timezone = undefined;
   }
   if (config.baseurl) {
-    // Jekyll's page.url leaves baseurl out, and so do the redirects: they live under the blog's own BASE_PATH.
+    // Jekyll's page.url leaves baseurl out; readers' links hold it. Posts keep both (see convertPost).
     problems.push(
-      warning('_config.yml', `the old site was served under baseurl ${config.baseurl}: its old addresses are kept relative to it`, {
-        fix: `build the blog with BASE_PATH=${config.baseurl} to serve them where they were`,
+      warning('_config.yml', `the old site was served under baseurl ${config.baseurl}: each old address is kept with it and without it`, {
+        fix: `build the blog with BASE_PATH=${config.baseurl} to serve it where the old one was, or at the root`,
       }),
     );
   }
