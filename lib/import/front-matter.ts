@@ -17,6 +17,25 @@ export interface TagMapping {
   renamed: { from: string; to: string }[];
   /** Suggestions for the imported ones, when an allowed tag is close. */
   suggestions: Map<string, string>;
+  /** Those of `imported` that are allowed, but come after the post's maximum. */
+  overLimit: string[];
+}
+
+/** The allowed tag that `tag` names: as written, else after case and accent folding, else by its slug. */
+export function allowedTag(tag: string, allowed: readonly string[]): string | undefined {
+  return (
+    allowed.find((a) => a === tag) ??
+    allowed.find((a) => foldForMatch(a) === foldForMatch(tag)) ??
+    (slugify(tag) ? allowed.find((a) => slugify(a) === slugify(tag)) : undefined)
+  );
+}
+
+/**
+ * A tag as this site writes its tags: lower case, one space between words (`Machine  Learning`
+ * → `machine learning`), Unicode composed. Tags that then share a slug are the same tag.
+ */
+export function normaliseTag(tag: string): string {
+  return tag.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /**
@@ -25,18 +44,15 @@ export interface TagMapping {
  * `categories`, kept as written, so nothing is lost and nothing is listed twice.
  */
 export function mapTags(written: readonly string[], categories: readonly string[], allowed: readonly string[], max: number): TagMapping {
-  const result: TagMapping = { tags: [], imported: [], renamed: [], suggestions: new Map() };
-  const allowedFor = (tag: string) =>
-    allowed.find((a) => a === tag) ??
-    allowed.find((a) => foldForMatch(a) === foldForMatch(tag)) ??
-    allowed.find((a) => slugify(a) === slugify(tag));
+  const result: TagMapping = { tags: [], imported: [], renamed: [], suggestions: new Map(), overLimit: [] };
   for (const [tag, fromTags] of [...written.map((t) => [t, true] as const), ...categories.map((t) => [t, false] as const)]) {
-    const match = allowed.length ? allowedFor(tag) : tag;
+    const match = allowed.length ? allowedTag(tag, allowed) : tag;
     if (match && result.tags.length < max) {
       if (!result.tags.includes(match)) result.tags.push(match);
       if (match !== tag) result.renamed.push({ from: tag, to: match });
     } else if (fromTags && !result.imported.includes(tag) && !(match && result.tags.includes(match))) {
       result.imported.push(tag);
+      if (match) result.overLimit.push(tag);
       const near = match ? undefined : closest(tag, allowed, foldForMatch);
       if (near) result.suggestions.set(tag, near);
     }

@@ -10,6 +10,8 @@ import { findRefs, replaceRefs, resolveRef, type RefContext } from './references
 import { parseFrontMatter } from '../content/front-matter';
 import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
 import type { SiteFiles } from './site-files';
+import { siteTags, withAddedTags, type SiteTag } from './tags';
+import { TAGS_FILE } from '../content/tags-file';
 
 /** A Jekyll site, read: what the plan needs, and no file system. */
 export interface JekyllSite {
@@ -32,15 +34,23 @@ export interface ImportTarget {
   posts: ReadonlyMap<string, string>;
   profiles: readonly Author[];
   publicFiles: FileLookup;
+  /** Empty: every tag is allowed. */
   allowedTags: readonly string[];
   maxTags: number;
   /** content/redirects.yml as it is, if there is one: the import only adds to it. */
   redirects?: string;
+  /** The tags.yml the list was read from, as it is (the target's, or the project's when it has none): `--add-tags` adds to it. */
+  tagsText?: string;
+}
+
+export interface PlanOptions {
+  /** Add the old site's tags that the allowed list lacks to content/tags.yml, so that the posts keep them. */
+  addTags?: boolean;
 }
 
 /** A file to put in content/ (text) or public/ (a copy of a site file). */
 export type PlannedFile =
-  | { kind: 'post' | 'author' | 'redirects'; path: string; text: string; source: string; draft?: boolean }
+  | { kind: 'post' | 'author' | 'redirects' | 'tags'; path: string; text: string; source: string; draft?: boolean }
   | { kind: 'copy'; path: string; from: string; source: string };
 
 export interface ImportPlan {
@@ -49,6 +59,10 @@ export interface ImportPlan {
   skipped: Problem[];
   fixes: Problem[];
   problems: Problem[];
+  /** The tags of the old site's posts, with their counts and what became of each. */
+  tags: SiteTag[];
+  /** Problems of files of the target, by their path in content/. */
+  targetProblems: Problem[];
 }
 
 /**
@@ -56,16 +70,17 @@ export interface ImportPlan {
  * profiles to write in content/, the files to copy into public/, and what the report says.
  * Paths of planned files are relative to content/ (posts/, authors/) and to public/.
  */
-export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
-  const plan: ImportPlan = { files: [], skipped: [...site.skipped], fixes: [], problems: [...site.problems] };
+export function planImport(site: JekyllSite, target: ImportTarget, options: PlanOptions = {}): ImportPlan {
+  const plan: ImportPlan = { files: [], skipped: [...site.skipped], fixes: [], problems: [...site.problems], tags: [], targetProblems: [] };
   const siteHosts = hostsOf(site.config.url);
+  const tags = planTags(site, target, options, plan);
   const ctx = {
     site: site.files,
     target: target.publicFiles,
     siteHosts,
     config: site.config,
     authors: site.authors,
-    allowedTags: target.allowedTags,
+    allowedTags: tags.allowed,
     maxTags: target.maxTags,
   };
 
@@ -139,7 +154,7 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
     const post = { ...original, text: relinked.text };
     plan.fixes.push(...relinked.fixes);
     const file = `posts/${post.fileName}`;
-    const check = parsePost(file, post.text, { allowedTags: target.allowedTags, maxTags: target.maxTags, files });
+    const check = parsePost(file, post.text, { allowedTags: tags.allowed, maxTags: target.maxTags, files });
     plan.fixes.push(...post.fixes);
     plan.problems.push(...post.problems);
     // Anything the checker would still refuse is a bug of the importer or a case it does not know: say so.
@@ -149,12 +164,40 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
     plan.files.push({ kind: 'post', path: file, text: post.text, source: post.source, draft: post.draft });
   }
   plan.files.push(...profileFiles);
+  if (tags.file) plan.files.push(tags.file);
   if (redirects) {
     const text = withSiteRedirects(target.redirects, redirects, 'the _redirects of the Jekyll site');
     if (text !== undefined && text !== target.redirects) plan.files.push({ kind: 'redirects', path: 'redirects.yml', text, source: '_redirects' });
   }
   for (const [from, source] of [...copies].sort(([a], [b]) => a.localeCompare(b))) plan.files.push({ kind: 'copy', path: from, from, source });
   return plan;
+}
+
+/**
+ * The old site's tags, counted, and with `--add-tags` those the allowed list lacks added to it:
+ * the list the posts are then converted with, and the tags.yml to write.
+ */
+function planTags(site: JekyllSite, target: ImportTarget, options: PlanOptions, plan: ImportPlan): { allowed: readonly string[]; file?: PlannedFile } {
+  plan.tags = siteTags(
+    site.posts.map((p) => p.text),
+    target.allowedTags,
+  );
+  const wanted = plan.tags.filter((t) => t.status === 'not allowed');
+  if (!options.addTags || !wanted.length) return { allowed: target.allowedTags };
+  const text = withAddedTags(target.tagsText, target.allowedTags, wanted.map((t) => t.name), 'the Jekyll site (import:jekyll --add-tags)');
+  if (text === undefined) {
+    plan.targetProblems.push(
+      error(TAGS_FILE, `the old site's tags were not added: ${TAGS_FILE} does not read as a list one tag a line, or holds a mistake`, {
+        fix: `run npm run check to see what is wrong with ${TAGS_FILE}, correct it, and run the import again`,
+      }),
+    );
+    return { allowed: target.allowedTags };
+  }
+  for (const t of wanted) t.status = 'added';
+  return {
+    allowed: [...target.allowedTags, ...wanted.map((t) => t.name)],
+    file: { kind: 'tags', path: TAGS_FILE, text, source: '_posts' },
+  };
 }
 
 /** A post's addresses as one key: decoded, any case, without `.html` or the final slash. */

@@ -257,13 +257,15 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     data.imported_tags = [...before, ...mapping.imported.filter((t) => !before.includes(t))];
     for (const tag of mapping.imported) {
       const near = mapping.suggestions.get(tag);
-      const allowed = ctx.allowedTags.length === 0 || mapping.tags.length >= ctx.maxTags;
+      const over = mapping.overLimit.includes(tag);
       problems.push(
-        warning(source, `tag ${JSON.stringify(tag)} ${allowed ? `is beyond the ${ctx.maxTags} tags a post may have` : 'is not an allowed tag'}: kept in imported_tags`, {
+        warning(source, `tag ${JSON.stringify(tag)} ${over ? `is beyond the ${ctx.maxTags} tags a post may have` : 'is not an allowed tag'}: kept in imported_tags`, {
           line: lineOf('tags'),
-          fix: near
-            ? `did you mean ${JSON.stringify(near)}? add it to tags if so`
-            : 'add it to allowedTags in site.config.ts, or choose an allowed tag; then remove it from imported_tags',
+          fix: over
+            ? `to show it, put it in tags in place of one of ${mapping.tags.map((t) => JSON.stringify(t)).join(', ')}; then remove it from imported_tags`
+            : near
+              ? `did you mean ${JSON.stringify(near)}? add it to tags if so`
+              : 'add it to content/tags.yml (the import does with --add-tags), or choose an allowed tag; then move it to tags',
         }),
       );
     }
