@@ -1,10 +1,11 @@
-import yaml from 'js-yaml';
 import type { Author } from '../content/authors';
 import { filePathOf, type FileLookup } from '../content/images';
 import { parsePost } from '../content/post';
 import { error, warning, type Problem } from '../problems';
 import { postPath } from '../urls';
-import { planProfiles, type JekyllAuthor } from './authors';
+import { findAuthorData, lookAlike, planProfiles, type JekyllAuthor, type NearProfile, type PlannedProfile } from './authors';
+import { splitByline } from '../content/authors';
+import { checkProfile, nearProfileProblems, profileFile } from './profiles';
 import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 import { parseFrontMatter } from '../content/front-matter';
@@ -120,24 +121,14 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
   }
 
   const copies = new Map<string, string>();
-  const profiles = planProfiles(converted, target.profiles, site.authors);
-  const profileFiles = profiles.map((p) => {
-    const data: Record<string, unknown> = { name: p.name };
-    if (p.twitter) data.twitter = p.twitter;
-    if (p.picture) {
-      const r = resolveRef(p.picture, true, { site: site.files, target: target.publicFiles, siteHosts, postDir: '/' });
-      if (r.missing) {
-        plan.problems.push(warning('_data/authors.yml', `picture ${p.picture} of ${p.name} exists nowhere in the site: no avatar`, { fix: `add an avatar: to content/authors/${p.slug}.md` }));
-      } else {
-        data.avatar = r.url;
-        if (r.copy) copies.set(r.copy, '_data/authors.yml');
-      }
-    }
-    const from = p.twitterFrom === 'post' ? `, twitter from ${p.source}` : p.twitterFrom === 'data' ? ', twitter from _data/authors.yml' : '';
-    plan.fixes.push(warning(p.source, `author profile authors/${p.slug}.md created for "${p.name}"${from}`));
-    const text = `---\n${yaml.dump(data, { lineWidth: -1, quotingType: '"' })}---\n`;
-    return { kind: 'author' as const, path: `authors/${p.slug}.md`, text, source: p.source };
-  });
+  const near: NearProfile[] = [];
+  const profiles = planProfiles(converted, target.profiles, site.authors, near);
+  const out = { copies, fixes: plan.fixes, problems: plan.problems };
+  const refCtx = { site: site.files, target: target.publicFiles, siteHosts, variables: site.config.variables };
+  const profileFiles = profiles.map((p) => ({ file: profileFile(p, refCtx, out), from: p.from ?? p.source }));
+  plan.problems.push(...nearProfileProblems(near));
+  plan.problems.push(...lookAlikeProblems(profiles));
+  plan.skipped.push(...unusedPeople(site.authors, converted));
 
   for (const post of converted) for (const c of post.copies) if (!copies.has(c)) copies.set(c, post.source);
   const addresses = postAddresses(converted);
@@ -163,7 +154,10 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     }
     plan.files.push({ kind: 'post', path: file, text: post.text, source: post.source, draft: post.draft });
   }
-  plan.files.push(...profileFiles);
+  for (const { file, from } of profileFiles) {
+    plan.problems.push(...checkProfile(file, files, from));
+    plan.files.push(file);
+  }
   if (tags.file) plan.files.push(tags.file);
   if (redirects) {
     const text = withSiteRedirects(target.redirects, redirects, 'the _redirects of the Jekyll site');
@@ -198,6 +192,34 @@ function planTags(site: JekyllSite, target: ImportTarget, options: PlanOptions, 
     allowed: [...target.allowedTags, ...wanted.map((t) => t.name)],
     file: { kind: 'tags', path: TAGS_FILE, text, source: '_posts' },
   };
+}
+
+/** People of the old site's collection whom no imported byline names: no profile, and said so. */
+function unusedPeople(people: readonly JekyllAuthor[], posts: readonly ConvertedPost[]): Problem[] {
+  const named = new Set(posts.flatMap((p) => splitByline(p.byline).map((n) => findAuthorData(n, people))));
+  return people
+    .filter((p) => p.source && p.source !== '_data/authors.yml' && !named.has(p))
+    .map((p) =>
+      warning(p.source ?? '', `not imported: ${p.name ?? p.username} signs none of the imported posts, so has no author page here`, {
+        fix: 'if they should have one, create their profile in content/authors/ by hand',
+      }),
+    );
+}
+
+/** New profiles whose names are close but not merged (sameByline's rule): a person decides. */
+function lookAlikeProblems(profiles: readonly PlannedProfile[]): Problem[] {
+  const out: Problem[] = [];
+  profiles.forEach((a, i) => {
+    for (const b of profiles.slice(i + 1)) {
+      if (!lookAlike(a.name, b.name)) continue;
+      out.push(
+        warning(b.source, `"${b.name}" and "${a.name}" are one letter apart: kept as two profiles (only a swapped, missing or extra letter in a name of two words and 10 letters or more is merged)`, {
+          fix: `if they are one person, add "${b.name}" to the aliases of content/authors/${a.slug}.md and delete content/authors/${b.slug}.md`,
+        }),
+      );
+    }
+  });
+  return out;
 }
 
 /** A post's addresses as one key: decoded, any case, without `.html` or the final slash. */

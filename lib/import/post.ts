@@ -339,10 +339,13 @@ function readByline(
   const raw = data.author;
   let byline: string | undefined;
   if (typeof raw === 'string' && raw.trim()) {
-    byline = raw.trim();
-    const entry = ctx.authors.find((a) => a.username === byline);
-    if (entry?.name && entry.name !== byline) {
-      fix(`author ${JSON.stringify(byline)} is a username of _data/authors.yml: written as ${JSON.stringify(entry.name)}`, lineOf('author'));
+    const written = raw.trim();
+    byline = written;
+    // A username (of _data/authors.yml, or the file name in the people collection), not a name.
+    const entry = ctx.authors.find((a) => [a.username, ...(a.otherUsernames ?? [])].some((u) => u.toLowerCase() === written.toLowerCase()));
+    if (entry?.name && entry.name !== written) {
+      const where = entry.source && entry.source !== '_data/authors.yml' ? `the file name of ${entry.source}` : 'a username of _data/authors.yml';
+      fix(`author ${JSON.stringify(written)} is ${where}: written as ${JSON.stringify(entry.name)}`, lineOf('author'));
       byline = entry.name;
     }
   } else if (Array.isArray(raw)) {
