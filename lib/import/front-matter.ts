@@ -60,6 +60,32 @@ export function mapTags(written: readonly string[], categories: readonly string[
   return result;
 }
 
+/** Keys the content schema reads as non-empty text or lists: an empty value there would fail `npm run check`. */
+const SCHEMA_KEYS = ['title', 'description', 'author', 'authors', 'twitter', 'image', 'image_alt', 'tags', 'date', 'slug', 'redirect_from', 'layout', 'lang', 'lang-ref', 'categories', 'category'];
+
+/**
+ * Front matter Jekyll reads as "not set", dropped so that it never reaches the checks: an empty
+ * key (`"": x`), a `null` value (`image:`, `image: ~`), and empty text or lists for the keys the
+ * site reads. Each is reported with its line. Other keys (of plugins the blog does not know) are
+ * kept as they are: the schema tolerates them.
+ */
+export function dropEmpty(data: Record<string, unknown>, lineOf: (key: string) => number | undefined): { message: string; line?: number }[] {
+  const notes: { message: string; line?: number }[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    let why: string | undefined;
+    if (key.trim() === '') why = `a key with no name (value ${JSON.stringify(value)}) dropped`;
+    else if (value === null || value === undefined) why = `${key}: empty (null), dropped: Jekyll read it as not set`;
+    else if (SCHEMA_KEYS.includes(key) && typeof value === 'string' && value.trim() === '') why = `${key}: empty text, dropped: Jekyll read it as not set`;
+    else if (SCHEMA_KEYS.includes(key) && Array.isArray(value) && value.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) {
+      why = `${key}: empty list, dropped`;
+    }
+    if (why === undefined) continue;
+    delete data[key];
+    notes.push({ message: why, line: key.trim() === '' ? undefined : lineOf(key) });
+  }
+  return notes;
+}
+
 /**
  * A description from the first paragraph of text: Markdown and HTML stripped, about
  * `max` characters, cut at a word boundary.

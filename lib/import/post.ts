@@ -11,6 +11,7 @@ import { authorsPath, blogPath, homePath, legacyPostPath, postPath, tagsPath } f
 import { findAuthorData, type JekyllAuthor } from './authors';
 import { cleanBody } from './body';
 import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug } from './front-matter';
+import { dropEmpty } from './front-matter';
 import { expandPermalink } from './permalink';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 
@@ -83,6 +84,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const { body, bodyLine, rawFrontMatter } = parsed.file;
   const data: Record<string, unknown> = { ...parsed.file.data };
   const lineOf = (key: string) => lineOfKey(rawFrontMatter, key);
+  for (const n of dropEmpty(data, lineOf)) fix(n.message, n.line);
 
   // File name and date. Drafts of `_drafts/` have no date in their name: Jekyll dated them at build.
   const baseName = source.split('/').pop() ?? source;
@@ -249,7 +251,13 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const written = tagList(data.tags);
   const mapping = mapTags(written, categories, ctx.allowedTags, ctx.maxTags);
   for (const r of mapping.renamed) fix(`tag ${JSON.stringify(r.from)} written as the allowed tag ${JSON.stringify(r.to)}`, lineOf(written.includes(r.from) ? 'tags' : 'categories') ?? lineOf('category'));
-  if (data.tags !== undefined && !Array.isArray(data.tags)) fix('tags written as a list', lineOf('tags'));
+  if (data.tags !== undefined && !Array.isArray(data.tags)) fix(`tags ${JSON.stringify(data.tags)} written as the list ${JSON.stringify(written)} (Jekyll splits it on spaces)`, lineOf('tags'));
+  // `categories: a b` is a list to Jekyll too: written as one, as it read it.
+  if (data.categories !== undefined && !Array.isArray(data.categories)) {
+    const list = tagList(data.categories);
+    fix(`categories ${JSON.stringify(data.categories)} written as the list ${JSON.stringify(list)} (Jekyll splits it on spaces)`, lineOf('categories'));
+    data.categories = list;
+  }
   if (mapping.tags.length) data.tags = mapping.tags;
   else delete data.tags;
   if (mapping.imported.length) {
@@ -338,8 +346,8 @@ function readByline(
 ): string {
   const raw = data.author;
   let byline: string | undefined;
-  if (typeof raw === 'string' && raw.trim()) {
-    const written = raw.trim();
+  if ((typeof raw === 'string' || typeof raw === 'number') && text(raw)) {
+    const written = String(raw).trim();
     byline = written;
     // A username (of _data/authors.yml, or the file name in the people collection), not a name.
     const entry = ctx.authors.find((a) => [a.username, ...(a.otherUsernames ?? [])].some((u) => u.toLowerCase() === written.toLowerCase()));
@@ -349,8 +357,15 @@ function readByline(
       byline = entry.name;
     }
   } else if (Array.isArray(raw)) {
-    byline = raw.map((a) => findAuthorData(String(a), ctx.authors)?.name ?? String(a)).join(', ');
-    fix(`author list written as the byline ${JSON.stringify(byline)}`, lineOf('author'));
+    // Items are usernames, names, or objects with a `name:` (as jekyll-seo-tag allowed).
+    const names = raw.flatMap((a) => {
+      const n = a && typeof a === 'object' ? text((a as Record<string, unknown>).name) : text(a);
+      return n ? [findAuthorData(n, ctx.authors)?.name ?? n] : [];
+    });
+    if (names.length) {
+      byline = names.join(', ');
+      fix(`author list written as the byline ${JSON.stringify(byline)}`, lineOf('author'));
+    }
   } else if (raw && typeof raw === 'object') {
     const o = raw as Record<string, unknown>;
     byline = text(o.name);
@@ -369,6 +384,8 @@ function readByline(
     byline = ctx.config.author ?? ctx.config.title ?? 'Rédaction';
     fix(`no author: the site's ${ctx.config.author ? 'author' : 'title'} "${byline}" is used`);
   }
+  // A list or a mapping is kept as it was, beside the byline written from it: nothing of it is lost.
+  if (raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') data.imported_author = raw;
   data.author = byline;
   return byline;
 }
