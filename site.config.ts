@@ -8,9 +8,11 @@ export interface SiteConfig {
   locale: string;
   twitter: string;
   postsPerPage: number;
+  /**
+   * The allowed tags are not here but in content/tags.yml (lib/content/tags-file.ts): a list that
+   * `npm run import:jekyll -- --add-tags` adds to, and that follows CONTENT_DIR.
+   */
   maxTagsPerPost: number;
-  /** Tags as authors write them; their URLs use an ASCII slug of each. */
-  allowedTags: readonly string[];
   /** Hosts whose players may be embedded with an iframe. */
   embedHosts: readonly string[];
   /**
@@ -31,26 +33,6 @@ export const siteConfig: SiteConfig = {
   twitter: 'etalab',
   postsPerPage: 8,
   maxTagsPerPost: 4,
-  allowedTags: [
-    'accompagnement',
-    'algorithme',
-    'collectif',
-    'datascience',
-    'design',
-    'développement',
-    'écosystème',
-    'évaluation',
-    'interdisciplinarité',
-    'international',
-    'méthode',
-    'open',
-    'outil',
-    'partenariat',
-    'pérennisation',
-    'recrutement',
-    'réalisation',
-    'témoignage',
-  ],
   embedHosts: [
     'www.youtube.com',
     'www.youtube-nocookie.com',

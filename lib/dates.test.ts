@@ -53,6 +53,8 @@ describe('parseFrontMatterDate', () => {
       ok: true,
       day: { year: 2018, month: 9, day: 24 },
       instant: new Date('2018-09-24T00:00:00Z'),
+      clock: { hour: 0, minute: 0, second: 0 },
+      zoned: false,
     });
   });
   it('keeps the calendar day as written whatever the time and zone', () => {
@@ -61,11 +63,15 @@ describe('parseFrontMatterDate', () => {
       ok: true,
       day: { year: 2018, month: 9, day: 24 },
       instant: new Date('2018-09-23T22:30:00Z'),
+      clock: { hour: 0, minute: 30, second: 0 },
+      zoned: true,
     });
     expect(parseFrontMatterDate('2018-09-24T23:30:00-05:00')).toEqual({
       ok: true,
       day: { year: 2018, month: 9, day: 24 },
       instant: new Date('2018-09-25T04:30:00Z'),
+      clock: { hour: 23, minute: 30, second: 0 },
+      zoned: true,
     });
     expect(parseFrontMatterDate('2018-09-24 10:00')).toMatchObject({
       day: { year: 2018, month: 9, day: 24 },

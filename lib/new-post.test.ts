@@ -4,11 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config';
+import { readAllowedTags } from './content/tags-file';
 import { publicFileLookup } from './content/images';
 import { parsePost } from './content/post';
 import { newPost } from './new-post';
 
-const options = { author: 'Camille Martin', tags: siteConfig.allowedTags, maxTags: siteConfig.maxTagsPerPost };
+const ALLOWED_TAGS = readAllowedTags(path.resolve(import.meta.dirname, '../content'), path.resolve(import.meta.dirname, '..')).tags;
+const options = { author: 'Camille Martin', tags: ALLOWED_TAGS, maxTags: siteConfig.maxTagsPerPost };
 const day = { year: 2026, month: 3, day: 7 };
 
 describe('newPost', () => {
@@ -21,7 +23,7 @@ describe('newPost', () => {
   it('writes front matter the checker accepts, as a draft dated that day', () => {
     const post = newPost('Un titre avec "guillemets" : et deux-points # et dièse', day, options)!;
     const result = parsePost(`content/posts/${post.fileName}`, post.text, {
-      allowedTags: siteConfig.allowedTags,
+      allowedTags: ALLOWED_TAGS,
       maxTags: siteConfig.maxTagsPerPost,
       files: publicFileLookup(os.tmpdir()),
     });

@@ -1,5 +1,5 @@
 /**
- * `npm run import:jekyll -- <Jekyll site> [--dry-run] [--target <dir> | --content <dir> --public <dir>]`:
+ * `npm run import:jekyll -- <Jekyll site> [--dry-run] [--add-tags] [--target <dir> | --content <dir> --public <dir>]`:
  * imports a Jekyll blog's posts into content/posts/ and the files they use into public/
  * (lib/import does the work), then prints the report. Exits 1 only when nothing could be imported.
  */
@@ -12,6 +12,7 @@ import { checkContent } from '../lib/check';
 import { errorsOf, formatProblems } from '../lib/problems';
 
 const USAGE = `usage: npm run import:jekyll -- <path to a Jekyll site> [--dry-run]
+         [--add-tags]                        add the old site's tags to the allowed ones (content/tags.yml)
          [--target <dir>]                    write into <dir>/content and <dir>/public
          [--content <dir>] [--public <dir>]  default: CONTENT_DIR or content/, and public/`;
 
@@ -26,6 +27,7 @@ function parse() {
     allowPositionals: true,
     options: {
       'dry-run': { type: 'boolean', default: false },
+      'add-tags': { type: 'boolean', default: false },
       target: { type: 'string' },
       content: { type: 'string' },
       public: { type: 'string' },
@@ -48,7 +50,7 @@ if (!site || extra.length) fail(site ? `one Jekyll site at a time, not ${args.po
 const target = args.values.target ? path.resolve(args.values.target) : undefined;
 const contentDir = path.resolve(args.values.content ?? (target ? path.join(target, 'content') : contentDirFromEnv()));
 const publicDir = path.resolve(args.values.public ?? (target ? path.join(target, 'public') : 'public'));
-const result = importJekyll({ site: path.resolve(site), contentDir, publicDir, dryRun: args.values['dry-run'] });
+const result = importJekyll({ site: path.resolve(site), contentDir, publicDir, dryRun: args.values['dry-run'], addTags: args.values['add-tags'] });
 if ('notASite' in result) {
   console.error(`${result.notASite}\nA Jekyll site is the folder that holds _config.yml and _posts/.`);
   process.exit(1);

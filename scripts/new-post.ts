@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDirFromEnv } from '../lib/content';
+import { readAllowedTags } from '../lib/content/tags-file';
 import { newPost } from '../lib/new-post';
 import { siteConfig } from '../site.config';
 
@@ -27,7 +28,7 @@ if (!title.trim()) {
 const now = new Date();
 const post = newPost(title, { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }, {
   author: gitUserName() ?? 'Prénom Nom',
-  tags: siteConfig.allowedTags,
+  tags: readAllowedTags(contentDirFromEnv()).tags,
   maxTags: siteConfig.maxTagsPerPost,
 });
 if (!post) {

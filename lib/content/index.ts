@@ -17,6 +17,7 @@ import { exportedPaths } from './pages';
 import { checkRedirects, type Redirect } from './redirects';
 import { siteEntries } from './site-entries';
 import { inspect, listFolder, refusedLinksUnder, refusedProblem } from './safe-files';
+import { readAllowedTags, TAGS_FILE } from './tags-file';
 import { readContentText } from './text-file';
 
 /**
@@ -166,6 +167,8 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     if (result.author) profiles.push(result.author);
   }
 
+  const allowed = readAllowedTags(contentDir, root);
+  problems.push(...allowed.problems);
   const posts: Post[] = [];
   const sources: PostSource[] = [];
   for (const file of contentFiles(postsDir, contentDir, rel, problems)) {
@@ -183,7 +186,8 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
       continue;
     }
     const result = parsePost(file.shown, read.text, {
-      allowedTags: siteConfig.allowedTags,
+      allowedTags: allowed.tags,
+      tagsFile: allowed.file,
       maxTags: siteConfig.maxTagsPerPost,
       files,
       imageSize: (src) => (isLocalPath(src) ? localImageSize(publicDir, src) : undefined),
@@ -273,8 +277,10 @@ export function contentVersion(contentDir = contentDirFromEnv()): string {
       parts.push(`${sub}/${name}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
     }
   }
-  const redirects = statSafe(path.join(contentDir, 'redirects.yml'));
-  parts.push(`redirects:${redirects?.size ?? 0}:${redirects?.mtimeMs ?? 0}`);
+  for (const name of ['redirects.yml', TAGS_FILE]) {
+    const stat = statSafe(path.join(contentDir, name));
+    parts.push(`${name}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
+  }
   return createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 16);
 }
 

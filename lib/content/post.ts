@@ -56,7 +56,10 @@ export interface Post {
 }
 
 export interface PostContext {
+  /** Empty: every tag is allowed. */
   allowedTags: readonly string[];
+  /** Where the list is written (content/tags.yml), for messages. */
+  tagsFile?: string;
   maxTags: number;
   files: FileLookup;
   /** Pixel size of a local image, for covers. */
@@ -234,7 +237,7 @@ export function parsePost(
             line: lineOfListItem(rawFrontMatter, 'tags', i),
             fix: suggestion
               ? `did you mean ${JSON.stringify(suggestion)}?`
-              : `use one of: ${ctx.allowedTags.join(', ')} (site.config.ts lists them)`,
+              : `use one of: ${ctx.allowedTags.join(', ')} (${ctx.tagsFile ?? 'content/tags.yml'} lists them)`,
           }),
         );
       }

@@ -17,6 +17,25 @@ export interface TagMapping {
   renamed: { from: string; to: string }[];
   /** Suggestions for the imported ones, when an allowed tag is close. */
   suggestions: Map<string, string>;
+  /** Those of `imported` that are allowed, but come after the post's maximum. */
+  overLimit: string[];
+}
+
+/** The allowed tag that `tag` names: as written, else after case and accent folding, else by its slug. */
+export function allowedTag(tag: string, allowed: readonly string[]): string | undefined {
+  return (
+    allowed.find((a) => a === tag) ??
+    allowed.find((a) => foldForMatch(a) === foldForMatch(tag)) ??
+    (slugify(tag) ? allowed.find((a) => slugify(a) === slugify(tag)) : undefined)
+  );
+}
+
+/**
+ * A tag as this site writes its tags: lower case, one space between words (`Machine  Learning`
+ * → `machine learning`), Unicode composed. Tags that then share a slug are the same tag.
+ */
+export function normaliseTag(tag: string): string {
+  return tag.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /**
@@ -25,23 +44,46 @@ export interface TagMapping {
  * `categories`, kept as written, so nothing is lost and nothing is listed twice.
  */
 export function mapTags(written: readonly string[], categories: readonly string[], allowed: readonly string[], max: number): TagMapping {
-  const result: TagMapping = { tags: [], imported: [], renamed: [], suggestions: new Map() };
-  const allowedFor = (tag: string) =>
-    allowed.find((a) => a === tag) ??
-    allowed.find((a) => foldForMatch(a) === foldForMatch(tag)) ??
-    allowed.find((a) => slugify(a) === slugify(tag));
+  const result: TagMapping = { tags: [], imported: [], renamed: [], suggestions: new Map(), overLimit: [] };
   for (const [tag, fromTags] of [...written.map((t) => [t, true] as const), ...categories.map((t) => [t, false] as const)]) {
-    const match = allowed.length ? allowedFor(tag) : tag;
+    const match = allowed.length ? allowedTag(tag, allowed) : tag;
     if (match && result.tags.length < max) {
       if (!result.tags.includes(match)) result.tags.push(match);
       if (match !== tag) result.renamed.push({ from: tag, to: match });
     } else if (fromTags && !result.imported.includes(tag) && !(match && result.tags.includes(match))) {
       result.imported.push(tag);
+      if (match) result.overLimit.push(tag);
       const near = match ? undefined : closest(tag, allowed, foldForMatch);
       if (near) result.suggestions.set(tag, near);
     }
   }
   return result;
+}
+
+/** Keys the content schema reads as non-empty text or lists: an empty value there would fail `npm run check`. */
+const SCHEMA_KEYS = ['title', 'description', 'author', 'authors', 'twitter', 'image', 'image_alt', 'tags', 'date', 'slug', 'redirect_from', 'layout', 'lang', 'lang-ref', 'categories', 'category'];
+
+/**
+ * Front matter Jekyll reads as "not set", dropped so that it never reaches the checks: an empty
+ * key (`"": x`), a `null` value (`image:`, `image: ~`), and empty text or lists for the keys the
+ * site reads. Each is reported with its line. Other keys (of plugins the blog does not know) are
+ * kept as they are: the schema tolerates them.
+ */
+export function dropEmpty(data: Record<string, unknown>, lineOf: (key: string) => number | undefined): { message: string; line?: number }[] {
+  const notes: { message: string; line?: number }[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    let why: string | undefined;
+    if (key.trim() === '') why = `a key with no name (value ${JSON.stringify(value)}) dropped`;
+    else if (value === null || value === undefined) why = `${key}: empty (null), dropped: Jekyll read it as not set`;
+    else if (SCHEMA_KEYS.includes(key) && typeof value === 'string' && value.trim() === '') why = `${key}: empty text, dropped: Jekyll read it as not set`;
+    else if (SCHEMA_KEYS.includes(key) && Array.isArray(value) && value.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) {
+      why = `${key}: empty list, dropped`;
+    }
+    if (why === undefined) continue;
+    delete data[key];
+    notes.push({ message: why, line: key.trim() === '' ? undefined : lineOf(key) });
+  }
+  return notes;
 }
 
 /**

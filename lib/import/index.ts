@@ -5,7 +5,9 @@ import type { Author } from '../content/authors';
 import { parseAuthor } from '../content/author-file';
 import { publicFileLookup } from '../content/images';
 import { inspect, listFolder, refusedProblem, writableInside } from '../content/safe-files';
+import { readAllowedTags, TAGS_FILE } from '../content/tags-file';
 import { readContentText } from '../content/text-file';
+import type { SiteTag } from './tags';
 import { error, type Problem } from '../problems';
 import { planImport, type ImportTarget, type PlannedFile } from './plan';
 import { readJekyllSite } from './read-site';
@@ -18,8 +20,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Paths in the report are relative to this folder (the project root). */
   root?: string;
+  /** Instead of the target's tags.yml (or the project's). */
   allowedTags?: readonly string[];
   maxTags?: number;
+  /** `--add-tags`: the old site's tags that the allowed list lacks are added to the target's tags.yml. */
+  addTags?: boolean;
 }
 
 /** What happened to a planned file: `written` (or would be, in a dry run), already identical, or left alone. */
@@ -35,6 +40,10 @@ export interface ImportReport {
   skipped: Problem[];
   fixes: Problem[];
   problems: Problem[];
+  /** The old site's tags, with their counts and what became of each. */
+  tags: SiteTag[];
+  /** Where the allowed tags are read from, and added to with --add-tags. */
+  tagsFile: string;
   /** Posts in the target after the import (written or already identical); drafts among them. */
   imported: { posts: number; drafts: number };
 }
@@ -50,8 +59,8 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
   const root = options.root ?? process.cwd();
   const rel = (p: string) => path.relative(root, p) || '.';
   const targetProblems: Problem[] = [];
-  const target = readTarget(options, rel, targetProblems);
-  const plan = planImport(read.site, target);
+  const target = readTarget(options, root, rel, targetProblems);
+  const plan = planImport(read.site, target, { addTags: options.addTags });
 
   const files: ReportedFile[] = [];
   const skipped = plan.skipped.map((p) => ({ ...p, file: `${rel(options.site)}/${p.file}` }));
@@ -80,7 +89,7 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
     let status: FileStatus = 'written';
     if (current?.equals(wanted)) status = 'unchanged';
     // What only adds to the end of a file (redirects.yml) loses nothing of it, edited or not.
-    else if (current && !(file.kind === 'redirects' && wanted.subarray(0, current.length).equals(current))) {
+    else if (current && !((file.kind === 'redirects' || file.kind === 'tags') && wanted.subarray(0, current.length).equals(current))) {
       status = 'skipped';
       skipped.push(
         error(rel(abs), `differs from what the import of ${file.source} would write (edited since?): left as it is`, {
@@ -104,14 +113,16 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
       files,
       skipped,
       fixes: plan.fixes.map(inSite),
-      problems: [...plan.problems.map(inSite), ...targetProblems],
+      problems: [...plan.problems.map(inSite), ...targetProblems, ...plan.targetProblems.map((p) => ({ ...p, file: rel(path.join(options.contentDir, p.file)) }))],
+      tags: plan.tags,
+      tagsFile: rel(path.join(options.contentDir, TAGS_FILE)),
       imported: { posts: posts.length, drafts: posts.filter((f) => f.kind === 'post' && f.draft).length },
     },
   };
 }
 
 /** What the target holds, read like the loader reads it: through no link that leaves content/, bytes checked. */
-function readTarget(options: ImportOptions, rel: (p: string) => string, problems: Problem[]): ImportTarget {
+function readTarget(options: ImportOptions, root: string, rel: (p: string) => string, problems: Problem[]): ImportTarget {
   const publicFiles = publicFileLookup(options.publicDir);
   const texts = (sub: string, pattern: RegExp) => {
     const dir = path.join(options.contentDir, sub);
@@ -132,6 +143,8 @@ function readTarget(options: ImportOptions, rel: (p: string) => string, problems
     const author = parseAuthor(`authors/${name}`, text, publicFiles).author;
     if (author) profiles.push(author);
   }
+  const tags = readAllowedTags(options.contentDir, root);
+  problems.push(...tags.problems);
   const redirects = inspect(options.contentDir, path.join(options.contentDir, 'redirects.yml'));
   const redirectsText = redirects.kind === 'file' ? readContentText(redirects.real, rel(redirects.path)) : undefined;
   if (redirectsText && 'problem' in redirectsText) problems.push(redirectsText.problem);
@@ -140,7 +153,8 @@ function readTarget(options: ImportOptions, rel: (p: string) => string, problems
     profiles,
     publicFiles,
     ...(redirectsText && 'text' in redirectsText ? { redirects: redirectsText.text } : {}),
-    allowedTags: options.allowedTags ?? siteConfig.allowedTags,
+    ...(options.allowedTags ? {} : tags.text === undefined ? {} : { tagsText: tags.text }),
+    allowedTags: options.allowedTags ?? tags.tags,
     maxTags: options.maxTags ?? siteConfig.maxTagsPerPost,
   };
 }

@@ -1,16 +1,19 @@
-import yaml from 'js-yaml';
 import type { Author } from '../content/authors';
 import { filePathOf, type FileLookup } from '../content/images';
 import { parsePost } from '../content/post';
 import { error, warning, type Problem } from '../problems';
 import { postPath } from '../urls';
-import { planProfiles, type JekyllAuthor } from './authors';
+import { findAuthorData, lookAlike, planProfiles, type JekyllAuthor, type NearProfile, type PlannedProfile } from './authors';
+import { splitByline } from '../content/authors';
+import { checkProfile, nearProfileProblems, profileFile } from './profiles';
 import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 import { parseFrontMatter } from '../content/front-matter';
 import { renderingLosses } from './rendering-losses';
 import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
 import type { SiteFiles } from './site-files';
+import { siteTags, withAddedTags, type SiteTag } from './tags';
+import { TAGS_FILE } from '../content/tags-file';
 
 /** A Jekyll site, read: what the plan needs, and no file system. */
 export interface JekyllSite {
@@ -33,15 +36,23 @@ export interface ImportTarget {
   posts: ReadonlyMap<string, string>;
   profiles: readonly Author[];
   publicFiles: FileLookup;
+  /** Empty: every tag is allowed. */
   allowedTags: readonly string[];
   maxTags: number;
   /** content/redirects.yml as it is, if there is one: the import only adds to it. */
   redirects?: string;
+  /** The tags.yml the list was read from, as it is (the target's, or the project's when it has none): `--add-tags` adds to it. */
+  tagsText?: string;
+}
+
+export interface PlanOptions {
+  /** Add the old site's tags that the allowed list lacks to content/tags.yml, so that the posts keep them. */
+  addTags?: boolean;
 }
 
 /** A file to put in content/ (text) or public/ (a copy of a site file). */
 export type PlannedFile =
-  | { kind: 'post' | 'author' | 'redirects'; path: string; text: string; source: string; draft?: boolean }
+  | { kind: 'post' | 'author' | 'redirects' | 'tags'; path: string; text: string; source: string; draft?: boolean }
   | { kind: 'copy'; path: string; from: string; source: string };
 
 export interface ImportPlan {
@@ -50,6 +61,10 @@ export interface ImportPlan {
   skipped: Problem[];
   fixes: Problem[];
   problems: Problem[];
+  /** The tags of the old site's posts, with their counts and what became of each. */
+  tags: SiteTag[];
+  /** Problems of files of the target, by their path in content/. */
+  targetProblems: Problem[];
 }
 
 /**
@@ -57,16 +72,17 @@ export interface ImportPlan {
  * profiles to write in content/, the files to copy into public/, and what the report says.
  * Paths of planned files are relative to content/ (posts/, authors/) and to public/.
  */
-export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
-  const plan: ImportPlan = { files: [], skipped: [...site.skipped], fixes: [], problems: [...site.problems] };
+export function planImport(site: JekyllSite, target: ImportTarget, options: PlanOptions = {}): ImportPlan {
+  const plan: ImportPlan = { files: [], skipped: [...site.skipped], fixes: [], problems: [...site.problems], tags: [], targetProblems: [] };
   const siteHosts = hostsOf(site.config.url);
+  const tags = planTags(site, target, options, plan);
   const ctx = {
     site: site.files,
     target: target.publicFiles,
     siteHosts,
     config: site.config,
     authors: site.authors,
-    allowedTags: target.allowedTags,
+    allowedTags: tags.allowed,
     maxTags: target.maxTags,
   };
 
@@ -106,24 +122,14 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
   }
 
   const copies = new Map<string, string>();
-  const profiles = planProfiles(converted, target.profiles, site.authors);
-  const profileFiles = profiles.map((p) => {
-    const data: Record<string, unknown> = { name: p.name };
-    if (p.twitter) data.twitter = p.twitter;
-    if (p.picture) {
-      const r = resolveRef(p.picture, true, { site: site.files, target: target.publicFiles, siteHosts, postDir: '/' });
-      if (r.missing) {
-        plan.problems.push(warning('_data/authors.yml', `picture ${p.picture} of ${p.name} exists nowhere in the site: no avatar`, { fix: `add an avatar: to content/authors/${p.slug}.md` }));
-      } else {
-        data.avatar = r.url;
-        if (r.copy) copies.set(r.copy, '_data/authors.yml');
-      }
-    }
-    const from = p.twitterFrom === 'post' ? `, twitter from ${p.source}` : p.twitterFrom === 'data' ? ', twitter from _data/authors.yml' : '';
-    plan.fixes.push(warning(p.source, `author profile authors/${p.slug}.md created for "${p.name}"${from}`));
-    const text = `---\n${yaml.dump(data, { lineWidth: -1, quotingType: '"' })}---\n`;
-    return { kind: 'author' as const, path: `authors/${p.slug}.md`, text, source: p.source };
-  });
+  const near: NearProfile[] = [];
+  const profiles = planProfiles(converted, target.profiles, site.authors, near);
+  const out = { copies, fixes: plan.fixes, problems: plan.problems };
+  const refCtx = { site: site.files, target: target.publicFiles, siteHosts, variables: site.config.variables };
+  const profileFiles = profiles.map((p) => ({ file: profileFile(p, refCtx, out), from: p.from ?? p.source }));
+  plan.problems.push(...nearProfileProblems(near));
+  plan.problems.push(...lookAlikeProblems(profiles));
+  plan.skipped.push(...unusedPeople(site.authors, converted));
 
   for (const post of converted) for (const c of post.copies) if (!copies.has(c)) copies.set(c, post.source);
   const addresses = postAddresses(converted);
@@ -140,7 +146,7 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
     const post = { ...original, text: relinked.text };
     plan.fixes.push(...relinked.fixes);
     const file = `posts/${post.fileName}`;
-    const check = parsePost(file, post.text, { allowedTags: target.allowedTags, maxTags: target.maxTags, files });
+    const check = parsePost(file, post.text, { allowedTags: tags.allowed, maxTags: target.maxTags, files });
     plan.fixes.push(...post.fixes);
     plan.problems.push(...post.problems);
     if (check.source) plan.problems.push(...renderingLosses(post.source, check.source, post.firstTextLine));
@@ -150,13 +156,72 @@ export function planImport(site: JekyllSite, target: ImportTarget): ImportPlan {
     }
     plan.files.push({ kind: 'post', path: file, text: post.text, source: post.source, draft: post.draft });
   }
-  plan.files.push(...profileFiles);
+  for (const { file, from } of profileFiles) {
+    plan.problems.push(...checkProfile(file, files, from));
+    plan.files.push(file);
+  }
+  if (tags.file) plan.files.push(tags.file);
   if (redirects) {
     const text = withSiteRedirects(target.redirects, redirects, 'the _redirects of the Jekyll site');
     if (text !== undefined && text !== target.redirects) plan.files.push({ kind: 'redirects', path: 'redirects.yml', text, source: '_redirects' });
   }
   for (const [from, source] of [...copies].sort(([a], [b]) => a.localeCompare(b))) plan.files.push({ kind: 'copy', path: from, from, source });
   return plan;
+}
+
+/**
+ * The old site's tags, counted, and with `--add-tags` those the allowed list lacks added to it:
+ * the list the posts are then converted with, and the tags.yml to write.
+ */
+function planTags(site: JekyllSite, target: ImportTarget, options: PlanOptions, plan: ImportPlan): { allowed: readonly string[]; file?: PlannedFile } {
+  plan.tags = siteTags(
+    site.posts.map((p) => p.text),
+    target.allowedTags,
+  );
+  const wanted = plan.tags.filter((t) => t.status === 'not allowed');
+  if (!options.addTags || !wanted.length) return { allowed: target.allowedTags };
+  const text = withAddedTags(target.tagsText, target.allowedTags, wanted.map((t) => t.name), 'the Jekyll site (import:jekyll --add-tags)');
+  if (text === undefined) {
+    plan.targetProblems.push(
+      error(TAGS_FILE, `the old site's tags were not added: ${TAGS_FILE} does not read as a list one tag a line, or holds a mistake`, {
+        fix: `run npm run check to see what is wrong with ${TAGS_FILE}, correct it, and run the import again`,
+      }),
+    );
+    return { allowed: target.allowedTags };
+  }
+  for (const t of wanted) t.status = 'added';
+  return {
+    allowed: [...target.allowedTags, ...wanted.map((t) => t.name)],
+    file: { kind: 'tags', path: TAGS_FILE, text, source: '_posts' },
+  };
+}
+
+/** People of the old site's collection whom no imported byline names: no profile, and said so. */
+function unusedPeople(people: readonly JekyllAuthor[], posts: readonly ConvertedPost[]): Problem[] {
+  const named = new Set(posts.flatMap((p) => splitByline(p.byline).map((n) => findAuthorData(n, people))));
+  return people
+    .filter((p) => p.source && p.source !== '_data/authors.yml' && !named.has(p))
+    .map((p) =>
+      warning(p.source ?? '', `not imported: ${p.name ?? p.username} signs none of the imported posts, so has no author page here`, {
+        fix: 'if they should have one, create their profile in content/authors/ by hand',
+      }),
+    );
+}
+
+/** New profiles whose names are close but not merged (sameByline's rule): a person decides. */
+function lookAlikeProblems(profiles: readonly PlannedProfile[]): Problem[] {
+  const out: Problem[] = [];
+  profiles.forEach((a, i) => {
+    for (const b of profiles.slice(i + 1)) {
+      if (!lookAlike(a.name, b.name)) continue;
+      out.push(
+        warning(b.source, `"${b.name}" and "${a.name}" are one letter apart: kept as two profiles (only a swapped, missing or extra letter in a name of two words and 10 letters or more is merged)`, {
+          fix: `if they are one person, add "${b.name}" to the aliases of content/authors/${a.slug}.md and delete content/authors/${b.slug}.md`,
+        }),
+      );
+    }
+  });
+  return out;
 }
 
 /** A post's addresses as one key: decoded, any case, without `.html` or the final slash. */

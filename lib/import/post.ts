@@ -11,6 +11,7 @@ import { authorsPath, blogPath, homePath, legacyPostPath, postPath, tagsPath } f
 import { findAuthorData, type JekyllAuthor } from './authors';
 import { cleanBody } from './body';
 import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug } from './front-matter';
+import { dropEmpty } from './front-matter';
 import { expandPermalink } from './permalink';
 import { jekyllDate } from './jekyll-date';
 import { applyDefaults, jekyllCategories } from './jekyll-defaults';
@@ -102,6 +103,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const { body, bodyLine, rawFrontMatter } = parsed.file;
   const data: Record<string, unknown> = { ...parsed.file.data };
   const lineOf = (key: string) => lineOfKey(rawFrontMatter, key);
+  for (const n of dropEmpty(data, lineOf)) fix(n.message, n.line);
 
   // File name and date. Drafts of `_drafts/` have no date in their name: Jekyll dated them at build.
   const baseName = source.split('/').pop() ?? source;
@@ -293,7 +295,13 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const written = tagList(data.tags);
   const mapping = mapTags(written, categories, ctx.allowedTags, ctx.maxTags);
   for (const r of mapping.renamed) fix(`tag ${JSON.stringify(r.from)} written as the allowed tag ${JSON.stringify(r.to)}`, lineOf(written.includes(r.from) ? 'tags' : 'categories') ?? lineOf('category'));
-  if (data.tags !== undefined && !Array.isArray(data.tags)) fix('tags written as a list', lineOf('tags'));
+  if (data.tags !== undefined && !Array.isArray(data.tags)) fix(`tags ${JSON.stringify(data.tags)} written as the list ${JSON.stringify(written)} (Jekyll splits it on spaces)`, lineOf('tags'));
+  // `categories: a b` is a list to Jekyll too: written as one, as it read it.
+  if (data.categories !== undefined && !Array.isArray(data.categories)) {
+    const list = tagList(data.categories);
+    fix(`categories ${JSON.stringify(data.categories)} written as the list ${JSON.stringify(list)} (Jekyll splits it on spaces)`, lineOf('categories'));
+    data.categories = list;
+  }
   if (mapping.tags.length) data.tags = mapping.tags;
   else delete data.tags;
   if (mapping.imported.length) {
@@ -301,13 +309,15 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     data.imported_tags = [...before, ...mapping.imported.filter((t) => !before.includes(t))];
     for (const tag of mapping.imported) {
       const near = mapping.suggestions.get(tag);
-      const allowed = ctx.allowedTags.length === 0 || mapping.tags.length >= ctx.maxTags;
+      const over = mapping.overLimit.includes(tag);
       problems.push(
-        warning(source, `tag ${JSON.stringify(tag)} ${allowed ? `is beyond the ${ctx.maxTags} tags a post may have` : 'is not an allowed tag'}: kept in imported_tags`, {
+        warning(source, `tag ${JSON.stringify(tag)} ${over ? `is beyond the ${ctx.maxTags} tags a post may have` : 'is not an allowed tag'}: kept in imported_tags`, {
           line: lineOf('tags'),
-          fix: near
-            ? `did you mean ${JSON.stringify(near)}? add it to tags if so`
-            : 'add it to allowedTags in site.config.ts, or choose an allowed tag; then remove it from imported_tags',
+          fix: over
+            ? `to show it, put it in tags in place of one of ${mapping.tags.map((t) => JSON.stringify(t)).join(', ')}; then remove it from imported_tags`
+            : near
+              ? `did you mean ${JSON.stringify(near)}? add it to tags if so`
+              : 'add it to content/tags.yml (the import does with --add-tags), or choose an allowed tag; then move it to tags',
         }),
       );
     }
@@ -380,16 +390,26 @@ function readByline(
 ): string {
   const raw = data.author;
   let byline: string | undefined;
-  if (typeof raw === 'string' && raw.trim()) {
-    byline = raw.trim();
-    const entry = ctx.authors.find((a) => a.username === byline);
-    if (entry?.name && entry.name !== byline) {
-      fix(`author ${JSON.stringify(byline)} is a username of _data/authors.yml: written as ${JSON.stringify(entry.name)}`, lineOf('author'));
+  if ((typeof raw === 'string' || typeof raw === 'number') && text(raw)) {
+    const written = String(raw).trim();
+    byline = written;
+    // A username (of _data/authors.yml, or the file name in the people collection), not a name.
+    const entry = ctx.authors.find((a) => [a.username, ...(a.otherUsernames ?? [])].some((u) => u.toLowerCase() === written.toLowerCase()));
+    if (entry?.name && entry.name !== written) {
+      const where = entry.source && entry.source !== '_data/authors.yml' ? `the file name of ${entry.source}` : 'a username of _data/authors.yml';
+      fix(`author ${JSON.stringify(written)} is ${where}: written as ${JSON.stringify(entry.name)}`, lineOf('author'));
       byline = entry.name;
     }
   } else if (Array.isArray(raw)) {
-    byline = raw.map((a) => findAuthorData(String(a), ctx.authors)?.name ?? String(a)).join(', ');
-    fix(`author list written as the byline ${JSON.stringify(byline)}`, lineOf('author'));
+    // Items are usernames, names, or objects with a `name:` (as jekyll-seo-tag allowed).
+    const names = raw.flatMap((a) => {
+      const n = a && typeof a === 'object' ? text((a as Record<string, unknown>).name) : text(a);
+      return n ? [findAuthorData(n, ctx.authors)?.name ?? n] : [];
+    });
+    if (names.length) {
+      byline = names.join(', ');
+      fix(`author list written as the byline ${JSON.stringify(byline)}`, lineOf('author'));
+    }
   } else if (raw && typeof raw === 'object') {
     const o = raw as Record<string, unknown>;
     byline = text(o.name);
@@ -408,6 +428,8 @@ function readByline(
     byline = ctx.config.author ?? ctx.config.title ?? 'Rédaction';
     fix(`no author: the site's ${ctx.config.author ? 'author' : 'title'} "${byline}" is used`);
   }
+  // A list or a mapping is kept as it was, beside the byline written from it: nothing of it is lost.
+  if (raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') data.imported_author = raw;
   data.author = byline;
   return byline;
 }

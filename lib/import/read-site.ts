@@ -2,7 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { error, warning, type Problem } from '../problems';
-import { parseAuthorsData } from './authors';
+import { findAuthorData, isPeopleCollection, parseAuthorsData, parsePersonDoc, type JekyllAuthor } from './authors';
+import { parseFrontMatter } from '../content/front-matter';
 import type { JekyllSite } from './plan';
 import type { FrontMatterDefault, JekyllConfig } from './post';
 import { permalinkTemplate } from './permalink';
@@ -121,7 +122,8 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
     return { notASite: `${root} is not a Jekyll site: it has no _posts/ folder` };
   }
   const problems: Problem[] = [];
-  const config = configOf(readYaml(root, '_config.yml', problems));
+  const rawConfig = readYaml(root, '_config.yml', problems);
+  const config = configOf(rawConfig);
   if (config.timezone && !isTimeZone(config.timezone)) {
     problems.push(warning('_config.yml', `timezone ${JSON.stringify(config.timezone)} is not a time zone name: dates are read in UTC`, { fix: 'write a zone name such as Europe/Paris, or remove timezone:' }));
     config.timezone = undefined;
@@ -160,10 +162,11 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
     }
   }
   const files = siteFiles(lister.walk(isSiteContentPath));
+  const people = readPeople(root, rawConfig, lister, problems);
   return {
     site: {
       config,
-      authors: parseAuthorsData(data),
+      authors: mergePeople(parseAuthorsData(data).map((a) => ({ ...a, source: '_data/authors.yml' })), people),
       posts,
       files,
       problems: [...lister.problems(), ...problems],
@@ -171,6 +174,58 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
       ...(redirects === undefined ? {} : { redirects }),
     },
   };
+}
+
+/**
+ * The documents of the site's people collections (`collections:` of _config.yml, in
+ * `collections_dir`): `_people/`, `_authors/`, `_team/`… or any collection whose documents all
+ * look like people (isPeopleCollection).
+ */
+function readPeople(root: string, config: unknown, lister: ReturnType<typeof siteLister>, problems: Problem[]): JekyllAuthor[] {
+  const c = config && typeof config === 'object' && !Array.isArray(config) ? (config as Record<string, unknown>) : {};
+  const declared = Array.isArray(c.collections)
+    ? c.collections.filter((n): n is string => typeof n === 'string')
+    : c.collections && typeof c.collections === 'object'
+      ? Object.keys(c.collections)
+      : [];
+  const base = typeof c.collections_dir === 'string' ? c.collections_dir.replace(/^\/+|\/+$/g, '') : '';
+  const people: JekyllAuthor[] = [];
+  for (const name of declared) {
+    if (name === 'posts' || !/^[\w.-]+$/.test(name)) continue;
+    const dir = base ? `${base}/_${name}` : `_${name}`;
+    const inDir = (r: string) => r === dir || dir.startsWith(`${r}/`) || (r.startsWith(`${dir}/`) && !path.posix.basename(r).startsWith('.'));
+    const docs = lister
+      .walk(inDir)
+      .filter((f) => /\.(md|markdown|html)$/i.test(f))
+      .flatMap((source) => {
+        const read = readContentText(path.join(root, source), source);
+        if ('problem' in read) {
+          problems.push({ ...read.problem, severity: 'warning', message: `unreadable, ignored: ${read.problem.message}` });
+          return [];
+        }
+        const parsed = parseFrontMatter(read.text);
+        return parsed.ok ? [{ source, text: read.text, data: parsed.file.data }] : [];
+      });
+    if (!isPeopleCollection(name, docs)) continue;
+    for (const doc of docs) {
+      const person = parsePersonDoc(doc.source, doc.text);
+      if (person?.name) people.push(person);
+    }
+  }
+  return people;
+}
+
+/** A person of the collection and their entry of _data/authors.yml are one: the collection's values first. */
+function mergePeople(data: JekyllAuthor[], people: JekyllAuthor[]): JekyllAuthor[] {
+  const rest = [...data];
+  const merged = people.map((p) => {
+    const i = rest.findIndex((d) => d.username === p.username || (d.name !== undefined && p.name !== undefined && findAuthorData(p.name, [d]) !== undefined));
+    if (i === -1) return p;
+    const [d] = rest.splice(i, 1);
+    const usernames = d && d.username !== p.username ? [d.username] : [];
+    return { ...p, name: p.name ?? d?.name, twitter: p.twitter ?? d?.twitter, picture: p.picture ?? d?.picture, otherUsernames: usernames };
+  });
+  return [...merged, ...rest];
 }
 
 /** A text file of the site, read through no link that leaves it; undefined when absent or unreadable (reported). */

@@ -1,5 +1,6 @@
 import { errorsOf, formatProblems, type Problem } from '../problems';
 import type { FileStatus, ImportReport } from './index';
+import type { SiteTag } from './tags';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -15,16 +16,19 @@ export function formatReport(report: ImportReport): string {
     { title: 'Author profiles', kind: 'author' },
     { title: 'Files copied into public/', kind: 'copy' },
     { title: 'Old addresses of the site (its _redirects)', kind: 'redirects' },
+    { title: 'Allowed tags', kind: 'tags' },
   ] as const;
   for (const { title, kind } of sections) {
     const files = report.files.filter((f) => f.kind === kind);
     if (!files.length) continue;
     out.push('', `${title}:`);
     for (const f of files) {
-      const from = kind === 'author' || kind === 'redirects' ? '' : `  (from ${f.source})`;
+      const from = kind === 'author' || kind === 'redirects' || kind === 'tags' ? '' : `  (from ${f.source})`;
       out.push(`  ${label[f.status].padEnd(9)}  ${f.target}${f.kind === 'post' && f.draft ? ' [draft]' : ''}${from}`);
     }
   }
+
+  out.push(...formatTags(report));
 
   const count = (status: FileStatus) => report.files.filter((f) => f.status === status).length;
   const { posts, drafts } = report.imported;
@@ -41,6 +45,33 @@ export function formatReport(report: ImportReport): string {
     out.push('', `Problems left (${report.problems.length}), for a person to look at:`, indent(formatProblems(report.problems)));
   }
   return out.join('\n');
+}
+
+/** The old site's tags with their counts: what became of each, and how their spellings were read. */
+function formatTags(report: ImportReport): string[] {
+  const { tags } = report;
+  if (!tags.length) return [];
+  const uses = tags.reduce((n, t) => n + t.count, 0);
+  const out = [
+    '',
+    `Tags of the old site (${plural(tags.length, 'tag')}, ${plural(uses, 'use')}), most used first. Read as this site writes tags: ` +
+      'lower case, one space between words; spellings that would share a tag page (/tag/<slug>/) are one tag:',
+  ];
+  const width = Math.max(...tags.map((t) => t.name.length));
+  const added = report.dryRun ? `to add to ${report.tagsFile}` : `added to ${report.tagsFile}`;
+  const said: Record<SiteTag['status'], string> = {
+    allowed: 'allowed',
+    added,
+    'not allowed': 'not allowed: kept in imported_tags',
+    'no address': 'no letter or digit to make its page: kept in imported_tags',
+  };
+  for (const t of tags) {
+    const spellings = t.spellings.length ? `  (written ${t.spellings.map((s) => `${JSON.stringify(s.written)} ×${s.count}`).join(', ')})` : '';
+    out.push(`  ${String(t.count).padStart(4)}  ${t.name.padEnd(width)}  ${said[t.status]}${spellings}`);
+  }
+  const left = tags.filter((t) => t.status === 'not allowed').length;
+  if (left) out.push(`  ${plural(left, 'tag')} not allowed here: run the import again with --add-tags to add ${left === 1 ? 'it' : 'them'} to ${report.tagsFile}, so that the posts keep ${left === 1 ? 'it' : 'them'}.`);
+  return out;
 }
 
 const indent = (text: string) => text.replace(/^/gm, '  ');

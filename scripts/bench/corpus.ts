@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteConfig } from '../../site.config';
+import { readAllowedTags } from '../../lib/content/tags-file';
 
 /**
  * A deterministic corpus with the features of real posts: covers and body images, accented
@@ -51,6 +51,8 @@ export function writeCorpus({ count, dir, seed = 42 }: CorpusOptions): { posts: 
   };
   const paragraph = () => Array.from({ length: 3 + Math.floor(random() * 4) }, sentence).join(' ');
 
+  // The project's list: the corpus folder has no tags.yml of its own, so the check reads the same one.
+  const ALLOWED_TAGS = readAllowedTags(path.resolve('content')).tags;
   mkdirSync(path.join(dir, 'posts'), { recursive: true });
   mkdirSync(path.join(dir, 'authors'), { recursive: true });
   AUTHORS.forEach((name, i) => {
@@ -64,7 +66,7 @@ export function writeCorpus({ count, dir, seed = 42 }: CorpusOptions): { posts: 
     const ymd = day.toISOString().slice(0, 10);
     const mdx = i % 10 === 9;
     const long = random() < 0.3;
-    const tags = [...new Set([pick(siteConfig.allowedTags), pick(siteConfig.allowedTags), pick(siteConfig.allowedTags)])].slice(0, 1 + Math.floor(random() * 3));
+    const tags = [...new Set([pick(ALLOWED_TAGS), pick(ALLOWED_TAGS), pick(ALLOWED_TAGS)])].slice(0, 1 + Math.floor(random() * 3));
     const byline = random() < 0.2 ? `${pick(AUTHORS)} et ${pick(AUTHORS)}` : `${pick(AUTHORS)}, équipe EIG`;
     const image = pick(IMAGES);
     const sections = long ? 6 : 2;

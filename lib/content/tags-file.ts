@@ -1,0 +1,113 @@
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { error, type Problem } from '../problems';
+import { slugify } from '../slug';
+import { inspect, refusedProblem } from './safe-files';
+import { readContentText } from './text-file';
+
+/**
+ * The allowed tags live in `<content folder>/tags.yml`, a YAML list, rather than in site.config.ts:
+ * a file that a program can add to (`npm run import:jekyll -- --add-tags`) without editing
+ * TypeScript, and that follows CONTENT_DIR, so that an imported `--target` folder builds with its
+ * own list. A content folder without one (a test fixture, a fresh target) uses the project's
+ * `content/tags.yml`; with neither, every tag is allowed.
+ */
+export const TAGS_FILE = 'tags.yml';
+
+export const TAGS_FILE_HEADER =
+  '# The tags a post may have (`tags:` in its front matter), as readers see them; each one\'s\n' +
+  '# page is /tag/<its ASCII slug>/. One per line; `npm run check` checks the list.\n';
+
+export interface AllowedTags {
+  /** Empty: every tag is allowed. */
+  tags: string[];
+  /** The file the list was read from, relative to the project root; none when there is no list. */
+  file?: string;
+  /** Its text, for a program that adds to it. */
+  text?: string;
+  problems: Problem[];
+}
+
+const SHAPE = 'a list, one tag a line: `- évaluation`';
+
+/** Parses tags.yml: a list of distinct tags of text, no two of which would share a page (`/tag/<slug>/`). */
+export function parseTagsFile(file: string, text: string): { tags: string[]; problems: Problem[] } {
+  const lines: number[] = [];
+  let depth = 0;
+  let data: unknown;
+  try {
+    data = yaml.load(text, {
+      schema: yaml.CORE_SCHEMA,
+      // The line of each item of the top-level list, for messages.
+      listener: (event, state) => {
+        if (event === 'open') {
+          if (depth === 1) lines.push(state.line + 1);
+          depth++;
+        } else depth--;
+      },
+    });
+  } catch (e) {
+    const mark = e instanceof yaml.YAMLException ? (e.mark as { line?: number } | undefined) : undefined;
+    return {
+      tags: [],
+      problems: [
+        error(file, `YAML syntax error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, {
+          line: mark?.line !== undefined ? mark.line + 1 : undefined,
+          fix: `write ${SHAPE}`,
+        }),
+      ],
+    };
+  }
+  if (data === null || data === undefined) return { tags: [], problems: [] };
+  if (!Array.isArray(data)) return { tags: [], problems: [error(file, 'the allowed tags must be a list', { line: 1, fix: `write ${SHAPE}` })] };
+  const tags: string[] = [];
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, string>();
+  data.forEach((item: unknown, i) => {
+    const line = lines[i];
+    if (typeof item !== 'string' && typeof item !== 'number') {
+      problems.push(error(file, `item ${i + 1} is not a tag: tags are text`, { line, fix: `write ${SHAPE}` }));
+      return;
+    }
+    const tag = String(item).trim();
+    const slug = slugify(tag);
+    if (!slug) {
+      problems.push(error(file, `tag ${JSON.stringify(tag)} has no letter or digit to make its page's address`, { line, fix: 'write it with letters or digits, or remove it' }));
+      return;
+    }
+    const same = bySlug.get(slug);
+    if (same !== undefined) {
+      problems.push(
+        error(file, same === tag ? `tag ${JSON.stringify(tag)} is listed twice` : `tags ${JSON.stringify(same)} and ${JSON.stringify(tag)} would share the page /tag/${slug}/`, {
+          line,
+          fix: same === tag ? 'remove one of them' : 'keep one spelling, and write it in the posts that use the other',
+        }),
+      );
+      return;
+    }
+    bySlug.set(slug, tag);
+    tags.push(tag);
+  });
+  return { tags, problems };
+}
+
+/**
+ * The allowed tags of a content folder: its tags.yml, else the project's `content/tags.yml`
+ * (the project is the working folder, as for CONTENT_DIR), else none (every tag allowed).
+ * Read through no link that leaves its folder; `root` is what paths in messages are relative to.
+ */
+export function readAllowedTags(contentDir: string, root: string = process.cwd()): AllowedTags {
+  const rel = (f: string) => path.relative(root, f) || f;
+  const projectContent = path.resolve('content');
+  for (const dir of [contentDir, projectContent]) {
+    const file = path.join(dir, TAGS_FILE);
+    const entry = inspect(dir, file);
+    if (entry.kind === 'missing') continue;
+    if (entry.kind === 'refused') return { tags: [], file: rel(file), problems: [refusedProblem(rel(file), entry, `${rel(dir)}/`)] };
+    if (entry.kind !== 'file') return { tags: [], file: rel(file), problems: [error(rel(file), 'not a regular file: not read', { fix: `make it ${SHAPE}` })] };
+    const read = readContentText(entry.real, rel(file));
+    if ('problem' in read) return { tags: [], file: rel(file), problems: [read.problem] };
+    return { ...parseTagsFile(rel(file), read.text), file: rel(file), text: read.text };
+  }
+  return { tags: [], problems: [] };
+}
