@@ -20,6 +20,10 @@ export interface ImportOptions {
   root?: string;
   allowedTags?: readonly string[];
   maxTags?: number;
+  /** Where the old site's pages still answer, for links to those the blog does not serve; by default, `url` of _config.yml. */
+  oldSiteUrl?: string;
+  /** The blog's own address; by default site.config.ts `url`. */
+  blogUrl?: string;
 }
 
 /** What happened to a planned file: `written` (or would be, in a dry run), already identical, or left alone. */
@@ -51,7 +55,7 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
   const rel = (p: string) => path.relative(root, p) || '.';
   const targetProblems: Problem[] = [];
   const target = readTarget(options, rel, targetProblems);
-  const plan = planImport(read.site, target);
+  const plan = planImport(read.site, target, options.oldSiteUrl === undefined ? {} : { oldSiteUrl: options.oldSiteUrl });
 
   const files: ReportedFile[] = [];
   const skipped = plan.skipped.map((p) => ({ ...p, file: `${rel(options.site)}/${p.file}` }));
@@ -142,6 +146,7 @@ function readTarget(options: ImportOptions, rel: (p: string) => string, problems
     ...(redirectsText && 'text' in redirectsText ? { redirects: redirectsText.text } : {}),
     allowedTags: options.allowedTags ?? siteConfig.allowedTags,
     maxTags: options.maxTags ?? siteConfig.maxTagsPerPost,
+    blogUrl: options.blogUrl ?? siteConfig.url,
   };
 }
 
