@@ -133,7 +133,9 @@ export function formatMissing(missing: readonly MissingImage[], outDir = 'out'):
     });
     return [head, ...lines].join('\n');
   });
-  return `${missing.length} image ${missing.length === 1 ? 'address' : 'addresses'} of ${byPage.size} ${byPage.size === 1 ? 'page' : 'pages'} name no file of ${outDir}/: browsers would show broken images\n${paragraphs.join('\n')}`;
+  const one = missing.length === 1;
+  const what = `${missing.length} image ${one ? 'address' : 'addresses'} of ${byPage.size} ${byPage.size === 1 ? 'page' : 'pages'}`;
+  return `${what} ${one ? 'names' : 'name'} no file of ${outDir}/: browsers would show broken images\n${paragraphs.join('\n')}`;
 }
 
 /** Which post each page shows, and which image and post each variant comes from, from the loaded content. */
@@ -161,7 +163,11 @@ function contentSources(): Pick<CheckOptions, 'postAt' | 'variantOf' | 'knownMis
 export const checkImagesStep: PostbuildStep = {
   name: 'every image a page names is in out/',
   async run(outDir) {
-    const missing = await checkPageImages({ outDir, basePath: siteBasePath, siteUrl: siteConfig.url, ...contentSources() });
+    const sources = contentSources();
+    const known = new Set<string>();
+    const knownMissing = (p: string) => (sources.knownMissing?.(p) ? Boolean(known.add(p)) : false);
+    const missing = await checkPageImages({ outDir, basePath: siteBasePath, siteUrl: siteConfig.url, ...sources, knownMissing });
     if (missing.length) throw new Error(formatMissing(missing, path.relative(process.cwd(), outDir) || outDir));
+    if (known.size) console.log(`postbuild: ${known.size} image${known.size === 1 ? '' : 's'} listed in known_missing, shown broken as on the old site: ${[...known].sort().join(', ')}`);
   },
 };
