@@ -118,6 +118,14 @@ describe('checkPageImages', () => {
     );
   });
 
+  it('says it in the singular for one address', () => {
+    expect(formatMissing([{ page: '404.html', url: '/x.png', attr: 'src', tag: 'img' }], 'out-hostile').split('\n')).toEqual([
+      '1 image address of 1 page names no file of out-hostile/: browsers would show broken images',
+      'out-hostile/404.html:',
+      '  line ?: <img src> names /x.png, which is not in out-hostile/',
+    ]);
+  });
+
   it('tells apart the two Unicode forms of an accented name, as a Linux host does', async () => {
     const nfd = 'Pre\u0301disauvetage.png';
     const dir = out([`img/${nfd}`], { 'index.html': `<img src="/img/${'Prédisauvetage.png'.normalize('NFC')}"><img src="/img/${encodeURI(nfd)}">` });
