@@ -55,8 +55,13 @@ export function responsiveImage(publicDir: string, src: string): ResponsiveImage
   if (size) {
     try {
       const hash = contentHash(readFileSync(file));
-      // Named after the file the page refers to, even when a link inside public/ leads elsewhere.
-      const stem = path.posix.basename(filePathOf(urlPath)).replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-');
+      // Named after the file the page refers to, even when a link inside public/ leads elsewhere; its
+      // accents composed first, so that `é` and `e` + U+0301 (as macOS writes it) give one name.
+      const stem = path.posix
+        .basename(filePathOf(urlPath))
+        .normalize('NFC')
+        .replace(/\.[^.]+$/, '')
+        .replace(/[^\w-]+/g, '-');
       result = {
         ...size,
         variants: variantWidths(size.width).map((width) => {

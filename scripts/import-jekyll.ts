@@ -1,5 +1,5 @@
 /**
- * `npm run import:jekyll -- <Jekyll site> [--dry-run] [--add-tags] [--target <dir> | --content <dir> --public <dir>]`:
+ * `npm run import:jekyll -- <Jekyll site> [--dry-run] [--add-tags] [--target <dir> | --content <dir> --public <dir>] [--old-site-url <url>]`:
  * imports a Jekyll blog's posts into content/posts/ and the files they use into public/
  * (lib/import does the work), then prints the report. Exits 1 only when nothing could be imported.
  */
@@ -14,7 +14,9 @@ import { errorsOf, formatProblems } from '../lib/problems';
 const USAGE = `usage: npm run import:jekyll -- <path to a Jekyll site> [--dry-run]
          [--add-tags]                        add the old site's tags to the allowed ones (content/tags.yml)
          [--target <dir>]                    write into <dir>/content and <dir>/public
-         [--content <dir>] [--public <dir>]  default: CONTENT_DIR or content/, and public/`;
+         [--content <dir>] [--public <dir>]  default: CONTENT_DIR or content/, and public/
+         [--old-site-url <url>]              where the old site's pages still answer (default: url of
+                                             _config.yml): links to pages the blog does not serve lead there`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -31,6 +33,7 @@ function parse() {
       target: { type: 'string' },
       content: { type: 'string' },
       public: { type: 'string' },
+      'old-site-url': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -47,10 +50,14 @@ if (args.values.help) {
 const [site, ...extra] = args.positionals;
 if (!site || extra.length) fail(site ? `one Jekyll site at a time, not ${args.positionals.join(' ')}` : 'which Jekyll site?');
 
+const oldSiteUrl = args.values['old-site-url'];
+if (oldSiteUrl !== undefined && !/^https?:\/\/[^/?#\s]+[^\s]*$/i.test(oldSiteUrl)) {
+  fail(`--old-site-url ${oldSiteUrl}: an http:// or https:// address is expected, e.g. https://old.example.org`);
+}
 const target = args.values.target ? path.resolve(args.values.target) : undefined;
 const contentDir = path.resolve(args.values.content ?? (target ? path.join(target, 'content') : contentDirFromEnv()));
 const publicDir = path.resolve(args.values.public ?? (target ? path.join(target, 'public') : 'public'));
-const result = importJekyll({ site: path.resolve(site), contentDir, publicDir, dryRun: args.values['dry-run'], addTags: args.values['add-tags'] });
+const result = importJekyll({ site: path.resolve(site), contentDir, publicDir, dryRun: args.values['dry-run'], addTags: args.values['add-tags'], ...(oldSiteUrl ? { oldSiteUrl } : {}) });
 if ('notASite' in result) {
   console.error(`${result.notASite}\nA Jekyll site is the folder that holds _config.yml and _posts/.`);
   process.exit(1);

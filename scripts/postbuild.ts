@@ -3,6 +3,7 @@ import { publishFiles } from './postbuild/publish-files';
 import { removePlaceholders } from './postbuild/remove-placeholders';
 import { stripJs } from './postbuild/strip-js';
 import { imagesStep } from './postbuild/images';
+import { checkImagesStep } from './postbuild/check-images';
 
 /**
  * Runs after `next build`, on out/: each step is a module of scripts/postbuild/ that
@@ -13,7 +14,7 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, imagesStep];
+const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, imagesStep, checkImagesStep];
 
 const outDir = process.env.OUT_DIR ?? 'out';
 for (const step of steps) {

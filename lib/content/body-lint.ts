@@ -46,7 +46,9 @@ export interface SiteAddresses {
 
 export function siteAddresses(pages: Iterable<string>, redirects: readonly Redirect[], entryAt: SiteLookup): SiteAddresses {
   const redirectFiles = new Set(redirects.map((r) => redirectFile(r.from)));
-  const exists = (file: string) => entryAt(file) !== undefined || redirectFiles.has(file);
+  // Only a file answers: a folder of public/ without a page has nothing to show, and the folders the build
+  // fills whole (`/_next/`, `/img/variants/`) hold files no post can count on.
+  const exists = (file: string) => entryAt(file)?.kind === 'file' || redirectFiles.has(file);
   return {
     answers(href) {
       const local = ownSitePath(href) ?? href;

@@ -10,7 +10,7 @@ import { inspect } from './safe-files';
  */
 export interface FileLookup {
   exists(urlPath: string): boolean;
-  /** The path as it is on disk when it differs from the reference only by case. */
+  /** The path as it is on disk when it differs from the reference only by case or Unicode form. */
   caseMatch(urlPath: string): string | undefined;
   /** Why a reference may not be read at all (it climbs out of public/, or a link on its way leaves it). */
   refused(urlPath: string): Refusal | undefined;
@@ -30,6 +30,10 @@ export interface Refusal {
 export function publicDirFromEnv(root = process.cwd()): string {
   return path.resolve(root, process.env.PUBLIC_DIR ?? 'public');
 }
+
+// Another case, or the other Unicode form of an accent (macOS stores `é` as `e` + U+0301): the same
+// name to a laptop's file system, another one to a Linux host.
+const fold = (name: string) => name.normalize('NFC').toLowerCase();
 
 export function publicFileLookup(publicDir: string): FileLookup {
   const listings = new Map<string, string[] | null>();
@@ -65,7 +69,7 @@ export function publicFileLookup(publicDir: string): FileLookup {
       const found: string[] = [];
       for (const seg of siteSegments(urlPath) ?? []) {
         const entries = list(dir);
-        const hit = entries?.find((e) => e === seg) ?? entries?.find((e) => e.toLowerCase() === seg.toLowerCase());
+        const hit = entries?.find((e) => e === seg) ?? entries?.find((e) => fold(e) === fold(seg));
         if (!hit) return undefined;
         found.push(hit);
         dir = path.join(dir, hit);

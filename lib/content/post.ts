@@ -5,7 +5,7 @@ import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';
 import { lineOfKey, lineOfListItem, parseFrontMatter } from './front-matter';
-import { isLocalPath, safeDecode, type FileLookup } from './images';
+import { filePathOf, isLocalPath, safeDecode, type FileLookup } from './images';
 import { KnownMissing } from './known-missing';
 import { escapeOldAddress } from './redirects';
 import { expectedShape, postFrontMatterSchema } from './schema';
@@ -319,12 +319,19 @@ export function checkFileRef(
   if (refused) return error(file, `${what} ${src} ${refused.message}`, { line, fix: refused.fix });
   if (files.exists(src)) return undefined;
   const right = files.caseMatch(src);
-  return error(file, `${what} ${src} not found`, {
-    line,
-    fix: right
-      ? `did you mean ${right}? (case matters on the host)`
-      : `add the file as public${safeDecode(src)} or correct the path`,
-  });
+  return error(file, `${what} ${src} not found`, { line, fix: spellingFix(src, right) });
+}
+
+function spellingFix(src: string, right: string | undefined): string {
+  if (!right) return `add the file as public${safeDecode(src)} or correct the path`;
+  const written = filePathOf(src);
+  // The two spellings look alike: only the bytes of the accents differ.
+  if (written !== right && written.normalize('NFC') === right.normalize('NFC')) {
+    return right === right.normalize('NFC')
+      ? `type the file name again in the post: its accents are written decomposed (e + ◌́, as macOS copies them), while public${right} has them composed; a Linux host tells the two apart`
+      : `rename public${right}, typing its name again: its accents are stored decomposed (e + ◌́, as macOS writes them), which a Linux host does not match with the name as written`;
+  }
+  return `did you mean ${right}? (case matters on the host)`;
 }
 
 const PICTURE_FOLDER = { image: 'img/blog', avatar: 'img/communaute' } as const;

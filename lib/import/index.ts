@@ -25,6 +25,10 @@ export interface ImportOptions {
   maxTags?: number;
   /** `--add-tags`: the old site's tags that the allowed list lacks are added to the target's tags.yml. */
   addTags?: boolean;
+  /** Where the old site's pages still answer, for links to those the blog does not serve; by default, `url` of _config.yml. */
+  oldSiteUrl?: string;
+  /** The blog's own address; by default site.config.ts `url`. */
+  blogUrl?: string;
 }
 
 /** What happened to a planned file: `written` (or would be, in a dry run), already identical, or left alone. */
@@ -60,7 +64,7 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
   const rel = (p: string) => path.relative(root, p) || '.';
   const targetProblems: Problem[] = [];
   const target = readTarget(options, root, rel, targetProblems);
-  const plan = planImport(read.site, target, { addTags: options.addTags });
+  const plan = planImport(read.site, target, { addTags: options.addTags, ...(options.oldSiteUrl === undefined ? {} : { oldSiteUrl: options.oldSiteUrl }) });
 
   const files: ReportedFile[] = [];
   const skipped = plan.skipped.map((p) => ({ ...p, file: `${rel(options.site)}/${p.file}` }));
@@ -156,6 +160,7 @@ function readTarget(options: ImportOptions, root: string, rel: (p: string) => st
     ...(options.allowedTags ? {} : tags.text === undefined ? {} : { tagsText: tags.text }),
     allowedTags: options.allowedTags ?? tags.tags,
     maxTags: options.maxTags ?? siteConfig.maxTagsPerPost,
+    blogUrl: options.blogUrl ?? siteConfig.url,
   };
 }
 

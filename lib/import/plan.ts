@@ -8,6 +8,8 @@ import { splitByline } from '../content/authors';
 import { checkProfile, nearProfileProblems, profileFile } from './profiles';
 import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
+import { blogServes, firstTextLine, linkOldSite, oldSiteBase, type OldSiteLinks } from './old-site-links';
+import { parseRedirectsFile } from '../content/redirects-file';
 import { parseFrontMatter } from '../content/front-matter';
 import { renderingLosses } from './rendering-losses';
 import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
@@ -43,11 +45,15 @@ export interface ImportTarget {
   redirects?: string;
   /** The tags.yml the list was read from, as it is (the target's, or the project's when it has none): `--add-tags` adds to it. */
   tagsText?: string;
+  /** The blog's own address (site.config.ts `url`): links of the old site must not lead back to it. */
+  blogUrl?: string;
 }
 
 export interface PlanOptions {
   /** Add the old site's tags that the allowed list lacks to content/tags.yml, so that the posts keep them. */
   addTags?: boolean;
+  /** Where the old site's pages still answer (`--old-site-url`); by default, `url` of its _config.yml. */
+  oldSiteUrl?: string;
 }
 
 /** A file to put in content/ (text) or public/ (a copy of a site file). */
@@ -74,7 +80,8 @@ export interface ImportPlan {
  */
 export function planImport(site: JekyllSite, target: ImportTarget, options: PlanOptions = {}): ImportPlan {
   const plan: ImportPlan = { files: [], skipped: [...site.skipped], fixes: [], problems: [...site.problems], tags: [], targetProblems: [] };
-  const siteHosts = hostsOf(site.config.url);
+  // Without a url in _config.yml, an --old-site-url that is a bare origin is the site's url: absolute links to it are links to the site.
+  const siteHosts = hostsOf(site.config.url ?? (options.oldSiteUrl && /^https?:\/\/[^/]+\/?$/i.test(options.oldSiteUrl) ? options.oldSiteUrl : undefined));
   const tags = planTags(site, target, options, plan);
   const ctx = {
     site: site.files,
@@ -141,10 +148,14 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     refused: (p) => (planned.has(filePathOf(p).normalize('NFC')) ? undefined : target.publicFiles.refused(p)),
   };
 
+  const oldSite = oldSiteLinks(site, target, options, { addresses, files, redirects: redirects ?? [], siteHosts });
+  const sourceText = new Map(site.posts.map((p) => [p.source, p.text]));
   for (const original of converted) {
     const relinked = relinkPosts(original, addresses);
-    const post = { ...original, text: relinked.text };
-    plan.fixes.push(...relinked.fixes);
+    const linked = linkOldSite(relinked.text, { file: original.source, firstTextLine: firstTextLine(sourceText.get(original.source) ?? '') }, oldSite);
+    const post = { ...original, text: linked.text };
+    plan.fixes.push(...relinked.fixes, ...linked.fixes);
+    plan.problems.push(...linked.problems);
     const file = `posts/${post.fileName}`;
     const check = parsePost(file, post.text, { allowedTags: tags.allowed, maxTags: target.maxTags, files });
     plan.fixes.push(...post.fixes);
@@ -274,6 +285,30 @@ function relinkPosts(post: ConvertedPost, { byKey, exact }: PostAddresses): { te
   });
   if (!replacements.length) return { text: post.text, fixes };
   return { text: post.text.slice(0, post.text.length - body.length) + replaceRefs(body, replacements), fixes };
+}
+
+/** What the links to the old site's pages need: where they live, and what the new blog answers at. */
+function oldSiteLinks(
+  site: JekyllSite,
+  target: ImportTarget,
+  options: PlanOptions,
+  known: { addresses: PostAddresses; files: FileLookup; redirects: readonly SiteRedirect[]; siteHosts: string[] },
+): OldSiteLinks {
+  const redirected = new Set([
+    ...known.redirects.map((r) => r.from),
+    ...(target.redirects === undefined ? [] : parseRedirectsFile('redirects.yml', target.redirects).redirects.map((r) => r.from)),
+  ].map((p) => filePathOf(p)));
+  const { addresses, files } = known;
+  return {
+    ...oldSiteBase({ option: options.oldSiteUrl, configUrl: site.config.url, baseurl: site.config.baseurl, blogUrl: target.blogUrl }),
+    hosts: known.siteHosts,
+    answers: (p) =>
+      addresses.exact.has(p) ||
+      addresses.byKey.has(addressKey(p)) ||
+      files.exists(p) ||
+      blogServes(p) ||
+      [p, `${p}/`, p.replace(/\/$/, ''), `${p}index.html`].some((a) => redirected.has(a)),
+  };
 }
 
 /** The kept rules of the site's `_redirects`, each leading to a post's new address or to what the blog serves. */

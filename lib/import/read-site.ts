@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { error, warning, type Problem } from '../problems';
@@ -161,7 +161,8 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
       posts.push(folderCategories.length ? { source, text: read.text, folderCategories } : { source, text: read.text });
     }
   }
-  const files = siteFiles(lister.walk(isSiteContentPath));
+  // Files with front matter are pages Jekyll renders (`about.html`, `feed.xml`), not files it copies: never copied as they are.
+  const files = siteFiles(lister.walk(isSiteContentPath).filter((rel) => !rendersByJekyll(path.join(root, rel))));
   const people = readPeople(root, rawConfig, lister, problems);
   return {
     site: {
@@ -226,6 +227,21 @@ function mergePeople(data: JekyllAuthor[], people: JekyllAuthor[]): JekyllAuthor
     return { ...p, name: p.name ?? d?.name, twitter: p.twitter ?? d?.twitter, picture: p.picture ?? d?.picture, otherUsernames: usernames };
   });
   return [...merged, ...rest];
+}
+
+/** Whether Jekyll renders a file instead of copying it: it starts with a front matter line (`---`), as Jekyll reads it. */
+function rendersByJekyll(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(8);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return /^(\uFEFF)?---[ \t]*\r?\n/.test(head.subarray(0, read).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** A text file of the site, read through no link that leaves it; undefined when absent or unreadable (reported). */

@@ -75,3 +75,19 @@ describe('image variants', () => {
   });
 });
 
+
+describe('variant names of accented files', () => {
+  it('are the same whichever Unicode form the name is written in', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'variants-nfd-'));
+    mkdirSync(path.join(dir, 'img'));
+    const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#123456' } }).png().toBuffer();
+    const nfc = 'Pr\u00e9disauvetage.png';
+    const nfd = 'Pre\u0301disauvetage.png';
+    writeFileSync(path.join(dir, 'img', nfc), png);
+    writeFileSync(path.join(dir, 'img', nfd), png);
+    const names = [nfc, nfd].map((name) => responsiveImage(dir, `/img/${name}`)?.variants.map((v) => v.file));
+    expect(names[0]).toEqual(names[1]);
+    expect(names[0]?.[0]).toMatch(/^Pr-disauvetage-[0-9a-f]{16}-480\.webp$/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
