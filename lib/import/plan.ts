@@ -5,7 +5,7 @@ import { parsePost } from '../content/post';
 import { error, warning, type Problem } from '../problems';
 import { postPath } from '../urls';
 import { planProfiles, type JekyllAuthor } from './authors';
-import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
+import { convertPost, jekyllLine, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 import { parseFrontMatter } from '../content/front-matter';
 import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
@@ -202,7 +202,7 @@ function relinkPosts(post: ConvertedPost, { byKey, exact }: PostAddresses): { te
     const to = byKey.get(addressKey(pathPart));
     // An address the site answers as written (the post's, or an old one it redirects) is left as it is.
     if (!to || exact.has(pathPart)) return [];
-    fixes.push(warning(post.source, `link ${ref.url} → ${to}${suffix}: the address of the post it names`, { line: post.bodyLine + ref.index }));
+    fixes.push(warning(post.source, `link ${ref.url} → ${to}${suffix}: the address of the post it names`, { line: jekyllLine(post, ref.index) }));
     return [{ ref, url: `${to}${suffix}` }];
   });
   if (!replacements.length) return { text: post.text, fixes };
