@@ -102,7 +102,7 @@ export function kramdownHtml(text: string): KramdownResult {
     if (!ENDS_AT_END_TAG.has(el.name)) for (let k = i + 1; k < last; k++) if (isBlank(lines[k])) blanks.push(k);
     if (blanks.length) {
       for (const k of blanks) lines[k] = FILLER;
-      notes.push({ index: i, message: `${tag} with blank lines inside (lines ${i + 1}–${last + 1} of the body) kept as one HTML element, as kramdown read it: its blank lines hold an empty comment` });
+      notes.push({ index: i, message: `${tag} with blank lines inside (${last - i + 1} lines, to its end tag) kept as one HTML element, as kramdown read it: its blank lines hold an empty comment` });
     }
     if (!ENDS_AT_END_TAG.has(el.name)) markdownAfter(last, tag);
     i = last;
