@@ -81,4 +81,17 @@ describe('cleanBody', () => {
     expect(text).toBe('Code : etalab/eig\n !');
     expect(fixes).toEqual([{ line: 3, message: '{{ site.repository }} replaced by its value, "etalab/eig"' }]);
   });
+
+  it('leaves Liquid in code as written and says that Jekyll ran it, raw spans apart', () => {
+    const body = ['Texte.', '', '```', '{% raw %}{{ gardé }}{% endraw %}', '{{ page.date | date: "%Y" }}', '```'].join('\n');
+    const { text, problems } = cleanBody(body, 7);
+    expect(text).toBe(['Texte.', '', '```', '{{ gardé }}', '{{ page.date | date: "%Y" }}', '```'].join('\n'));
+    expect(problems).toEqual([
+      {
+        line: 11,
+        message: 'Liquid {{ page.date | date: "%Y" }} in code is shown as written: Jekyll ran it, so readers saw its result',
+        fix: 'write in the code what readers saw, or keep it if the post shows Liquid on purpose',
+      },
+    ]);
+  });
 });

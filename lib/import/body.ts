@@ -41,6 +41,14 @@ export function cleanBody(
       case 'text':
         return piece.text;
       case 'code': {
+        const ran = liquidInCode(piece.text);
+        if (ran) {
+          problems.push({
+            line: lineOf(piece.offset + ran.index),
+            message: `Liquid ${ran.text} in code is shown as written: Jekyll ran it, so readers saw its result`,
+            fix: 'write in the code what readers saw, or keep it if the post shows Liquid on purpose',
+          });
+        }
         const kept = piece.text.replace(RAW_TAG, '');
         if (kept !== piece.text) note(piece.offset, '{% raw %}');
         return kept;
@@ -81,6 +89,17 @@ export function cleanBody(
     lines[i] = `${lines[i] ?? ''}${marker}`.trimStart();
   }
   return { text: lines.join('\n'), fixes, problems };
+}
+
+/**
+ * The first Liquid of a code block or span outside its raw spans: Jekyll ran Liquid before Markdown,
+ * in code too, but code is left as written here (authors wrap Liquid meant as text in raw tags).
+ */
+function liquidInCode(code: string): { index: number; text: string } | undefined {
+  // Raw spans blanked out, keeping offsets.
+  const outside = code.replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g, (m) => ' '.repeat(m.length));
+  const m = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/.exec(outside);
+  return m ? { index: m.index, text: m[0].replace(/\s+/g, ' ') } : undefined;
 }
 
 /** What an HTML comment may say of removed Liquid: no Liquid delimiters, no `--`. */
