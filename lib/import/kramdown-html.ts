@@ -11,7 +11,7 @@ const NAME = '[A-Za-z_:][-\\w.:]*';
 const START_TAG = new RegExp(`<(${NAME})\\s*((?:\\s+${NAME}(?:\\s*=\\s*(?:[\\p{L}\\p{N}_]+|("|')[\\s\\S]*?\\3))?)*)\\s*(\\/)?>`, 'uy');
 const END_TAG = new RegExp(`</(${NAME})\\s*>`, 'y');
 const COMMENT = /<!--[\s\S]*?-->/y;
-const RAW_START = /<(?:[A-Za-z_:]|\/|!--|\?|!\[CDATA\[)/g;
+const RAW_START = /<(?:[A-Za-z_:]|\/|!--|\?|!\[CDATA\[)/;
 
 const SPAN_ELEMENTS = new Set(
   'a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup time tt u var'.split(' '),
@@ -35,33 +35,68 @@ export interface HtmlElementBlock {
   markdown: boolean;
 }
 
-/** The offset after the end tag of the element `name` whose start tag ends at `from`, as kramdown's raw scan finds it. */
-function rawEnd(text: string, name: string, from: number): { closeStart: number; end: number } | undefined {
-  RAW_START.lastIndex = from;
-  for (let m = RAW_START.exec(text); m; m = RAW_START.exec(text)) {
+interface Token {
+  at: number;
+  end: number;
+  kind: 'start' | 'end';
+  name: string;
+  /** A start tag with no content to scan: self-closed, void, or a script or style with its content. */
+  complete: boolean;
+}
+
+/**
+ * The tags of a text, in order, as kramdown's raw scan meets them: comments skipped, the content of
+ * script and style skipped (kramdown reads no tag there); read once for all the elements of a body.
+ */
+function htmlTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const scan = new RegExp(RAW_START.source, 'g');
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const at = m.index;
     COMMENT.lastIndex = at;
+    START_TAG.lastIndex = at;
+    END_TAG.lastIndex = at;
     if (COMMENT.test(text)) {
-      RAW_START.lastIndex = COMMENT.lastIndex;
+      scan.lastIndex = COMMENT.lastIndex;
       continue;
     }
-    START_TAG.lastIndex = at;
     const start = START_TAG.exec(text);
     if (start) {
-      const inner = (start[1] ?? '').toLowerCase();
-      if (start[4] || WITHOUT_BODY.has(inner)) {
-        RAW_START.lastIndex = START_TAG.lastIndex;
-        continue;
+      const name = (start[1] ?? '').toLowerCase();
+      let end = START_TAG.lastIndex;
+      let complete = Boolean(start[4]) || WITHOUT_BODY.has(name);
+      if (!complete && (name === 'script' || name === 'style')) {
+        // Unclosed, it runs to the end of the text: kramdown closes nothing after it.
+        end = closeOf(text, name, end)?.end ?? text.length;
+        complete = end < text.length;
       }
-      const nested = inner === 'script' || inner === 'style' ? closeOf(text, inner, START_TAG.lastIndex) : rawEnd(text, inner, START_TAG.lastIndex);
-      if (!nested) return undefined;
-      RAW_START.lastIndex = nested.end;
+      tokens.push({ at, end, kind: 'start', name, complete });
+      scan.lastIndex = end;
       continue;
     }
-    END_TAG.lastIndex = at;
     const close = END_TAG.exec(text);
-    if (close && close[1]?.toLowerCase() === name) return { closeStart: at, end: END_TAG.lastIndex };
-    RAW_START.lastIndex = at + 1;
+    if (close) {
+      tokens.push({ at, end: END_TAG.lastIndex, kind: 'end', name: (close[1] ?? '').toLowerCase(), complete: true });
+      scan.lastIndex = END_TAG.lastIndex;
+    }
+  }
+  return tokens;
+}
+
+/**
+ * The end tag of the element whose start tag is `tokens[first]`, as kramdown's raw scan finds it:
+ * nested elements open and close in turn, an end tag of another name is text.
+ */
+function rawEnd(tokens: readonly Token[], first: number): { closeStart: number; end: number } | undefined {
+  const open: string[] = [];
+  for (let k = first; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'start') {
+      if (!t.complete) open.push(t.name);
+    } else if (t.name === open.at(-1)) {
+      open.pop();
+      if (!open.length) return { closeStart: t.at, end: t.end };
+    }
   }
   return undefined;
 }
@@ -87,21 +122,34 @@ function markdownEnd(text: string, name: string, from: number): { closeStart: nu
 }
 
 /**
- * The block HTML element starting at `offset` (the start of a line), as kramdown reads it, or
- * undefined when kramdown reads no block element there (a span element, text, an unclosed element).
+ * A reader of the block HTML elements of a text: the element starting at an offset (the start of
+ * a line), as kramdown reads it, or undefined when kramdown reads no block element there (a span
+ * element, text, an unclosed element).
  */
-export function htmlBlockAt(text: string, offset: number): HtmlElementBlock | undefined {
-  const indent = /^ {0,3}/.exec(text.slice(offset, offset + 4))?.[0].length ?? 0;
-  const start = offset + indent;
-  START_TAG.lastIndex = start;
-  const tag = START_TAG.exec(text);
-  if (!tag) return undefined;
-  const name = (tag[1] ?? '').toLowerCase();
-  if (SPAN_ELEMENTS.has(name)) return undefined;
-  const openEnd = START_TAG.lastIndex;
-  if (tag[4] || WITHOUT_BODY.has(name)) return { name, start, end: openEnd, openEnd, closeStart: openEnd, markdown: false };
-  const attr = /\smarkdown\s*=\s*["']?(1|block)\b/i.exec(tag[2] ?? '');
-  const markdown = attr !== null && BLOCK_MODEL.has(name);
-  const close = markdown ? markdownEnd(text, name, openEnd) : name === 'script' || name === 'style' ? closeOf(text, name, openEnd) : rawEnd(text, name, openEnd);
-  return close ? { name, start, end: close.end, openEnd, closeStart: close.closeStart, markdown } : undefined;
+export function htmlBlockReader(text: string): (offset: number) => HtmlElementBlock | undefined {
+  let tokens: Token[] | undefined;
+  let index: Map<number, number> | undefined;
+  return (offset) => {
+    const indent = /^ {0,3}/.exec(text.slice(offset, offset + 4))?.[0].length ?? 0;
+    const start = offset + indent;
+    START_TAG.lastIndex = start;
+    const tag = START_TAG.exec(text);
+    if (!tag) return undefined;
+    const name = (tag[1] ?? '').toLowerCase();
+    if (SPAN_ELEMENTS.has(name)) return undefined;
+    const openEnd = START_TAG.lastIndex;
+    if (tag[4] || WITHOUT_BODY.has(name)) return { name, start, end: openEnd, openEnd, closeStart: openEnd, markdown: false };
+    const attr = /\smarkdown\s*=\s*["']?(1|block)\b/i.exec(tag[2] ?? '');
+    const markdown = attr !== null && BLOCK_MODEL.has(name);
+    let close: { closeStart: number; end: number } | undefined;
+    if (markdown) close = markdownEnd(text, name, openEnd);
+    else if (name === 'script' || name === 'style') close = closeOf(text, name, openEnd);
+    else {
+      tokens ??= htmlTokens(text);
+      index ??= new Map(tokens.map((t, k) => [t.at, k]));
+      const first = index.get(start);
+      close = first === undefined ? undefined : rawEnd(tokens, first);
+    }
+    return close ? { name, start, end: close.end, openEnd, closeStart: close.closeStart, markdown } : undefined;
+  };
 }

@@ -3,7 +3,7 @@ import { parseFragment } from 'parse5';
 import { visit } from 'unist-util-visit';
 import { lineStartsOf } from '../markdown/jekyll';
 import { parseBody } from '../markdown/read-body';
-import { htmlBlockAt } from './kramdown-html';
+import { htmlBlockReader } from './kramdown-html';
 
 /**
  * Where kramdown (Jekyll's Markdown) and CommonMark (this site's) read the same text differently,
@@ -62,7 +62,8 @@ export function kramdownHtml(text: string): KramdownResult {
   const { code, inParagraph } = blockLines(parsed.ok ? parsed.mdast : undefined);
   const notes: KramdownNote[] = [];
   const before = new Set<number>();
-  const elementAt = (i: number) => (code.has(i) || !/^ {0,3}<[A-Za-z]/.test(lines[i] ?? '') ? undefined : htmlBlockAt(text, starts[i] ?? 0));
+  const blockAt = htmlBlockReader(text);
+  const elementAt = (i: number) => (code.has(i) || !/^ {0,3}<[A-Za-z]/.test(lines[i] ?? '') ? undefined : blockAt(starts[i] ?? 0));
   const closesOwnLine = (i: number) => /^ {0,3}<\/[A-Za-z]/.test(lines[i] ?? '');
   /** kramdown reads the line after an element as Markdown; CommonMark reads it as more HTML unless a blank line comes first. */
   const markdownAfter = (last: number, tag: string) => {

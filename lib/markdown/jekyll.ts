@@ -39,11 +39,79 @@ export type JekyllPiece =
 
 /** Tags that hold a body up to their `end` tag: removed with it when they cannot be translated. */
 const BLOCK_TAGS = ['for', 'if', 'unless', 'case', 'capture', 'tablerow'];
-// A tag or output may run over lines, never over a blank line (which no real tag holds).
-const TAG = /\{%-?\s*(\w*)(?:(?!\n[ \t]*\n)[\s\S])*?-?%\}/y;
-const OUTPUT = /\{\{(?:(?!\n[ \t]*\n)[\s\S])*?\}\}/y;
-const KRAMDOWN = /\{:[^}\n]*\}/y;
 const OPENER = /\{[%{:]/g;
+
+/**
+ * The next `closer` at or after a position, for positions that never go back: each search starts
+ * where the last one found, so a body full of unclosed `{%` is read in linear time.
+ */
+function nextFinder(text: string, closer: string | RegExp): (from: number) => number {
+  let found = -2;
+  const re = typeof closer === 'string' ? undefined : new RegExp(closer.source, 'g');
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    if (!re) return (found = text.indexOf(closer as string, from));
+    re.lastIndex = from;
+    return (found = re.exec(text)?.index ?? -1);
+  };
+}
+
+/**
+ * Liquid tags and outputs as Liquid finds them: to the first closer, never over a blank line (which no
+ * real tag holds); and kramdown's `{:…}`, on one line.
+ */
+function liquidReader(text: string) {
+  const blank = nextFinder(text, /\n[ \t]*\n/);
+  const closers = { '{%': nextFinder(text, '%}'), '{{': nextFinder(text, '}}') };
+
+  const braceClose = nextFinder(text, '}');
+  const lineEnd = nextFinder(text, '\n');
+  return (start: number, opener: '{%' | '{{' | '{:'): { end: number; name: string } | undefined => {
+    if (opener === '{:') {
+      // A kramdown attribute list or extension tag: to the first `}`, on its line.
+      const close = braceClose(start + 2);
+      const eol = lineEnd(start);
+      return close === -1 || (eol !== -1 && eol < close) ? undefined : { end: close + 1, name: '' };
+    }
+    const close = closers[opener](start + 2);
+    const gap = blank(start);
+    if (close === -1 || (gap !== -1 && gap < close)) return undefined;
+    const name = opener === '{%' ? (/^\{%-?\s*(\w*)/.exec(text.slice(start, start + 40))?.[1] ?? '') : '';
+    return { end: close + 2, name };
+  };
+}
+
+/** For each block tag, the offset after its `{% end… %}`, matched by name and nesting as Liquid does. */
+function blockEnds(text: string): Map<number, number> {
+  const read = liquidReader(text);
+  const open = new Map<string, number[]>();
+  const ends = new Map<number, number>();
+  for (let at = text.indexOf('{%'); at !== -1; ) {
+    const tag = read(at, '{%');
+    if (!tag) {
+      at = text.indexOf('{%', at + 2);
+      continue;
+    }
+    if (tag.name === 'raw') {
+      // Liquid reads no tag inside raw.
+      at = text.indexOf('{%', closedAt(text, /\{%-?\s*endraw\s*-?%\}/, tag.end).end);
+      continue;
+    }
+    const end = /^end(\w+)$/.exec(tag.name)?.[1];
+    if (BLOCK_TAGS.includes(tag.name)) {
+      const starts = open.get(tag.name) ?? [];
+      starts.push(at);
+      open.set(tag.name, starts);
+    }
+    else if (end && BLOCK_TAGS.includes(end)) {
+      const starts = open.get(end);
+      const start = starts?.pop();
+      if (start !== undefined) ends.set(start, tag.end);
+    }
+    at = text.indexOf('{%', tag.end);
+  }
+  return ends;
+}
 
 /** The address of the post a `{% post_url %}` names (`2018-09-24-slug`, or in a subfolder). */
 function postUrl(name: string): string | undefined {
@@ -107,18 +175,6 @@ export function codeRanges(text: string, format: BodyFormat = 'md'): [number, nu
   return ranges;
 }
 
-/** The offset just after the `{% end<name> %}` that closes the block opened before `from`, nested blocks counted. */
-function blockEnd(text: string, name: string, from: number): number | undefined {
-  const tags = new RegExp(`\\{%-?\\s*(end)?${name}\\b(?:(?!\\n[ \\t]*\\n)[\\s\\S])*?-?%\\}`, 'g');
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let m = tags.exec(text); m; m = tags.exec(text)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return tags.lastIndex;
-  }
-  return undefined;
-}
-
 /** The end of a span closed by `close` (searched from `from`), or the end of the text when never closed. */
 function closedAt(text: string, close: RegExp, from: number): { inner: number; end: number } {
   const re = new RegExp(close.source, 'g');
@@ -131,8 +187,11 @@ function closedAt(text: string, close: RegExp, from: number): { inner: number; e
 export function jekyllPieces(text: string, format: BodyFormat = 'md'): JekyllPiece[] {
   const pieces: JekyllPiece[] = [];
   const code = /\{[%{:]/.test(text) ? codeRanges(text, format) : [];
+  const reader: Reader = { liquid: liquidReader(text), blocks: undefined };
   let at = 0;
   let plainFrom = 0;
+  // The first code range that ends after `at`: `at` only moves forward.
+  let ci = 0;
   const flush = (to: number) => {
     if (to > plainFrom) pieces.push({ kind: 'text', text: text.slice(plainFrom, to), offset: plainFrom });
   };
@@ -144,8 +203,9 @@ export function jekyllPieces(text: string, format: BodyFormat = 'md'): JekyllPie
   const codeSplit = (from: number, to: number) => {
     const parts: { code: boolean; text: string }[] = [];
     let p = from;
-    for (const [s, e] of code) {
-      if (e <= p || s >= to) continue;
+    for (let k = ci; k < code.length && code[k]![0] < to; k++) {
+      const [s, e] = code[k]!;
+      if (e <= p) continue;
       if (s > p) parts.push({ code: false, text: text.slice(p, s) });
       parts.push({ code: true, text: text.slice(Math.max(s, p), Math.min(e, to)) });
       p = Math.min(e, to);
@@ -155,7 +215,8 @@ export function jekyllPieces(text: string, format: BodyFormat = 'md'): JekyllPie
   };
 
   while (at < text.length) {
-    const nextCode = code.find(([, e]) => e > at);
+    while (ci < code.length && code[ci]![1] <= at) ci++;
+    const nextCode = code[ci];
     const limit = nextCode ? Math.max(nextCode[0], at) : text.length;
     OPENER.lastIndex = at;
     const found = OPENER.exec(text);
@@ -164,42 +225,45 @@ export function jekyllPieces(text: string, format: BodyFormat = 'md'): JekyllPie
       push({ kind: 'code', text: text.slice(limit, nextCode[1]), offset: limit });
       continue;
     }
-    const start = found.index;
-    const piece = readJekyll(text, start, codeSplit);
+    const piece = readJekyll(text, found.index, codeSplit, reader);
     if (piece) push(piece);
-    else at = start + 2;
+    else at = found.index + 2;
   }
   flush(text.length);
   return pieces;
 }
 
+interface Reader {
+  liquid: ReturnType<typeof liquidReader>;
+  /** Computed on the first block tag met. */
+  blocks: Map<number, number> | undefined;
+}
+
 /** The Jekyll markup that starts at `start`, or undefined when the braces are only text. */
-function readJekyll(text: string, start: number, codeSplit: (from: number, to: number) => { code: boolean; text: string }[]): JekyllPiece | undefined {
+function readJekyll(text: string, start: number, codeSplit: (from: number, to: number) => { code: boolean; text: string }[], reader: Reader): JekyllPiece | undefined {
   const slice = (end: number) => text.slice(start, end);
   if (text.startsWith('{%', start)) {
-    TAG.lastIndex = start;
-    const tag = TAG.exec(text);
+    const tag = reader.liquid(start, '{%');
     if (!tag) return undefined;
-    const name = tag[1] ?? '';
-    const afterTag = TAG.lastIndex;
+    const { name, end: afterTag } = tag;
     if (name === 'raw') {
       const { inner, end } = closedAt(text, /\{%-?\s*endraw\s*-?%\}/, afterTag);
       return { kind: 'raw', text: slice(end), offset: start, parts: codeSplit(afterTag, inner) };
     }
     if (name === 'comment') return { kind: 'comment', text: slice(closedAt(text, /\{%-?\s*endcomment\s*-?%\}/, afterTag).end), offset: start };
-    const end = BLOCK_TAGS.includes(name) ? blockEnd(text, name, afterTag) : undefined;
+    const end = BLOCK_TAGS.includes(name) ? (reader.blocks ??= blockEnds(text)).get(start) : undefined;
     return { kind: 'liquid', text: slice(end ?? afterTag), offset: start, name, block: end !== undefined };
   }
   if (text.startsWith('{{', start)) {
-    OUTPUT.lastIndex = start;
-    return OUTPUT.exec(text) ? { kind: 'liquid', text: slice(OUTPUT.lastIndex), offset: start, block: false } : undefined;
+    const output = reader.liquid(start, '{{');
+    return output ? { kind: 'liquid', text: slice(output.end), offset: start, block: false } : undefined;
   }
   // kramdown's comment extension hides its content; other extension tags and attribute lists go alone.
   if (/^\{::comment\s*\}/.test(text.slice(start, start + 20))) {
     return { kind: 'comment', text: slice(closedAt(text, /\{:\/(?:comment)?\}/, start + 2).end), offset: start };
   }
-  KRAMDOWN.lastIndex = start;
-  return KRAMDOWN.exec(text) ? { kind: 'kramdown', text: slice(KRAMDOWN.lastIndex), offset: start } : undefined;
+  const kramdown = reader.liquid(start, '{:');
+  return kramdown ? { kind: 'kramdown', text: slice(kramdown.end), offset: start } : undefined;
 }
 
 /** Only the line breaks of a text: what is left of markup removed, so that lines stay one for one. */
