@@ -153,3 +153,20 @@ export function htmlBlockReader(text: string): (offset: number) => HtmlElementBl
     return close ? { name, start, end: close.end, openEnd, closeStart: close.closeStart, markdown } : undefined;
   };
 }
+
+/**
+ * A line that is only a start or end tag of a span element (`<a href="…">`, `</a>`, `<img …>`):
+ * kramdown reads it in a paragraph, with the Markdown of the lines around it; CommonMark starts
+ * an HTML block with it that keeps the next lines as raw text.
+ */
+export function loneSpanTag(line: string): 'start' | 'end' | undefined {
+  const trimmed = line.trim();
+  START_TAG.lastIndex = 0;
+  const start = START_TAG.exec(trimmed);
+  if (start && START_TAG.lastIndex === trimmed.length && SPAN_ELEMENTS.has((start[1] ?? '').toLowerCase())) return 'start';
+  END_TAG.lastIndex = 0;
+  const end = END_TAG.exec(trimmed);
+  if (end && END_TAG.lastIndex === trimmed.length && SPAN_ELEMENTS.has((end[1] ?? '').toLowerCase())) return 'end';
+  return undefined;
+}
+

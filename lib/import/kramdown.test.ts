@@ -61,6 +61,26 @@ describe('kramdownHtml', () => {
     }
   });
 
+  it('reads as Markdown the lines around a lone span tag, which kramdown read in one paragraph with it', async () => {
+    const { text, notes } = kramdownHtml(['<img src="/img/a.png" alt="A">', '_Légende_', '', '<a href="https://x.org">', '![Photo](/img/b.png)', '</a>'].join('\n'));
+    expect(text.split('\n')).toEqual(['<img src="/img/a.png" alt="A">', '', '_Légende_', '', '<a href="https://x.org">', '', '![Photo](/img/b.png)', '', '</a>']);
+    expect(notes.map((n) => [n.index, n.message.slice(0, 40)])).toEqual([
+      [1, 'blank line inserted before this line: kr'],
+      [4, 'blank line inserted before this line: kr'],
+      [5, 'blank line inserted before </a>: kramdow'],
+    ]);
+    const html = await render(text);
+    expect(html).toContain('<p><em>Légende</em></p>');
+    expect(html).toMatch(/<a href="https:\/\/x.org">\s*<p><img src="\/img\/b.png" alt="Photo"><\/p>\s*<\/a>/);
+    expect(findRefs(text).map((r) => r.url)).toEqual(['/img/a.png', 'https://x.org', '/img/b.png']);
+  });
+
+  it('leaves lone tags that CommonMark already reads as kramdown did', () => {
+    for (const body of ['<a href="https://x.org">\n<img src="/b.png">\n</a>', 'Texte\n<a href="https://x.org">\n![i](/b.png)\n</a>', '<img src="/a.png">\n\nSuite']) {
+      expect(kramdownHtml(body), body).toEqual({ text: body, notes: [], inserted: [] });
+    }
+  });
+
   it('ends a paragraph before a block element, as kramdown does', () => {
     const { text, notes } = kramdownHtml('Texte\n<video src="https://x.org/v.mp4"></video>\n_légende_');
     expect(text).toBe('Texte\n\n<video src="https://x.org/v.mp4"></video>\n\n_légende_');

@@ -3,7 +3,7 @@ import { parseFragment } from 'parse5';
 import { visit } from 'unist-util-visit';
 import { lineStartsOf } from '../markdown/jekyll';
 import { parseBody } from '../markdown/read-body';
-import { htmlBlockReader } from './kramdown-html';
+import { htmlBlockReader, loneSpanTag } from './kramdown-html';
 
 /**
  * Where kramdown (Jekyll's Markdown) and CommonMark (this site's) read the same text differently,
@@ -34,17 +34,19 @@ const FILLER = '<!-- -->';
 const ENDS_AT_END_TAG = new Set(['pre', 'script', 'style', 'textarea']);
 const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';
 
-/** Lines in code blocks, and lines that go on a paragraph, from the Markdown tree. */
-function blockLines(mdast: Root | undefined): { code: Set<number>; inParagraph: Set<number> } {
+/** Lines in code blocks, lines that go on a paragraph, and the last line of each HTML block, from the Markdown tree. */
+function blockLines(mdast: Root | undefined): { code: Set<number>; inParagraph: Set<number>; htmlEnd: Map<number, number> } {
   const code = new Set<number>();
   const inParagraph = new Set<number>();
+  const htmlEnd = new Map<number, number>();
   for (const node of mdast?.children ?? []) {
     const from = (node.position?.start.line ?? 0) - 1;
     const to = (node.position?.end.line ?? 0) - 1;
     if (node.type === 'code') for (let i = from; i <= to; i++) code.add(i);
     if (node.type === 'paragraph') for (let i = from + 1; i <= to; i++) inParagraph.add(i);
+    if (node.type === 'html') htmlEnd.set(from, to);
   }
-  return { code, inParagraph };
+  return { code, inParagraph, htmlEnd };
 }
 
 /**
@@ -59,7 +61,7 @@ export function kramdownHtml(text: string): KramdownResult {
   const starts = lineStartsOf(text);
   const lineOf = (offset: number) => starts.findLastIndex((s) => s <= offset);
   const parsed = parseBody(text, 'md');
-  const { code, inParagraph } = blockLines(parsed.ok ? parsed.mdast : undefined);
+  const { code, inParagraph, htmlEnd } = blockLines(parsed.ok ? parsed.mdast : undefined);
   const notes: KramdownNote[] = [];
   const before = new Set<number>();
   const blockAt = htmlBlockReader(text);
@@ -75,7 +77,14 @@ export function kramdownHtml(text: string): KramdownResult {
 
   for (let i = 0; i < lines.length; i++) {
     const el = elementAt(i);
-    if (!el) continue;
+    if (!el) {
+      const end = htmlEnd.get(i);
+      if (end !== undefined && end > i && loneSpanTag(lines[i] ?? '')) {
+        spanTagLines(lines, i, end, before, notes);
+        i = end;
+      }
+      continue;
+    }
     const last = lineOf(el.end - 1);
     // Text after the end tag, on its line: kramdown reads it on; nothing to compare, nothing changed.
     if (text.slice(el.end, starts[last + 1] ?? text.length).trim() !== '') {
@@ -109,6 +118,28 @@ export function kramdownHtml(text: string): KramdownResult {
     i = last;
   }
   return withBlankLines(lines, before, notes);
+}
+
+/**
+ * An HTML block that CommonMark starts with a lone span tag (`<a href="…">`, `<img …>`) and that runs
+ * over the next lines, which kramdown read as one paragraph, Markdown included: blank lines set each
+ * lone tag apart, so that the lines between are read as Markdown, and an end tag closes its element
+ * around them (`<a>` around an image's paragraph).
+ */
+function spanTagLines(lines: readonly string[], first: number, last: number, before: Set<number>, notes: KramdownNote[]): void {
+  for (let k = first; k <= last; k++) {
+    const kind = loneSpanTag(lines[k] ?? '');
+    if (!kind) continue;
+    const tag = (lines[k] ?? '').trim();
+    if (kind === 'end' && k > first && !isBlank(lines[k - 1]) && !loneSpanTag(lines[k - 1] ?? '')) {
+      before.add(k);
+      notes.push({ index: k, message: `blank line inserted before ${tag}: kramdown read the lines above it as Markdown, in one paragraph with the tag` });
+    }
+    if (k < last && !isBlank(lines[k + 1]) && !loneSpanTag(lines[k + 1] ?? '')) {
+      before.add(k + 1);
+      notes.push({ index: k + 1, message: `blank line inserted before this line: kramdown read it as Markdown, in one paragraph with ${tag} above it` });
+    }
+  }
 }
 
 function withBlankLines(lines: readonly string[], before: ReadonlySet<number>, notes: KramdownNote[]): KramdownResult {
