@@ -117,6 +117,11 @@ describe('kramdownText', () => {
     expect(html).toContain('<code>CSS</code>');
   });
 
+  it('leaves as text a definition right under a line of text, as kramdown did', () => {
+    const body = '# Le CSS\n\nLe CSS.\n*[CSS]: Cascading\n\nLe HTML.\n\n*[HTML]: HyperText\n*[XML]: eXtensible';
+    expect(kramdownText(body).text).toBe('# Le CSS\n\nLe CSS.\n*[CSS]: Cascading\n\nLe <abbr title="HyperText">HTML</abbr>.\n\n\n');
+  });
+
   it('keeps footnotes that kramdown rendered as footnotes, and writes as text the markers it left as text', async () => {
     const body = ['Un[^1], deux[^a b], trois[^X-1], quatre[^x-1].', '', '[^1]: La note.', '', '[^a b]: espace', '', '[^X-1]: grand'].join('\n');
     const { text, notes } = kramdownText(body);

@@ -177,12 +177,13 @@ export function kramdownText(text: string): { text: string; notes: KramdownNote[
   const notes: KramdownNote[] = [];
   const lines = text.split('\n');
   const parsedBefore = parseBody(text, 'md');
-  const { code } = blockLines(parsedBefore.ok ? parsedBefore.mdast : undefined);
+  const { code, inParagraph } = blockLines(parsedBefore.ok ? parsedBefore.mdast : undefined);
   const titles = new Map<string, string>();
   const defined: { index: number; name: string }[] = [];
   lines.forEach((line, i) => {
     const m = code.has(i) ? null : ABBREVIATION.exec(line);
-    if (!m?.[1]) return;
+    // Right under a line of text, kramdown read it as more of the paragraph.
+    if (!m?.[1] || (inParagraph.has(i) && defined.at(-1)?.index !== i - 1)) return;
     titles.set(m[1], m[2] ?? '');
     defined.push({ index: i, name: m[1] });
     lines[i] = '';
