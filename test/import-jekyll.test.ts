@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { toHtml } from 'hast-util-to-html';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/check';
 import { loadContent } from '../lib/content';
@@ -100,10 +101,11 @@ describe('import of the fixture Jekyll site', () => {
     expect(post('2019-09-15-sans-titre.md')).toMatch(/^lang: fr$/m);
   });
 
-  it('writes clean Markdown: no Liquid, no kramdown attribute lists', () => {
+  it('writes clean Markdown: no Liquid, no kramdown attribute lists, outside code', async () => {
     const liquid = post('2019-03-12-code-et-liquid.md');
     expect(liquid).toContain('```python\ndef nettoie(ligne):\n    return ligne.strip()\n```');
-    expect(liquid).toContain('<code>&#123;&#123; page.title &#125;&#125;</code>');
+    // Code keeps the braces readers saw there: nothing reads code as Liquid.
+    expect(liquid).toContain('En Liquid, on écrit `{{ page.title }}` pour le titre.');
     expect(liquid).toContain('<!-- Jekyll: include video.html id="abc" (not imported) -->');
     expect(liquid).toContain('![Schéma](/img/blog/couverture.jpg)');
     const retro = post('18-09-24-retrospective-atelier.md');
@@ -111,8 +113,9 @@ describe('import of the fixture Jekyll site', () => {
     expect(retro).toContain('[le programme](/programme/).');
     for (const name of walk(path.join(target, 'content/posts'))) {
       const text = post(name);
-      expect(text, name).not.toMatch(/\{:|\{\{|\{%/);
       expect(translateJekyll(text).findings, name).toEqual([]);
+      const html = toHtml(await markdownToHast(translateJekyll(text.split('\n---\n')[1]!).text));
+      expect(html.replace(/<code[^>]*>[^<]*<\/code>/g, ''), name).not.toMatch(/\{:|\{\{|\{%/);
     }
   });
 
@@ -341,5 +344,72 @@ describe('old addresses the site cannot redirect', () => {
     expect(text).toContain('imported_redirect_from:\n  - /%2e%2e/%2e%2e/tmp/y.html\n  - /*\n  - /feed.xml/\n');
     const report = checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
     expect(errorsOf(report.problems)).toEqual([]);
+  });
+});
+
+describe('a post that kramdown reads otherwise than CommonMark (test/fixtures/jekyll-kramdown)', () => {
+  const site = path.join(ROOT, 'test/fixtures/jekyll-kramdown');
+  const out = tempTarget();
+  const imported = importInto(site, out, { root: ROOT });
+  const source = 'test/fixtures/jekyll-kramdown/_posts/2020-03-03-kramdown.md';
+  const text = readFileSync(path.join(out, 'content/posts/2020-03-03-kramdown.md'), 'utf8');
+  const page = async () => toHtml(await markdownToHast(translateJekyll(text.split('\n---\n')[1]!).text));
+
+  it('lists each change in the report at its line of the Jekyll file, blank lines inserted above it or not', () => {
+    const at = (list: typeof imported.fixes) =>
+      list
+        .filter((p) => p.file === source && p.line !== undefined)
+        .sort((x, y) => (x.line ?? 0) - (y.line ?? 0))
+        .map((p) => `${p.line}: ${p.message.slice(0, 40)}`);
+    expect(at(imported.fixes)).toEqual([
+      '3: title: HTML entities written as the char',
+      '8: footnote marker [^a b] written as text, ',
+      '11: blank line inserted before this line: kr',
+      '13: <div> with blank lines inside (7 lines, ',
+      '20: blank line inserted before this line: kr',
+      '21: img/blog/couverture.jpg → /img/blog/couv',
+      '23: <div> with markdown="1": its content rea',
+      '28: /img/blog/Pierre.jpg → /img/blog/pierre.',
+      '30: the {% raw %} text kept as readers saw i',
+      // The site's url names a page this blog does not serve: links to it lead there.
+      '41: link /pas-une-note → https://kramdown.ex',
+      '43: abbreviation *[CSS] removed, as kramdown',
+      '44: abbreviation *[HTML] removed, as kramdow',
+    ]);
+    expect(imported.problems.filter((p) => p.file === source).map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '34: Liquid {{ site.repository }} (lines 34–35, all removed) removed: it has no equivalent here',
+      '37: Liquid {% for r in site.data.releases %}…{% endfor %} removed: it has no equivalent here',
+    ]);
+  });
+
+  it('copies the images of a multi-line image and of an <img> whose src is on the next line', () => {
+    expect(walk(path.join(out, 'public'))).toEqual(['img/blog/couverture.jpg', 'img/blog/pierre.jpg']);
+  });
+
+  it('renders what kramdown rendered', async () => {
+    const html = await page();
+    // kramdown: <p>Le <abbr title="Cascading Style Sheets">CSS</abbr> et le <abbr …>HTML</abbr>, avec une note<sup…>1</sup> et une autre[^a b].</p>
+    expect(html).toContain('Le <abbr title="Cascading Style Sheets">CSS</abbr> et le <abbr title="HyperText Markup Language">HTML</abbr>');
+    expect(html).toContain('et une autre[^a b].');
+    expect(html.match(/data-footnote-ref/g)).toHaveLength(1);
+    expect(html).toContain('La note.');
+    expect(html).not.toContain('pas-une-note');
+    // kramdown: <iframe …></iframe> then <p><em>Une vidéo de l’atelier</em></p>
+    expect(html).toContain("<p><em>Une vidéo de l'atelier</em></p>");
+    // kramdown kept the <div> whole, its indented line as text.
+    expect(html).toMatch(/<p>Premier paragraphe<\/p>\s*Ligne en retrait\s*<p>Second paragraphe<\/p>/);
+    expect(html).toContain('<p><img src="/img/blog/couverture.jpg" alt="Une couverture\nsur deux lignes"');
+    expect(html).toContain('<p>Du <em>Markdown</em> dans un bloc.</p>');
+    expect(html).toContain('<code>{: .notice}</code>, <code>/img/blog/absente.png</code> et <code>{{ page.title }}</code>');
+    expect(html).toContain('<pre><code>![pas une image](/img/blog/absente-aussi.png)');
+    expect(html).not.toMatch(/<pre><code>\s*Ligne en retrait|release|<!--/);
+    expect(html.replace(/<code[^>]*>[^<]*<\/code>/g, '')).not.toMatch(/\{:|\{\{|\{%/);
+  });
+
+  it('writes the title as a browser showed it, and the post passes the checks', () => {
+    expect(text).toContain('title: "Le CSS\\_: l\'été & nous"');
+    const report = checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
+    expect(errorsOf(report.problems)).toEqual([]);
+    expect(report.posts).toBe(1);
   });
 });

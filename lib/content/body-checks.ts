@@ -63,7 +63,7 @@ export function checkBody(source: PostSource, files: FileLookup, cache?: BodyAna
   const { file, bodyLine } = source;
   const problems: Problem[] = [];
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
-  const { text, findings } = translateJekyll(source.body, bodyLine);
+  const { text, findings } = translateJekyll(source.body, bodyLine, source.format);
   for (const f of findings) {
     problems.push(error(file, `Liquid code ${f.text} would not be rendered`, { line: f.line, fix: f.fix }));
   }

@@ -1,4 +1,6 @@
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { markdownToHast } from '../render/markdown';
 import { translateJekyll } from '../markdown/jekyll';
 import { cleanBody } from './body';
 
@@ -14,7 +16,8 @@ describe('cleanBody', () => {
   it('keeps the text of raw spans as readers saw it, without anything that reads as Liquid', () => {
     const body = ['On écrit {% raw %}`{{ page.title }}` ou {{ x }}{% endraw %}.', '{% raw %}', 'Le tag {% if a %} <b>', '{% endraw %}'].join('\n');
     const { text } = cleanBody(body, 1);
-    expect(text).toBe(['On écrit <code>&#123;&#123; page.title &#125;&#125;</code> ou &#123;&#123; x &#125;&#125;.', '', 'Le tag &#123;% if a %&#125; <b>', ''].join('\n'));
+    // Code is read as Liquid by nothing here: it keeps its braces as written.
+    expect(text).toBe(['On écrit `{{ page.title }}` ou &#123;&#123; x &#125;&#125;.', '', 'Le tag &#123;% if a %&#125; <b>', ''].join('\n'));
     expect(translateJekyll(text).findings).toEqual([]);
   });
 
@@ -44,6 +47,51 @@ describe('cleanBody', () => {
     expect(problems.map((p) => p.message)).toEqual([
       'Liquid {{ site.inconnu }} removed: it has no equivalent here',
       'Liquid {{ page.title | upcase }} removed: it has no equivalent here',
+    ]);
+  });
+
+  it('drops raw tags inside code spans, so the code shows the braces as written', async () => {
+    const { text, fixes } = cleanBody('Écrivez `{% raw %}{{ page.title }}{% endraw %}` et `{: .notice}`.', 4);
+    expect(text).toBe('Écrivez `{{ page.title }}` et `{: .notice}`.');
+    expect(fixes).toEqual([{ line: 4, message: 'the {% raw %} text kept as readers saw it, without Liquid tags' }]);
+    const html = toHtml(await markdownToHast(translateJekyll(text).text));
+    expect(html).toContain('<code>{{ page.title }}</code>');
+    expect(html).toContain('<code>{: .notice}</code>');
+  });
+
+  it('removes a loop that generated link definitions as one problem at its line, never as a link', async () => {
+    const body = ['Les versions.', '', '{% for r in site.data.releases %}', '[{{ r.name }}]: /release/{{ r.slug | filter_slug }}/', '{% endfor %}', 'Voir [v1].'].join('\n');
+    const { text, problems, fixes } = cleanBody(body, 20);
+    expect(text.split('\n')).toHaveLength(6);
+    expect(text.split('\n')[2]).toBe('<!-- Jekyll: for r in site.data.releases … endfor (not imported) -->');
+    expect(problems).toEqual([
+      {
+        line: 22,
+        message: 'Liquid {% for r in site.data.releases %}…{% endfor %} (lines 22–24, all removed) removed: it has no equivalent here',
+        fix: 'the loop generated its content from site data, which is not imported: write that content by hand',
+      },
+    ]);
+    expect(fixes).toEqual([]);
+    const html = toHtml(await markdownToHast(translateJekyll(text).text));
+    expect(html).not.toMatch(/<a |release|\{%|\{\{/);
+  });
+
+  it('writes the value of a variable written over two lines, keeping the lines', () => {
+    const { text, fixes } = cleanBody('Code : {{ site.repository\n}} !', 3, { 'site.repository': 'etalab/eig' });
+    expect(text).toBe('Code : etalab/eig\n !');
+    expect(fixes).toEqual([{ line: 3, message: '{{ site.repository }} replaced by its value, "etalab/eig"' }]);
+  });
+
+  it('leaves Liquid in code as written and says that Jekyll ran it, raw spans apart', () => {
+    const body = ['Texte.', '', '```', '{% raw %}{{ gardé }}{% endraw %}', '{{ page.date | date: "%Y" }}', '```'].join('\n');
+    const { text, problems } = cleanBody(body, 7);
+    expect(text).toBe(['Texte.', '', '```', '{{ gardé }}', '{{ page.date | date: "%Y" }}', '```'].join('\n'));
+    expect(problems).toEqual([
+      {
+        line: 11,
+        message: 'Liquid {{ page.date | date: "%Y" }} in code is shown as written: Jekyll ran it, so readers saw its result',
+        fix: 'write in the code what readers saw, or keep it if the post shows Liquid on purpose',
+      },
     ]);
   });
 });

@@ -1,5 +1,4 @@
-import { fenceAfter, fenceMarker } from '../markdown/fences';
-import { translateJekyll } from '../markdown/jekyll';
+import { highlightToFences, jekyllPieces, lineAt, lineBreaks, lineStartsOf, liquidFinding, shortLiquid, translateLiquid } from '../markdown/jekyll';
 
 /** Something the importer changed or could not carry over, at a line of the Jekyll file. */
 export interface Note {
@@ -9,17 +8,17 @@ export interface Note {
 }
 
 const RAW_TAG = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
-const JEKYLL_MARKUP = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}|\{::?[^}\n]*\}/g;
+const VARIABLE = /^\{\{-?\s*((?:site|page)\.[\w.]+)\s*-?\}\}$/;
 
 /**
  * Rewrites a Jekyll post body into clean Markdown, so the imported files hold no Jekyll markup.
- * The translation itself is the renderer's (lib/markdown/jekyll.ts), which keeps lines one for one;
- * this adds what only an import needs:
+ * The reading of Jekyll is the renderer's (lib/markdown/jekyll.ts), which keeps lines one for one
+ * and leaves code as written; this adds what only an import needs:
  * - the text of `{% raw %}` spans is written so that it shows as it did but no longer reads as
- *   Liquid (braces as HTML entities), and the raw tags go;
- * - raw tags inside code blocks, which Jekyll removed but the renderer leaves in fences, are dropped;
- * - a tag that has no equivalent (`{% include x %}`) leaves an HTML comment where it was, which readers
- *   never see, so an editor can find the spot;
+ *   Liquid (braces as HTML entities, except in code, which nothing reads as Liquid), and the raw tags go;
+ * - raw tags inside code, which Jekyll removed but the renderer leaves, are dropped;
+ * - Liquid that has no equivalent (`{% include x %}`, a loop with its body) leaves an HTML comment at the
+ *   end of its first line, which readers never see, so an editor can find the spot;
  * - `{{ site.x }}` and `{{ page.x }}` become their values when the importer knows them.
  */
 export function cleanBody(
@@ -30,37 +29,101 @@ export function cleanBody(
   const fixes: Note[] = [];
   const problems: Note[] = [];
   body = substituteVariables(body, variables, firstLine, fixes);
-  const original = body.split('\n');
-  const unraw = unrawSpans(original, translateJekyll(body).text.split('\n'));
-  const translated = translateJekyll(unraw.join('\n'), firstLine);
-  // Outside code blocks no raw tag is left: the ones left are inside fences, where Jekyll removed them too.
-  const lines = translated.text.split('\n').map((line) => line.replace(RAW_TAG, ''));
+  const text = highlightToFences(body);
+  const starts = lineStartsOf(text);
+  const lineOf = (offset: number) => firstLine - 1 + lineAt(starts, offset);
+  const changed = new Map<number, string[]>();
+  const note = (offset: number, markup: string) => changed.set(lineOf(offset), [...(changed.get(lineOf(offset)) ?? []), markup]);
+  const markers = new Map<number, string>();
 
-  for (const f of translated.findings) {
-    const i = f.line - firstLine;
-    const what = f.text.replace(/^\{[{%]-?\s*|\s*-?[}%]\}$/g, '').replace(/--+/g, '-');
-    lines[i] = `${lines[i] ?? ''}<!-- Jekyll: ${what} (not imported) -->`.trimStart();
-    problems.push({ line: f.line, message: `Liquid ${f.text} removed: it has no equivalent here`, fix: f.fix });
-  }
-
-  original.forEach((line, i) => {
-    if (lines[i] === line) return;
-    const found = (line.match(JEKYLL_MARKUP) ?? []).filter((m) => !translated.findings.some((f) => f.text === m));
-    if (!found.length) return;
-    const has = (tag: string) => found.some((m) => new RegExp(`^\\{%-?\\s*(end)?${tag}\\b`).test(m));
-    const addresses = found.filter((m) => /^\{%-?\s*post_url\b|\|\s*(?:relative|absolute)_url\s*-?\}\}$/.test(m));
-    const message = has('highlight')
-      ? `${found.join(' ')} turned into a fenced code block`
-      : addresses.length === found.length
-        ? `${found.join(' ')} turned into ${found.length > 1 ? 'addresses' : 'an address'} of this site`
-      : has('raw')
-        ? `${line.trim()}: the {% raw %} text kept as readers saw it, without Liquid tags`
-        : `Jekyll markup ${found.join(' ')} removed`;
-    fixes.push({ line: firstLine + i, message });
+  const out = jekyllPieces(text).map((piece) => {
+    switch (piece.kind) {
+      case 'text':
+        return piece.text;
+      case 'code': {
+        const ran = liquidInCode(piece.text);
+        if (ran) {
+          problems.push({
+            line: lineOf(piece.offset + ran.index),
+            message: `Liquid ${ran.text} in code is shown as written: Jekyll ran it, so readers saw its result`,
+            fix: 'write in the code what readers saw, or keep it if the post shows Liquid on purpose',
+          });
+        }
+        const kept = piece.text.replace(RAW_TAG, '');
+        if (kept !== piece.text) note(piece.offset, '{% raw %}');
+        return kept;
+      }
+      case 'raw':
+        note(piece.offset, '{% raw %}');
+        return piece.parts.map((p) => (p.code ? p.text.replace(RAW_TAG, '') : braces(p.text))).join('');
+      case 'comment':
+      case 'kramdown':
+        note(piece.offset, shortLiquid(piece));
+        return lineBreaks(piece.text);
+      case 'liquid': {
+        const name = VARIABLE.exec(piece.text)?.[1];
+        const value = name === undefined ? undefined : variables[name];
+        if (value !== undefined) {
+          fixes.push({ line: lineOf(piece.offset), message: `${shortLiquid(piece)} replaced by its value, ${JSON.stringify(value)}` });
+          return value + lineBreaks(piece.text);
+        }
+        const translated = translateLiquid(piece);
+        if (translated !== undefined) {
+          note(piece.offset, shortLiquid(piece));
+          return translated;
+        }
+        const finding = liquidFinding(piece, lineOf(piece.offset));
+        const lines = finding.endLine ? ` (lines ${finding.line}–${finding.endLine}, all removed)` : '';
+        problems.push({ line: finding.line, message: `Liquid ${finding.text}${lines} removed: it has no equivalent here`, fix: finding.fix });
+        markers.set(finding.line, `${markers.get(finding.line) ?? ''}<!-- Jekyll: ${commentText(finding.text)} (not imported) -->`);
+        return lineBreaks(piece.text);
+      }
+    }
   });
+  for (const [line, texts] of [...changed].sort((a, b) => a[0] - b[0])) fixes.push({ line, message: fixMessage(texts) });
+  fixes.push(...highlightFixes(body, text, firstLine));
+  fixes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const lines = out.join('').split('\n');
+  for (const [line, marker] of markers) {
+    const i = line - firstLine;
+    lines[i] = `${lines[i] ?? ''}${marker}`.trimStart();
+  }
   return { text: lines.join('\n'), fixes, problems };
 }
 
+/**
+ * The first Liquid of a code block or span outside its raw spans: Jekyll ran Liquid before Markdown,
+ * in code too, but code is left as written here (authors wrap Liquid meant as text in raw tags).
+ */
+function liquidInCode(code: string): { index: number; text: string } | undefined {
+  // Raw spans blanked out, keeping offsets.
+  const outside = code.replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g, (m) => ' '.repeat(m.length));
+  const m = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/.exec(outside);
+  return m ? { index: m.index, text: m[0].replace(/\s+/g, ' ') } : undefined;
+}
+
+/** What an HTML comment may say of removed Liquid: no Liquid delimiters, no `--`. */
+const commentText = (text: string) =>
+  text.replace(/\{[{%]-?\s*|\s*-?[}%]\}/g, ' ').replace(/--+/g, '-').replace(/\s+/g, ' ').trim();
+
+/** Text that shows as written without reading as Liquid: braces as HTML entities. */
+const braces = (text: string) => text.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
+
+function fixMessage(found: readonly string[]): string {
+  const has = (tag: string) => found.some((m) => new RegExp(`^\\{%-?\\s*(end)?${tag}\\b`).test(m));
+  const addresses = found.filter((m) => /^\{%-?\s*post_url\b|\|\s*(?:relative|absolute)_url\s*-?\}\}$/.test(m));
+  if (addresses.length === found.length) return `${found.join(' ')} turned into ${found.length > 1 ? 'addresses' : 'an address'} of this site`;
+  if (has('raw')) return 'the {% raw %} text kept as readers saw it, without Liquid tags';
+  return `Jekyll markup ${found.join(' ')} removed`;
+}
+
+/** The lines `{% highlight %}` and `{% endhighlight %}` turned into fences. */
+function highlightFixes(before: string, after: string, firstLine: number): Note[] {
+  const was = before.split('\n');
+  return after.split('\n').flatMap((line, i) =>
+    line === was[i] ? [] : [{ line: firstLine + i, message: `${was[i]?.trim() ?? ''} turned into a fenced code block` }],
+  );
+}
 
 /**
  * `{{ site.title }}`, `{{ page.title }}`: the value Jekyll printed, from _config.yml or the post's
@@ -86,46 +149,4 @@ function substituteVariables(body: string, variables: Readonly<Record<string, st
       return out;
     })
     .join('\n');
-}
-
-/**
- * Lines with the `{% raw %}` spans that lie outside code blocks resolved: tags removed, text kept
- * as readers saw it. `translated` (the renderer's output for the same body) tells which tags are
- * outside code blocks: the renderer changes those lines and leaves code blocks alone. Code blocks
- * inside a raw span stay as written, since the checker and the renderer never read Liquid there.
- */
-function unrawSpans(lines: readonly string[], translated: readonly string[]): string[] {
-  let inRaw = false;
-  let fence: string | undefined;
-  return lines.map((line, i) => {
-    const tagged = new RegExp(RAW_TAG.source).test(line);
-    if (!inRaw && !(tagged && translated[i] !== line)) return line;
-    const marker = fenceMarker(line);
-    if (inRaw && (fence || marker) && !tagged) {
-      if (marker) fence = fenceAfter(fence, marker);
-      return line;
-    }
-    return line
-      .split(/(\{%-?\s*(?:end)?raw\s*-?%\})/)
-      .map((part) => {
-        if (/^\{%-?\s*raw/.test(part)) inRaw = true;
-        else if (/^\{%-?\s*endraw/.test(part)) inRaw = false;
-        else return inRaw ? literal(part) : part;
-        return '';
-      })
-      .join('');
-  });
-}
-
-/**
- * Text that shows as written without reading as Liquid: braces as HTML entities, and code spans
- * as `<code>`, since Markdown shows entities in code spans as typed.
- */
-function literal(text: string): string {
-  const braces = (s: string) => s.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
-  return text.replace(/(`+)([\s\S]*?)\1|[^`]+/g, (whole, ticks: string | undefined, code: string | undefined) => {
-    if (ticks === undefined) return braces(whole);
-    if (!/[{}]/.test(code ?? '')) return whole;
-    return `<code>${braces((code ?? '').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;'))}</code>`;
-  });
 }

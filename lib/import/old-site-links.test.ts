@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blogServes, linkOldSite, oldSiteBase, type OldSiteLinks } from './old-site-links';
 
+/** A post whose body's text starts on line 4 of the Jekyll file. */
+const textFrom4 = (file: string) => ({ file, line: (body: string, index: number) => 4 + index - (/^\n*/.exec(body)?.[0].length ?? 0) });
+
 const served = new Set(['/blog/2018/09/24/x/', '/blog/2018/09/24/x.html', '/img/a.jpg', '/posts/2018/old/']);
 const ctx: OldSiteLinks = {
   base: 'https://old.example',
@@ -36,7 +39,7 @@ describe('blogServes', () => {
 describe('linkOldSite', () => {
   it('makes links to pages the blog does not serve absolute on the old site, each a fix with its line', () => {
     const text = post('Voir [à propos](/a-propos.html) et\n[le défi](/defis/2018/x.html#equipe), [ici](https://www.old.example/communaute/?a=1).\n');
-    const result = linkOldSite(text, { file: '_posts/x.md', firstTextLine: 4 }, ctx);
+    const result = linkOldSite(text, textFrom4('_posts/x.md'), ctx);
     expect(result.text).toBe(
       post('Voir [à propos](https://old.example/a-propos.html) et\n[le défi](https://old.example/defis/2018/x.html#equipe), [ici](https://old.example/communaute/?a=1).\n'),
     );
@@ -57,25 +60,25 @@ describe('linkOldSite', () => {
       '<a href="/feed.xml">flux</a>',
     ].join('\n');
     const text = post(body, 'known_missing:\n  - /docs/perdu.pdf\n');
-    expect(linkOldSite(text, { file: 'x.md', firstTextLine: 4 }, ctx)).toEqual({ text, fixes: [], problems: [] });
+    expect(linkOldSite(text, textFrom4('x.md'), ctx)).toEqual({ text, fixes: [], problems: [] });
   });
 
   it('leaves code alone: fenced, indented and code spans', () => {
     const body = ['```', '[a](/a-propos.html)', '```', '', '    [b](/a-propos.html)', '', 'Du `[c](/a-propos.html)` et [d](/d.html).'].join('\n');
-    const result = linkOldSite(post(body), { file: 'x.md', firstTextLine: 4 }, ctx);
+    const result = linkOldSite(post(body), textFrom4('x.md'), ctx);
     expect(result.text).toBe(post(body.replace('[d](/d.html)', '[d](https://old.example/d.html)')));
     expect(result.fixes).toHaveLength(1);
   });
 
   it('reads links of raw HTML, and keeps a base path written once', () => {
-    const result = linkOldSite(post('<p><a\n  href="/site/a-propos.html">à propos</a></p>\n'), { file: 'x.md', firstTextLine: 4 }, { ...ctx, base: 'https://old.example/site' });
+    const result = linkOldSite(post('<p><a\n  href="/site/a-propos.html">à propos</a></p>\n'), textFrom4('x.md'), { ...ctx, base: 'https://old.example/site' });
     expect(result.text).toBe(post('<p><a\n  href="https://old.example/site/a-propos.html">à propos</a></p>\n'));
     expect(result.fixes[0]?.line).toBe(5);
   });
 
   it('without a known address, leaves each link and reports it with its line, saying to pass --old-site-url', () => {
     const text = post('[à propos](/a-propos.html)\n');
-    const none = linkOldSite(text, { file: 'x.md', firstTextLine: 4 }, { ...ctx, base: undefined, unknown: 'no-url' });
+    const none = linkOldSite(text, textFrom4('x.md'), { ...ctx, base: undefined, unknown: 'no-url' });
     expect(none.text).toBe(text);
     expect(none.problems.map((p) => [p.line, p.message, p.fix])).toEqual([
       [
@@ -84,7 +87,7 @@ describe('linkOldSite', () => {
         "pass --old-site-url <the old site's address> to link it there, or link a page of this blog",
       ],
     ]);
-    const same = linkOldSite(text, { file: 'x.md', firstTextLine: 4 }, { ...ctx, base: undefined, unknown: 'same-as-blog' });
+    const same = linkOldSite(text, textFrom4('x.md'), { ...ctx, base: undefined, unknown: 'same-as-blog' });
     expect(same.problems[0]?.fix).toContain('the blog takes the old site\'s address: pass --old-site-url with where its pages live now');
   });
 });

@@ -49,18 +49,17 @@ export function blogServes(sitePath: string): boolean {
 
 /**
  * The post's text with its links to pages of the old site made absolute on `ctx.base`, each a fix
- * with its line in the Jekyll file (`source`, whose body's text starts on `firstTextLine`); without a base, each is a problem. Images are left to the file copy (references.ts),
+ * with its line in the Jekyll file (`source.line` maps a 0-based line of the written body to it); without a base, each is a problem. Images are left to the file copy (references.ts),
  * code is never read (findRefs reads the parsed body).
  */
 export function linkOldSite(
   text: string,
-  source: { file: string; firstTextLine: number },
+  source: { file: string; line: (writtenBody: string, index: number) => number },
   ctx: OldSiteLinks,
 ): { text: string; fixes: Problem[]; problems: Problem[] } {
   const parsed = parseFrontMatter(text);
   if (!parsed.ok) return { text, fixes: [], problems: [] };
   const { body } = parsed.file;
-  const leading = leadingBlankLines(body);
   const data = parsed.file.data as Record<string, unknown>;
   const knownMissing = new Set((Array.isArray(data.known_missing) ? data.known_missing : []).map((m) => filePathOf(String(m))));
   const fixes: Problem[] = [];
@@ -72,8 +71,7 @@ export function linkOldSite(
     const decoded = filePathOf(sitePath);
     // A file found nowhere is listed in known_missing, and reported there already.
     if (decoded === '' || knownMissing.has(decoded) || ctx.answers(decoded)) return [];
-    // Lines of the Jekyll file, which the report names: its front matter and the blank lines after it are not the imported ones.
-    const line = source.firstTextLine + ref.index - leading;
+    const line = source.line(body, ref.index);
     if (ctx.base === undefined) {
       problems.push(
         warning(source.file, `link ${ref.url}: a page of the old site that this blog does not serve; it will answer 404`, {
@@ -95,13 +93,6 @@ export function linkOldSite(
   return { text: text.slice(0, text.length - body.length) + replaceRefs(body, replacements), fixes, problems };
 }
 
-const leadingBlankLines = (body: string) => /^\n*/.exec(body)?.[0].length ?? 0;
-
-/** The line of a post file where the text of its body starts, after its front matter and blank lines. */
-export function firstTextLine(text: string): number {
-  const parsed = parseFrontMatter(text);
-  return parsed.ok ? parsed.file.bodyLine + leadingBlankLines(parsed.file.body) : 1;
-}
 
 /** The path of a link on the old site: a root-relative link, or an absolute one on its hosts; undefined for any other. */
 function oldSitePath(url: string, hosts: readonly string[]): string | undefined {

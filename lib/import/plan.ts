@@ -6,9 +6,9 @@ import { postPath } from '../urls';
 import { findAuthorData, lookAlike, planProfiles, type JekyllAuthor, type NearProfile, type PlannedProfile } from './authors';
 import { splitByline } from '../content/authors';
 import { checkProfile, nearProfileProblems, profileFile } from './profiles';
-import { convertPost, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
+import { convertPost, writtenLine, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
-import { blogServes, firstTextLine, linkOldSite, oldSiteBase, type OldSiteLinks } from './old-site-links';
+import { blogServes, linkOldSite, oldSiteBase, type OldSiteLinks } from './old-site-links';
 import { parseRedirectsFile } from '../content/redirects-file';
 import { parseFrontMatter } from '../content/front-matter';
 import { renderingLosses } from './rendering-losses';
@@ -149,10 +149,9 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
   };
 
   const oldSite = oldSiteLinks(site, target, options, { addresses, files, redirects: redirects ?? [], siteHosts });
-  const sourceText = new Map(site.posts.map((p) => [p.source, p.text]));
   for (const original of converted) {
     const relinked = relinkPosts(original, addresses);
-    const linked = linkOldSite(relinked.text, { file: original.source, firstTextLine: firstTextLine(sourceText.get(original.source) ?? '') }, oldSite);
+    const linked = linkOldSite(relinked.text, { file: original.source, line: (body, index) => writtenLine(original, body, index) }, oldSite);
     const post = { ...original, text: linked.text };
     plan.fixes.push(...relinked.fixes, ...linked.fixes);
     plan.problems.push(...linked.problems);
@@ -160,7 +159,7 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     const check = parsePost(file, post.text, { allowedTags: tags.allowed, maxTags: target.maxTags, files });
     plan.fixes.push(...post.fixes);
     plan.problems.push(...post.problems);
-    if (check.source) plan.problems.push(...renderingLosses(post.source, check.source, post.firstTextLine));
+    if (check.source) plan.problems.push(...renderingLosses(post.source, check.source, (line) => writtenLine(post, check.source!.body, line - 1)));
     // Anything the checker would still refuse is a bug of the importer or a case it does not know: say so.
     for (const p of check.problems.filter((x) => x.severity === 'error')) {
       plan.problems.push(error(post.source, `the imported post would fail npm run check: ${p.message}`, { fix: p.fix }));
@@ -280,7 +279,7 @@ function relinkPosts(post: ConvertedPost, { byKey, exact }: PostAddresses): { te
     const to = byKey.get(addressKey(pathPart));
     // An address the site answers as written (the post's, or an old one it redirects) is left as it is.
     if (!to || exact.has(pathPart)) return [];
-    fixes.push(warning(post.source, `link ${ref.url} → ${to}${suffix}: the address of the post it names`, { line: post.bodyLine + ref.index }));
+    fixes.push(warning(post.source, `link ${ref.url} → ${to}${suffix}: the address of the post it names`, { line: writtenLine(post, body, ref.index) }));
     return [{ ref, url: `${to}${suffix}` }];
   });
   if (!replacements.length) return { text: post.text, fixes };

@@ -15,6 +15,7 @@ import { dropEmpty } from './front-matter';
 import { expandPermalink } from './permalink';
 import { jekyllDate } from './jekyll-date';
 import { applyDefaults, jekyllCategories } from './jekyll-defaults';
+import { decodeEntities, kramdownBody, originalIndex } from './kramdown';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 
 export interface JekyllConfig {
@@ -71,10 +72,15 @@ export interface ConvertedPost {
   twitter?: string;
   /** Site paths of the files it refers to, to copy into public/. */
   copies: string[];
-  /** Line of the Jekyll file on which the body starts: the body keeps its lines, one for one. */
+  /** Line of the Jekyll file on which the body starts. */
   bodyLine: number;
-  /** Line of the Jekyll file of the body's first line that is not empty (the written file may have other blank lines before it). */
-  firstTextLine: number;
+  /**
+   * 0-based lines of the written body that the import inserted (blank lines where kramdown started
+   * Markdown): every other line is a line of the Jekyll body, in order (see jekyllLine).
+   */
+  insertedLines: number[];
+  /** Empty lines the converted body starts with: the written file may start with others (see writtenLine). */
+  leadingBlankLines: number;
   fixes: Problem[];
   problems: Problem[];
 }
@@ -220,6 +226,10 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const cleaned = cleanBody(body, bodyLine, { ...ctx.config.variables, ...pageVariables });
   cleaned.fixes.forEach((n) => fix(n.message, n.line));
   cleaned.problems.forEach((n) => problems.push(warning(source, n.message, { line: n.line, fix: n.fix })));
+  // kramdown's reading made CommonMark's; it may insert blank lines, so lines are mapped back from here on.
+  const kramdown = kramdownBody(cleaned.text);
+  kramdown.notes.forEach((n) => fix(n.message, bodyLine + n.index));
+  const fileLine = (index: number) => bodyLine + originalIndex(kramdown.inserted, index);
   const refCtx: RefContext = { ...ctx, postDir: (oldUrl ?? legacyPostPath(day, jekyllTitle)).replace(/[^/]*$/, '') };
   const copies: string[] = [];
   const missing: string[] = [];
@@ -236,12 +246,12 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
       );
     }
   };
-  const replacements = findRefs(cleaned.text).flatMap((ref) => {
+  const replacements = findRefs(kramdown.text).flatMap((ref) => {
     const r = resolveRef(ref.url, ref.image, refCtx);
-    noteRef(ref.url, r, bodyLine + ref.index);
+    noteRef(ref.url, r, fileLine(ref.index));
     return r.url === ref.url ? [] : [{ ref, url: r.url }];
   });
-  const newBody = replaceRefs(cleaned.text, replacements);
+  const newBody = replaceRefs(kramdown.text, replacements);
 
   const cover = typeof data.image === 'string' ? data.image : coverPath(data.image);
   if (cover !== undefined) {
@@ -257,6 +267,14 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   if (missing.length) {
     const listed = tagList(data.known_missing);
     data.known_missing = [...listed, ...missing.filter((m) => !listed.includes(m))];
+  }
+
+  // Jekyll layouts printed the title and description raw: browsers showed `&amp;` as `&`.
+  for (const key of ['title', 'description'] as const) {
+    const value = data[key];
+    if (typeof value !== 'string' || decodeEntities(value) === value) continue;
+    data[key] = decodeEntities(value);
+    fix(`${key}: HTML entities written as the characters they show (${JSON.stringify(value)} → ${JSON.stringify(data[key])})`, lineOf(key));
   }
 
   // Required keys, and values of the types the schema wants.
@@ -327,12 +345,25 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const added = ['title', 'description', 'author'].filter((k) => !(k in parsed.file.data));
   const out = serializeFile({ ...Object.fromEntries(added.map((k) => [k, data[k]])), ...data }, newBody);
   // What `npm run check` would still find in the body: only Liquid kept on purpose inside raw spans.
-  for (const f of translateJekyll(newBody, bodyLine).findings) {
-    problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: f.line, fix: f.fix }));
+  for (const f of translateJekyll(newBody).findings) {
+    problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: fileLine(f.line - 1), fix: f.fix }));
   }
   const draft = fileName.startsWith('_') || data.draft === true || data.published === false;
-  return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, firstTextLine: bodyLine + (/^\n*/.exec(body)?.[0].length ?? 0), fixes, problems };
+  return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, insertedLines: kramdown.inserted, leadingBlankLines: leadingBlankLines(newBody), fixes, problems };
 }
+
+/** The line of the Jekyll file that a 0-based line of a converted post's body comes from. */
+export const jekyllLine = (post: Pick<ConvertedPost, 'bodyLine' | 'insertedLines'>, index: number): number =>
+  post.bodyLine + originalIndex(post.insertedLines, index);
+
+const leadingBlankLines = (body: string) => /^\n*/.exec(body)?.[0].length ?? 0;
+
+/**
+ * The line of the Jekyll file that a 0-based line of the body of the written file comes from:
+ * that body starts with one empty line whatever the converted body started with.
+ */
+export const writtenLine = (post: Pick<ConvertedPost, 'bodyLine' | 'insertedLines' | 'leadingBlankLines'>, writtenBody: string, index: number): number =>
+  jekyllLine(post, index - leadingBlankLines(writtenBody) + post.leadingBlankLines);
 
 const text = (v: unknown): string | undefined =>
   (typeof v === 'string' || typeof v === 'number') && String(v).trim() ? String(v).trim() : undefined;

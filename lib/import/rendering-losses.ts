@@ -5,22 +5,20 @@ import { translateJekyll } from '../markdown/jekyll';
 import { error, type Problem } from '../problems';
 
 /**
- * What the blog will not show of an imported post's body, at the lines of the Jekyll file (the
- * body keeps its lines one for one after its first text): what the sanitiser removes (scripts, forms, styles, embeds
+ * What the blog will not show of an imported post's body, at the lines of the Jekyll file
+ * (`jekyllLine` maps a line of the written body, from 1, to it): what the sanitiser removes (scripts, forms, styles, embeds
  * of other hosts) and frames it shows as links, as the check will say; and a body it cannot read.
  * So that nothing of the old site vanishes without a line in the import's report.
  */
-export function renderingLosses(jekyllFile: string, source: PostSource, firstTextLine: number): Problem[] {
-  const analysis = analyseBody(translateJekyll(source.body).text, source.format);
-  // The written body may start with other blank lines than the Jekyll one: lines are counted from its first text.
-  const jekyllBodyLine = firstTextLine - (/^\n*/.exec(source.body)?.[0].length ?? 0);
-  const line = (l: number | undefined) => (l === undefined ? undefined : l + jekyllBodyLine - 1);
+export function renderingLosses(jekyllFile: string, source: PostSource, jekyllLine: (bodyLine: number) => number): Problem[] {
+  const analysis = analyseBody(translateJekyll(source.body, 1, source.format).text, source.format);
+  const line = (l: number | undefined) => (l === undefined ? undefined : jekyllLine(l));
   if (analysis.problem) {
     const { message, fix } = analysis.problem;
     return [error(jekyllFile, `the imported post would fail npm run check: ${message}`, { line: line(analysis.problem.line), fix })];
   }
   return [
-    ...analysis.removed.map((r) => removalProblem(jekyllFile, r, jekyllBodyLine)),
+    ...analysis.removed.map((r) => removalProblem(jekyllFile, { ...r, line: line(r.line) }, 1)),
     ...analysis.frames.flatMap((f) => frameProblem(jekyllFile, f.src, line(f.line)) ?? []),
   ];
 }

@@ -35,14 +35,52 @@ describe('translateJekyll', () => {
     ]);
   });
 
-  it('reports other Liquid tags and variables', () => {
-    const { findings } = translateJekyll('{% if page.x %}\n{{ page.title }}\n{% endif %}');
-    expect(findings.map((f) => [f.line, f.text])).toEqual([
-      [1, '{% if page.x %}'],
-      [2, '{{ page.title }}'],
-      [3, '{% endif %}'],
+  it('reports other Liquid tags and variables, a condition with its body', () => {
+    const { text, findings } = translateJekyll('{% if page.x %}\n{{ page.title }}\n{% endif %}\n{{ page.date }}');
+    expect(text).toBe('\n\n\n');
+    expect(findings).toEqual([
+      { line: 1, endLine: 3, text: '{% if page.x %}…{% endif %}', fix: 'conditions are not evaluated here: write by hand the content that applies' },
+      { line: 4, text: '{{ page.date }}', fix: 'remove the Liquid code: it is not rendered on this site' },
     ]);
-    expect(findings.every((f) => f.fix === 'remove the Liquid code: it is not rendered on this site')).toBe(true);
+  });
+
+  it('removes a loop as a whole, nested blocks included, so that nothing of it reads as a link', () => {
+    const body = [
+      'Versions :',
+      '',
+      '{% for r in site.data.releases %}[{{ r.name }}]: /release/{{ r.slug | filter_slug }}/{% endfor %}',
+      '{% for a in site.authors %}',
+      '{% if a.active %}- [{{ a.name }}]({{ a.url }}){% endif %}',
+      '{% endfor %}',
+      'Fin.',
+    ].join('\n');
+    const { text, findings } = translateJekyll(body, 10);
+    expect(text).toBe('Versions :\n\n\n\n\n\nFin.');
+    expect(findings.map((f) => [f.line, f.endLine, f.text])).toEqual([
+      [12, undefined, '{% for r in site.data.releases %}…{% endfor %}'],
+      [13, 15, '{% for a in site.authors %}…{% endfor %}'],
+    ]);
+    expect(findings[0]?.fix).toMatch(/write that content by hand/);
+  });
+
+  it('reads Liquid over several lines whole, keeping the lines', () => {
+    const { text, findings } = translateJekyll('Le dépôt : {{ site.repository\n}} et {% if x\n %}oui{% endif %}.\nFin');
+    expect(text).toBe('Le dépôt : \n et \n.\nFin');
+    expect(findings.map((f) => [f.line, f.endLine, f.text])).toEqual([
+      [1, 2, '{{ site.repository }}'],
+      [2, 3, '{% if x %}…{% endif %}'],
+    ]);
+  });
+
+  it('leaves code spans and indented code as written: attribute lists, Liquid and raw tags', () => {
+    const body = ['Écrire `{: .notice}` après un paragraphe.{: .notice}', '', '    {{ page.title }} {: .x}', '', 'Et `{% raw %}{{ x }}{% endraw %}` ici {{ y }}.'].join('\n');
+    const { text, findings } = translateJekyll(body);
+    expect(text).toBe(['Écrire `{: .notice}` après un paragraphe.', '', '    {{ page.title }} {: .x}', '', 'Et `{% raw %}{{ x }}{% endraw %}` ici .'].join('\n'));
+    expect(findings.map((f) => f.text)).toEqual(['{{ y }}']);
+  });
+
+  it("hides kramdown's comment extension with its content", () => {
+    expect(translateJekyll('Avant {::comment}note\nsecrète{:/comment} après').text).toBe('Avant \n après');
   });
 
   it('leaves code fences alone, Liquid inside them included', () => {
@@ -72,5 +110,14 @@ describe('translateJekyll', () => {
     expect(text).toContain('{{ gardé }}');
     expect(text).not.toContain('note');
     expect(text.split('\n').at(-1)).toBe('Fin ');
+  });
+
+  it('reads a body full of unclosed tags and unmatched blocks in linear time', () => {
+    // Each opener used to search the rest of its paragraph for its closer: minutes for this body.
+    const body = `${'{% '.repeat(30000)}\n${'{: '.repeat(30000)}\n\n${'{% if x %} '.repeat(5000)}`;
+    const started = performance.now();
+    const { findings } = translateJekyll(body);
+    expect(findings).toHaveLength(5000);
+    expect(performance.now() - started).toBeLessThan(8000);
   });
 });

@@ -92,3 +92,25 @@ describe('one sanitiser for Markdown and MDX', () => {
     expect(removed).toEqual([{ tag: 'img', attribute: 'src', value: 'javascript:x', line: 3, column: 1 }]);
   });
 });
+
+describe('what kramdown posts need, kept by the sanitiser', () => {
+  it.each<BodyFormat>(['md', 'mdx'])('keeps footnotes (%s): references, their ids, the list and the links back', (format) => {
+    const { html, removed } = read('Texte[^1] et[^note].\n\n[^1]: Une note.\n\n[^note]: Une *autre*.\n', format);
+    expect(html).toContain('<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref');
+    expect(html).toContain('<li id="user-content-fn-note">');
+    expect(html).toContain('href="#user-content-fnref-note" data-footnote-backref');
+    expect(html).not.toContain('[^');
+    expect(removed).toEqual([]);
+  });
+
+  it('keeps <abbr> with its title, in Markdown and in MDX', () => {
+    expect(read('Le <abbr title="Cascading Style Sheets">CSS</abbr>.', 'md').html).toBe('<p>Le <abbr title="Cascading Style Sheets">CSS</abbr>.</p>');
+    expect(read('Le <abbr title="Cascading Style Sheets">CSS</abbr>.', 'mdx').html).toBe('<p>Le <abbr title="Cascading Style Sheets">CSS</abbr>.</p>');
+  });
+
+  it('removes the empty comments that keep an imported HTML element whole, and reports nothing', () => {
+    const { html, removed } = read('<div>\n<p>un</p>\n<!-- -->\n    deux\n</div>', 'md');
+    expect(html).toBe('<div>\n<p>un</p>\n\n    deux\n</div>');
+    expect(removed).toEqual([]);
+  });
+});

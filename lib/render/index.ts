@@ -9,6 +9,6 @@ export type { ComponentMap };
 
 /** A post's body as React elements. Jekyll remains are translated first, never shown as text. */
 export async function renderPostBody(post: Pick<Post, 'body' | 'format'>, components: ComponentMap): Promise<ReactElement> {
-  const { text } = translateJekyll(post.body);
+  const { text } = translateJekyll(post.body, 1, post.format);
   return post.format === 'mdx' ? renderMdx(text, components) : renderMarkdown(text, components);
 }
