@@ -3,7 +3,7 @@
  * SITES is built by Jekyll (Debian's `jekyll`, which brings kramdown) into a temporary folder,
  * imported with lib/import into one temporary blog, and that blog is built into out-differential/
  * (one build for every site: a build costs far more than the rest). Then, for each post Jekyll
- * rendered, three tests:
+ * rendered, five tests:
  *
  * - its old address (the path of its file in Jekyll's _site/, under the site's `baseurl`) answers on
  *   the new site, with the post itself or a redirect page leading to the post's new address;
@@ -12,7 +12,9 @@
  *   `{% raw %}` span or a code span that documents the syntax shows them on purpose);
  * - the other way round, the new post's body shows at most 2% of words that Jekyll did not render:
  *   what the first two miss, such as kramdown syntax shown as text (`*[API]: …`, `&#123;`) or HTML
- *   turned into code.
+ *   turned into code;
+ * - the body holds as many emphases, code spans and blocks, list items, quotes, tables, images,
+ *   abbreviations and headings as Jekyll's: Markdown shown as text (`_caption_`) keeps its words.
  *
  * The fixture layouts mark a post with `data-source="{{ page.path }}"` and its body with the class
  * `post-content` or `e-content`. Results go to the terminal and to reports/differential.json.
@@ -35,6 +37,7 @@ import {
   missingWords,
   parseHtml,
   refreshTarget,
+  structureCounts,
   total,
   visibleText,
   wordCounts,
@@ -275,6 +278,15 @@ function noJekyllMarkup(run: SiteRun, jp: JekyllPost) {
   expect(!extra.length, `Jekyll markup shown on ${post.path}:\n  ${extra.join('\n  ')}`);
 }
 
+function sameStructure(run: SiteRun, jp: JekyllPost) {
+  const { post, page } = newPostOf(run, jp);
+  const prose = findElement(page, (e) => hasClass(e, 'prose'));
+  expect(prose, `${post.path} has no element of class prose holding the post's body`);
+  const mine = structureCounts(prose);
+  const differ = [...structureCounts(jp.body)].flatMap(([tag, n]) => (mine.get(tag) === n ? [] : [`<${tag}> ${mine.get(tag) ?? 0}× (Jekyll: ${n}×)`]));
+  expect(!differ.length, `the body on ${post.path} is not built as Jekyll built it: ${differ.join(', ')}`);
+}
+
 if (!runs.length) test('setup', () => expect(false, buildFailure));
 for (const run of runs) {
   describe(run.name, () => {
@@ -285,6 +297,7 @@ for (const run of runs) {
         test(`at least ${WORDS_KEPT * 100}% of the words kept`, () => wordsKept(run, jp));
         test('no Jekyll markup shown', () => noJekyllMarkup(run, jp));
         test(`at most ${WORDS_ADDED * 100}% of words added`, () => noWordsAdded(run, jp));
+        test('the same emphasis, code, lists, quotes, tables, images and headings', () => sameStructure(run, jp));
       });
     }
   });

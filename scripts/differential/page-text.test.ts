@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findElement, hasClass, markerOccurrences, missingWords, parseHtml, refreshTarget, visibleText, wordCounts } from './page-text';
+import { findElement, hasClass, markerOccurrences, missingWords, parseHtml, refreshTarget, structureCounts, visibleText, wordCounts } from './page-text';
 
 describe('the text the differential test compares', () => {
   it('is what a reader sees: no head, script or style, inline elements inside words, blocks between them', () => {
@@ -26,5 +26,17 @@ describe('the text the differential test compares', () => {
     expect(refreshTarget(page)).toBe('/blog/2024/01/02/x/');
     expect(findElement(page, (e) => hasClass(e, 'e-content'))?.tagName).toBe('div');
     expect(refreshTarget(parseHtml('<p>no redirect</p>'))).toBeUndefined();
+  });
+});
+
+describe('structureCounts', () => {
+  it('counts the elements that carry a body’s structure, not those only screen readers hear', () => {
+    const page = parseHtml('<p><em>a</em> <code>b</code></p><ul><li>c</li><li>d</li></ul><h2 class="sr-only">Footnotes</h2><h2>Titre</h2>');
+    const counts = structureCounts(page);
+    expect([counts.get('em'), counts.get('code'), counts.get('li'), counts.get('h2'), counts.get('pre')]).toEqual([1, 1, 2, 1, 0]);
+  });
+  it('tells a caption written as Markdown text from one rendered as emphasis', () => {
+    expect(structureCounts(parseHtml('<p>_légende_</p>')).get('em')).toBe(0);
+    expect(structureCounts(parseHtml('<p><em>légende</em></p>')).get('em')).toBe(1);
   });
 });

@@ -101,3 +101,24 @@ export function refreshTarget(page: Root): string | undefined {
   const match = /^\s*\d+\s*;\s*url\s*=\s*(.+)$/i.exec(content);
   return match?.[1]?.trim().replace(/^['"]|['"]$/g, '');
 }
+
+/**
+ * Elements that carry a body's structure, counted the same way on both sites: emphasis, code,
+ * lists, quotes, tables, images, abbreviations, headings. Markdown shown as text (`_caption_`) or
+ * HTML turned into a code block changes these counts where the words stay the same. Headings only
+ * a screen reader hears (GFM's "Footnotes") are not counted.
+ */
+export const STRUCTURE = ['em', 'strong', 'code', 'pre', 'li', 'blockquote', 'table', 'img', 'abbr', 'h2', 'h3', 'h4'] as const;
+
+export function structureCounts(node: Node): Map<string, number> {
+  const counts = new Map<string, number>(STRUCTURE.map((t) => [t, 0]));
+  const visit = (n: Node) => {
+    if (n.type === 'element') {
+      if (HIDDEN.has(n.tagName) || hasClass(n, 'sr-only')) return;
+      if (counts.has(n.tagName)) counts.set(n.tagName, (counts.get(n.tagName) ?? 0) + 1);
+    }
+    if (n.type === 'element' || n.type === 'root') n.children.forEach(visit);
+  };
+  visit(node);
+  return counts;
+}
