@@ -7,7 +7,12 @@ import type { Problem } from '@/lib/problems';
 export function ContentErrors({ problems }: { problems: readonly Problem[] }) {
   if (problems.length === 0) return null;
   return (
-    <section role="alert" aria-labelledby="erreurs-contenu" className="border-b-4 border-red-700 bg-red-50 px-4 py-4 text-red-950">
+    // Long file names and fixes wrap anywhere: the banner fits a phone's width.
+    <section
+      role="alert"
+      aria-labelledby="erreurs-contenu"
+      className="border-b-4 border-red-700 bg-red-50 px-4 py-4 text-red-950 [overflow-wrap:anywhere]"
+    >
       <div className="mx-auto max-w-5xl">
         <h2 id="erreurs-contenu" className="text-lg font-bold">
           {problems.length === 1 ? 'Une erreur de contenu' : `${problems.length} erreurs de contenu`} : la publication

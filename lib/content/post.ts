@@ -90,7 +90,7 @@ export function parsePost(
   file: string,
   text: string,
   ctx: PostContext,
-): { post?: Post; problems: Problem[]; source?: PostSource } {
+): { post?: Post; problems: Problem[]; source?: PostSource; intendedPath?: string } {
   const problems: Problem[] = [];
   const fileName = file.split('/').pop() ?? file;
 
@@ -103,7 +103,7 @@ export function parsePost(
         fix: 'check indentation, and quote values that contain `: `, `#` or start with `@`, `[` or `*`',
       }),
     );
-    return { problems };
+    return { problems, intendedPath: intendedPostPath(fileName) };
   }
   const { data, body, bodyLine, rawFrontMatter } = parsed.file;
   const lineOf = (key: string) => lineOfKey(rawFrontMatter, key);
@@ -257,7 +257,9 @@ export function parsePost(
   }
   // Images of the body are checked with the body (lib/content/body-checks.ts), on its parsed tree.
   const source: PostSource = { file, format, body, bodyLine, knownMissing };
-  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems, source };
+  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) {
+    return { problems, source, intendedPath: intendedPostPath(fileName, data) };
+  }
 
   // Jekyll's permalink used the front-matter slug when there was one, else the file name's (accents included).
   const redirectFrom = [escapeOldAddress(legacyPostPath(day, typeof data.slug === 'string' ? data.slug : name.ok ? name.slug : slug))];
@@ -289,6 +291,24 @@ export function parsePost(
     bodyLine,
   };
   return { post, problems, source };
+}
+
+/**
+ * The address a post file would have, from its file name and, when its front matter could be read,
+ * its own `date:` and `slug:`: what the dev server keeps answering at while the post has an error,
+ * so that the author sees the error there instead of a missing page. Undefined when nothing gives one.
+ */
+export function intendedPostPath(fileName: string, data: Record<string, unknown> = {}): string | undefined {
+  const name = parsePostFileName(fileName);
+  let day = name.ok || name.reason === 'slug' ? name.date : undefined;
+  let slug = name.ok ? name.slug : undefined;
+  if (data.date !== undefined) {
+    const d = parseFrontMatterDate(data.date);
+    if (d.ok) day = d.day;
+  }
+  if (typeof data.slug === 'string' && isUrlSafeSlug(data.slug)) slug = data.slug;
+  else if (slug !== undefined && !isUrlSafeSlug(slug)) slug = slugify(slug) || undefined;
+  return day && slug ? postPath(day, slug) : undefined;
 }
 
 /** A local path must exist with the same case; a remote one must be https. */
