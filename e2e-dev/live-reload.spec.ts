@@ -57,8 +57,8 @@ test('a content error shows in the page with its file and fix, and the preview g
   try {
     const alert = errorBanner(page);
     await expect(alert).toContainText('2021-02-15-article-02.md');
-    await expect(alert).toContainText('"evalution" is not an allowed tag');
-    await expect(alert).toContainText('did you mean "évaluation"?');
+    await expect(alert).toContainText('[E027] tags[0] : « evalution » n’est pas une étiquette autorisée');
+    await expect(alert).toContainText('vouliez-vous dire « évaluation » ?');
     // The broken post is left out; the nine others are still previewable.
     await expect(page.getByRole('link', { name: 'Tous les articles (9)' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Article de test numéro 10', exact: true })).toBeVisible();
