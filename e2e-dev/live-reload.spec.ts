@@ -57,8 +57,8 @@ test('a content error shows in the page with its file and fix, and the preview g
   try {
     const alert = errorBanner(page);
     await expect(alert).toContainText('2021-02-15-article-02.md');
-    await expect(alert).toContainText('"evalution" is not an allowed tag');
-    await expect(alert).toContainText('did you mean "évaluation"?');
+    await expect(alert).toContainText('[E027] tags[0] : « evalution » n’est pas une étiquette autorisée');
+    await expect(alert).toContainText('vouliez-vous dire « évaluation » ?');
     // The broken post is left out; the nine others are still previewable.
     await expect(page.getByRole('link', { name: 'Tous les articles (9)' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Article de test numéro 10', exact: true })).toBeVisible();
@@ -110,4 +110,56 @@ test('drafts and scheduled posts appear in the preview, marked as such', async (
     rmSync(scheduled);
   }
   await expect(page.getByText('Un brouillon en cours')).toHaveCount(0);
+});
+
+/** Next's own error overlay (in a shadow root, which Playwright's locators pierce). */
+const nextErrorOverlay = (page: Page) => page.locator('[data-nextjs-dialog], [data-nextjs-dialog-overlay]');
+
+test('a post with an error shows the banner, open or reloaded, never Next’s overlay, and comes back once fixed', async ({ page }) => {
+  await open(page, 'blog/2021/01/15/article-01/');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  const marker = () => page.evaluate(() => (window as unknown as { marker?: number }).marker);
+
+  const restore = edit(FIRST, (t) => t.replace('tags: [', 'tags: [evalution, '));
+  try {
+    // Open: the page updates in place to the banner, at the post's own address.
+    await expect(errorBanner(page)).toContainText('2021-01-15-article-01.md');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article non affiché');
+    expect(await marker()).toBe(1);
+    await expect(nextErrorOverlay(page)).toHaveCount(0);
+
+    // Loaded afresh: the same banner, not Next's "missing param … generateStaticParams()".
+    const reloaded = await page.reload();
+    expect(reloaded?.status()).toBe(200);
+    await expect(errorBanner(page)).toContainText('2021-01-15-article-01.md');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article non affiché');
+    await expect(page.getByText('generateStaticParams')).toHaveCount(0);
+    await expect(nextErrorOverlay(page)).toHaveCount(0);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 2));
+  } finally {
+    restore();
+  }
+  // Fixed: the post is back in place, without a reload.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article de test numéro 1');
+  await expect(errorBanner(page)).toHaveCount(0);
+  expect(await marker()).toBe(2);
+});
+
+test('the error banner fits a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const restore = edit(SECOND, (t) =>
+    t.replace('tags: [', 'tags: [une-etiquette-tres-longue-sans-espace-qui-ne-tient-pas-sur-une-ligne-de-telephone, '),
+  );
+  try {
+    await open(page, 'blog/2021/02/15/article-02/');
+    const banner = errorBanner(page);
+    await expect(banner).toContainText('2021-02-15-article-02.md');
+    const box = await banner.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(360);
+    // Nothing in the page is wider than the screen: no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  } finally {
+    restore();
+  }
 });

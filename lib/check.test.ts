@@ -32,42 +32,42 @@ describe('checkContent on bad fixtures', () => {
 
   it('reports a YAML syntax error with its line', () => {
     const p = only('2020-01-01-yaml-error.md');
-    expect(p.message).toMatch(/^YAML syntax error in front matter/);
+    expect(p.message).toMatch(/^erreur de syntaxe YAML dans l’en-tête/);
     expect(p.line).toBe(3);
-    expect(p.fix).toMatch(/quote values/);
+    expect(p.fix).toMatch(/mettez entre guillemets les valeurs/);
   });
 
   it('reports each missing required key', () => {
     const messages = problemsOf('2020-01-02-missing-keys.md').map((p) => p.message);
-    expect(messages).toEqual(expect.arrayContaining(['missing `title`', 'missing `description`', 'missing `author` (or `authors`)']));
+    expect(messages).toEqual(expect.arrayContaining(['`title` manque', '`description` manque', '`author` (ou `authors`) manque']));
   });
 
   it('reports too many tags and suggests the allowed tag that was meant', () => {
     const found = problemsOf('2020-01-03-bad-tags.md');
-    const tooMany = found.find((p) => p.message.startsWith('5 tags'));
-    expect(tooMany?.message).toBe('5 tags; a post has at most 4');
+    const tooMany = found.find((p) => p.message.startsWith('5 étiquettes'));
+    expect(tooMany?.message).toBe('5 étiquettes ; un article en a au plus 4');
     const notAllowed = found.find((p) => p.message.startsWith('tags[1]'));
-    expect(notAllowed).toMatchObject({ message: 'tags[1]: "evaluation" is not an allowed tag', line: 7, fix: 'did you mean "évaluation"?' });
+    expect(notAllowed).toMatchObject({ message: 'tags[1] : « evaluation » n’est pas une étiquette autorisée', line: 7, fix: 'vouliez-vous dire « évaluation » ?' });
   });
 
   it('reports tags written as text instead of a list', () => {
     const p = only('2020-01-04-tags-not-list.md');
-    expect(p.message).toMatch(/^`tags` expected array/);
+    expect(p.message).toMatch(/^`tags` : expected array/);
     expect(p.line).toBe(5);
     expect(p.fix).toMatch(/tags: \[accompagnement, évaluation\]/);
   });
 
   it('reports an impossible date in the file name and in front matter', () => {
     expect(only('2018-02-30-impossible-date.md')).toMatchObject({
-      message: "the file name's date 2018-02-30 is not a real day",
-      fix: expect.stringMatching(/YYYY-MM-DD-slug\.md/),
+      message: 'la date du nom de fichier, 2018-02-30, n’existe pas',
+      fix: expect.stringMatching(/AAAA-MM-JJ-slug\.md/),
     });
-    expect(only('2020-01-05-bad-front-date.md')).toMatchObject({ message: 'date "2020-13-45" is not a real date', line: 5 });
+    expect(only('2020-01-05-bad-front-date.md')).toMatchObject({ message: 'la date « 2020-13-45 » n’existe pas', line: 5 });
   });
 
   it('reports a Twitter handle written with @ or as a URL, with the handle to write', () => {
-    expect(only('2020-01-06-twitter-at.md')).toMatchObject({ line: 5, fix: 'write `twitter: jdupont`' });
-    expect(only('2020-01-07-twitter-url.md')).toMatchObject({ line: 5, fix: 'write `twitter: jdupont`' });
+    expect(only('2020-01-06-twitter-at.md')).toMatchObject({ line: 5, fix: 'écrivez `twitter: jdupont`' });
+    expect(only('2020-01-07-twitter-url.md')).toMatchObject({ line: 5, fix: 'écrivez `twitter: jdupont`' });
   });
 
   it('reports an unknown author slug with the closest profile', () => {

@@ -3,7 +3,8 @@ import { isPublished } from './content/build-index';
 import type { Post } from './content/post';
 import { DESCRIPTION_PLACEHOLDER } from './new-post';
 import { formatFrenchDate } from './dates';
-import { errorsOf, formatProblems, warning, type Problem } from './problems';
+import { problem } from './messages';
+import { errorsOf, formatProblems, type Problem } from './problems';
 
 export interface CheckReport {
   problems: Problem[];
@@ -26,11 +27,7 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
   const problems = [...content.problems];
   for (const post of content.allPosts) {
     if (post.description === DESCRIPTION_PLACEHOLDER) {
-      problems.push(
-        warning(post.file, 'the description is still the placeholder of `npm run new`', {
-          fix: 'write one or two sentences that sum the post up: cards, feeds and search engines show them',
-        }),
-      );
+      problems.push(problem('placeholderDescription', post.file, undefined));
     }
   }
   return {

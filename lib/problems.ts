@@ -2,7 +2,8 @@
  * A content problem: what is wrong, where, and how to fix it.
  * Every check returns these instead of throwing, so that one run reports them all.
  */
-export type Severity = 'error' | 'warning';
+/** An error stops the build; a warning and information do not. */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Problem {
   /** Path relative to the project root, as an author would type it. */
@@ -10,6 +11,8 @@ export interface Problem {
   line?: number;
   column?: number;
   severity: Severity;
+  /** The stable code of lib/messages/codes.ts (`E027`), the same in every language, listed in the authors' guide. */
+  code?: string;
   message: string;
   fix?: string;
 }
@@ -25,7 +28,7 @@ export function warning(file: string, message: string, extra: Partial<Problem> =
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
   const fix = p.fix ? `\n    fix: ${p.fix}` : '';
-  return `${where}: ${p.severity}: ${p.message}${fix}`;
+  return `${where}: ${p.severity}: ${p.code ? `[${p.code}] ` : ''}${p.message}${fix}`;
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

@@ -1,5 +1,5 @@
 import { siteConfig } from '../site.config';
-import { getContent } from './content';
+import { getContent, type WithheldPost } from './content';
 import type { AuthorSummary, TagSummary } from './content/build-index';
 import type { Post } from './content/post';
 import { pageCount, paginate, type PageOf } from './pagination';
@@ -15,6 +15,23 @@ export const getPosts = (): readonly Post[] => getContent().posts;
 export function getPost(params: { year: string; month: string; day: string; slug: string }): Post | undefined {
   const path = `/blog/${params.year}/${params.month}/${params.day}/${params.slug}/`;
   return getContent().posts.find((p) => p.path === path);
+}
+
+/**
+ * The addresses of the post route: every post, and in development the posts withheld for an
+ * error (none outside it: a build stops on them), whose page then shows the error.
+ */
+export function getPostPaths(): string[] {
+  const content = getContent();
+  const withheld = process.env.NODE_ENV === 'development' ? content.withheld.map((w) => w.path) : [];
+  return [...content.posts.map((p) => p.path), ...withheld];
+}
+
+/** Development only: the file of a post withheld for an error at this address. */
+export function getWithheldPost(params: { year: string; month: string; day: string; slug: string }): WithheldPost | undefined {
+  if (process.env.NODE_ENV !== 'development') return undefined;
+  const path = `/blog/${params.year}/${params.month}/${params.day}/${params.slug}/`;
+  return getContent().withheld.find((w) => w.path === path);
 }
 
 export function getNeighbours(post: Post): { newer?: Post; older?: Post } {

@@ -1,3 +1,4 @@
+import { messages } from '@/lib/messages';
 import type { Problem } from '@/lib/problems';
 
 /**
@@ -7,13 +8,17 @@ import type { Problem } from '@/lib/problems';
 export function ContentErrors({ problems }: { problems: readonly Problem[] }) {
   if (problems.length === 0) return null;
   return (
-    <section role="alert" aria-labelledby="erreurs-contenu" className="border-b-4 border-red-700 bg-red-50 px-4 py-4 text-red-950">
+    // Long file names and fixes wrap anywhere: the banner fits a phone's width.
+    <section
+      role="alert"
+      aria-labelledby="erreurs-contenu"
+      className="border-b-4 border-red-700 bg-red-50 px-4 py-4 text-red-950 [overflow-wrap:anywhere]"
+    >
       <div className="mx-auto max-w-5xl">
         <h2 id="erreurs-contenu" className="text-lg font-bold">
-          {problems.length === 1 ? 'Une erreur de contenu' : `${problems.length} erreurs de contenu`} : la publication
-          échouerait
+          {messages().banner.title(problems.length)}
         </h2>
-        <p className="text-sm">Les articles concernés ne sont pas affichés. Corrigez puis enregistrez : la page se met à jour.</p>
+        <p className="text-sm">{messages().banner.intro}</p>
         <ul className="mt-2 space-y-2">
           {problems.map((p, i) => (
             <li key={i} className="font-mono text-sm">
@@ -21,7 +26,8 @@ export function ContentErrors({ problems }: { problems: readonly Problem[] }) {
                 {p.file}
                 {p.line ? `:${p.line}` : ''}
               </strong>{' '}
-              : {p.message}
+              : {p.code && `[${p.code}] `}
+              {p.message}
               {p.fix && <span className="block pl-4">→ {p.fix}</span>}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { problem } from '../messages';
 import { error, type Problem } from '../problems';
 import { isUrlSafeSlug, slugify } from '../slug';
 import { translateJekyll } from '../markdown/jekyll';
@@ -5,7 +6,7 @@ import { readBody } from '../markdown/read-body';
 import { checkPictureRef } from './post';
 import { removalProblem } from './removals';
 import type { Author } from './authors';
-import { lineOfKey, parseFrontMatter } from './front-matter';
+import { frontMatterProblem, lineOfKey, parseFrontMatter } from './front-matter';
 import type { FileLookup } from './images';
 import { authorFrontMatterSchema, expectedShape } from './schema';
 
@@ -34,7 +35,7 @@ export function parseAuthor(file: string, text: string, files: FileLookup): { au
   }
   const parsed = parseFrontMatter(text);
   if (!parsed.ok) {
-    problems.push(error(file, parsed.message, { line: parsed.line, column: parsed.column }));
+    problems.push(frontMatterProblem(file, parsed));
     return { problems };
   }
   const { data, body, bodyLine, rawFrontMatter } = parsed.file;
@@ -42,11 +43,12 @@ export function parseAuthor(file: string, text: string, files: FileLookup): { au
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
+      const where = { line: lineOfKey(rawFrontMatter, key) ?? 2 };
+      const shape = expectedShape[key];
       problems.push(
-        error(file, `\`${key}\` ${issue.message.replace(/^Invalid input: /, '')}`, {
-          line: lineOfKey(rawFrontMatter, key) ?? 2,
-          fix: expectedShape[key] ? `${key} must be ${expectedShape[key]}` : undefined,
-        }),
+        data[key] === undefined
+          ? problem('missingKey', file, { key, shape }, where)
+          : problem('badValue', file, { key, problem: issue.message.replace(/^Invalid input: /, ''), shape }, where),
       );
     }
     return { problems };

@@ -38,8 +38,8 @@ describe('checkContent: front matter', () => {
         file: 'yaml-syntax/posts/2018-09-24-yaml.md',
         line: 6,
         column: 1,
-        message: expect.stringContaining('YAML syntax error'),
-        fix: expect.stringContaining('check indentation'),
+        message: expect.stringContaining('erreur de syntaxe YAML'),
+        fix: expect.stringContaining('vérifiez l’indentation'),
       },
     ]);
   });
@@ -47,20 +47,20 @@ describe('checkContent: front matter', () => {
   it('reports missing title, description and author, each in its file', () => {
     const fixture = 'missing-fields';
     expect(problemsOf(fixture, '2018-09-24-no-title.md')).toEqual([
-      expect.objectContaining({ line: 2, message: 'missing `title`', fix: expect.stringContaining('add `title:`') }),
+      expect.objectContaining({ line: 2, message: '`title` manque', fix: expect.stringContaining('ajoutez `title:`') }),
     ]);
     expect(problemsOf(fixture, '2018-09-25-no-description.md')).toEqual([
       expect.objectContaining({
         line: 2,
-        message: 'missing `description`',
-        fix: expect.stringContaining('add `description:`'),
+        message: '`description` manque',
+        fix: expect.stringContaining('ajoutez `description:`'),
       }),
     ]);
     expect(problemsOf(fixture, '2018-09-26-no-author.md')).toEqual([
       expect.objectContaining({
         line: 2,
-        message: 'missing `author` (or `authors`)',
-        fix: expect.stringMatching(/add `author: .*`authors: \[slug\]`/),
+        message: '`author` (ou `authors`) manque',
+        fix: expect.stringMatching(/ajoutez `author: .*`authors: \[slug\]`/),
       }),
     ]);
   });
@@ -69,18 +69,18 @@ describe('checkContent: front matter', () => {
     expect(problemsOf('tags', '2018-09-24-not-a-list.md')).toEqual([
       expect.objectContaining({
         line: 5,
-        message: expect.stringMatching(/^`tags` expected array/),
-        fix: 'tags must be a list, e.g. `tags: [accompagnement, évaluation]`',
+        message: expect.stringMatching(/^`tags` : expected array/),
+        fix: 'tags doit être une liste, par exemple `tags: [accompagnement, évaluation]`',
       }),
     ]);
     expect(problemsOf('tags', '2018-09-25-too-many.md')).toEqual([
-      expect.objectContaining({ line: 5, message: '5 tags; a post has at most 4', fix: 'keep the 4 that describe the post best' }),
+      expect.objectContaining({ line: 5, message: '5 étiquettes ; un article en a au plus 4', fix: 'gardez les 4 qui décrivent le mieux l’article' }),
     ]);
     expect(problemsOf('tags', '2018-09-26-not-allowed.md')).toEqual([
       expect.objectContaining({
         line: 7,
-        message: 'tags[1]: "evaluation" is not an allowed tag',
-        fix: 'did you mean "évaluation"?',
+        message: 'tags[1] : « evaluation » n’est pas une étiquette autorisée',
+        fix: 'vouliez-vous dire « évaluation » ?',
       }),
     ]);
   });
@@ -88,14 +88,14 @@ describe('checkContent: front matter', () => {
   it('reports an impossible date in the file name and in front matter', () => {
     expect(problemsOf('dates', '2018-02-30-x.md')).toEqual([
       expect.objectContaining({
-        message: "the file name's date 2018-02-30 is not a real day",
-        fix: expect.stringContaining('rename the file `YYYY-MM-DD-slug.md`'),
+        message: 'la date du nom de fichier, 2018-02-30, n’existe pas',
+        fix: expect.stringContaining('renommez le fichier `AAAA-MM-JJ-slug.md`'),
       }),
     ]);
     expect(problemsOf('dates', '2018-03-01-front-matter.md')).toEqual([
       expect.objectContaining({
         line: 5,
-        message: 'date "2018-02-30" is not a real date',
+        message: 'la date « 2018-02-30 » n’existe pas',
         fix: expect.stringContaining('`date: 2018-09-24`'),
       }),
     ]);
@@ -106,8 +106,8 @@ describe('checkContent: front matter', () => {
       expect(problemsOf('twitter', file)).toEqual([
         expect.objectContaining({
           line: 5,
-          message: expect.stringContaining('must be a handle alone'),
-          fix: 'write `twitter: Mathilde_Bras`',
+          message: expect.stringContaining('doit être un identifiant seul'),
+          fix: 'écrivez `twitter: Mathilde_Bras`',
         }),
       ]);
     }
@@ -270,11 +270,11 @@ describe('checkContent: one run', () => {
     const summary = report.problems.map((p) => `${p.file.replace('many-bad/posts/', '')}:${p.line ?? ''} ${p.message}`);
     expect(summary.sort()).toEqual(
       [
-        "2018-02-31-bad-name.md: the file name's date 2018-02-31 is not a real day",
-        '2018-09-25-bad-front-matter.md:2 missing `description`',
-        '2018-09-25-bad-front-matter.md:4 twitter "@Mathilde_Bras" must be a handle alone',
-        '2018-09-25-bad-front-matter.md:5 tags[1]: "evaluation" is not an allowed tag',
-        '2018-09-26-bad-yaml.md:4 YAML syntax error in front matter: unexpected end of the stream within a double quoted scalar',
+        '2018-02-31-bad-name.md: la date du nom de fichier, 2018-02-31, n’existe pas',
+        '2018-09-25-bad-front-matter.md:2 `description` manque',
+        '2018-09-25-bad-front-matter.md:4 twitter « @Mathilde_Bras » doit être un identifiant seul',
+        '2018-09-25-bad-front-matter.md:5 tags[1] : « evaluation » n’est pas une étiquette autorisée',
+        '2018-09-26-bad-yaml.md:2 un guillemet " ouvert ligne 2 n’est jamais fermé',
         '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg not found',
         '2018-09-27-bad-body.md:10 image /img/blog/Photo.png not found',
         '2018-09-27-bad-body.md:12 Liquid code {% include note.html %} would not be rendered',

@@ -248,8 +248,9 @@ describe('file names that give no slug', () => {
     p.write(`content/posts/${name}`, post('Un bilan à mi-parcours'));
     expect(p.problemsOf(`content/posts/${name}`)).toEqual([
       {
-        message: `the file name ${name} gives the post no slug for its address`,
-        fix: "rename it 2021-04-06-un-bilan-a-mi-parcours.md (the slug is the end of the post's address), or add `slug: un-bilan-a-mi-parcours`",
+        code: 'E013',
+        message: `le nom de fichier ${name} ne donne pas de slug pour l’adresse de l’article`,
+        fix: 'renommez-le 2021-04-06-un-bilan-a-mi-parcours.md (le slug est la fin de l’adresse de l’article), ou ajoutez `slug: un-bilan-a-mi-parcours`',
       },
     ]);
   });
@@ -258,7 +259,7 @@ describe('file names that give no slug', () => {
     const p = project();
     p.write('content/posts/_2021-04-06-!!.mdx', post('"…"'));
     expect(p.problemsOf('content/posts/_2021-04-06-!!.mdx')).toEqual([
-      expect.objectContaining({ fix: "rename it _2021-04-06-mon-article.mdx (the slug is the end of the post's address), or add `slug: mon-article`" }),
+      expect.objectContaining({ fix: 'renommez-le _2021-04-06-mon-article.mdx (le slug est la fin de l’adresse de l’article), ou ajoutez `slug: mon-article`' }),
     ]);
   });
 
@@ -266,7 +267,7 @@ describe('file names that give no slug', () => {
     const p = project();
     p.write('content/posts/-.md', post('Sans nom', 'date: 2022-03-04\n'));
     expect(p.problemsOf('content/posts/-.md')).toEqual([
-      expect.objectContaining({ message: 'the file name -.md gives the post no slug for its address', fix: expect.stringMatching(/^rename it 2022-03-04-sans-nom\.md /) }),
+      expect.objectContaining({ message: 'le nom de fichier -.md ne donne pas de slug pour l’adresse de l’article', fix: expect.stringMatching(/^renommez-le 2022-03-04-sans-nom\.md /) }),
     ]);
   });
 
@@ -275,8 +276,9 @@ describe('file names that give no slug', () => {
     p.write('content/posts/_.md', post('Brouillon', 'date: 2022-03-04\n'));
     expect(p.problemsOf('content/posts/_.md')).toEqual([
       {
-        message: 'the file name _.md gives the post no slug for its address',
-        fix: "rename it _2022-03-04-brouillon.md (the slug is the end of the post's address), or add `slug: brouillon`",
+        code: 'E013',
+        message: 'le nom de fichier _.md ne donne pas de slug pour l’adresse de l’article',
+        fix: 'renommez-le _2022-03-04-brouillon.md (le slug est la fin de l’adresse de l’article), ou ajoutez `slug: brouillon`',
       },
     ]);
   });
@@ -295,8 +297,8 @@ describe('addresses in front matter', () => {
     const p = project();
     p.write('content/authors/a.md', '---\nname: A\nwebsite: javascript:alert(1)\n---\n');
     p.write('content/authors/b.md', '---\nname: B\nwebsite: https://example.org/b\n---\n');
-    const fix = 'website must be an https:// or http:// address, e.g. `website: https://example.org`';
-    expect(p.problemsOf('content/authors/a.md')).toEqual([{ line: 3, message: '`website` must be an https:// or http:// address', fix }]);
+    const fix = 'website doit être une adresse https:// ou http://, par exemple `website: https://example.org`';
+    expect(p.problemsOf('content/authors/a.md')).toEqual([{ line: 3, code: 'E021', message: '`website` : must be an https:// or http:// address', fix }]);
     expect(p.problemsOf('content/authors/b.md')).toEqual([]);
   });
 

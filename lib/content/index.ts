@@ -52,6 +52,16 @@ export interface LoadedContent extends ContentIndex {
   sources: PostSource[];
   /** The local images each body shows, by file, when the bodies were checked (`bodies` option). */
   bodyImages: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Posts left out for an error, with the address they would have: the dev server still answers
+   * there (with the error banner) instead of Next's error for a page missing from generateStaticParams.
+   */
+  withheld: WithheldPost[];
+}
+
+export interface WithheldPost {
+  file: string;
+  path: string;
 }
 
 export function contentDirFromEnv(root = process.cwd()): string {
@@ -171,6 +181,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   problems.push(...allowed.problems);
   const posts: Post[] = [];
   const sources: PostSource[] = [];
+  const withheld: WithheldPost[] = [];
   for (const file of contentFiles(postsDir, contentDir, rel, problems)) {
     if (!/\.(md|mdx|markdown)$/.test(file.name)) {
       problems.push(
@@ -194,6 +205,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     });
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
+    else if (result.intendedPath) withheld.push({ file: file.shown, path: result.intendedPath });
     if (result.source) sources.push(result.source);
   }
 
@@ -213,7 +225,10 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
       bodyLinks.push({ source, links: found.links });
       if (found.problems.some((p) => p.severity === 'error')) broken.add(source.file);
     }
-    if (options.bodies === 'exclude') indexed = posts.filter((p) => !broken.has(p.file));
+    if (options.bodies === 'exclude') {
+      indexed = posts.filter((p) => !broken.has(p.file));
+      withheld.push(...posts.filter((p) => broken.has(p.file)).map((p) => ({ file: p.file, path: p.path })));
+    }
   }
 
   const index = buildIndex(indexed, profiles, {
@@ -237,7 +252,18 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     problems.push(...lintLinks(source.file, source.bodyLine, unlisted, addresses));
   }
 
-  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources, bodyImages };
+  // A post withheld at an address another post holds is that one's page.
+  const held = new Set(index.allPosts.map((p) => p.path));
+  return {
+    ...index,
+    problems: [...problems, ...index.problems],
+    contentDir,
+    publicDir,
+    redirects,
+    sources,
+    bodyImages,
+    withheld: withheld.filter((w) => !held.has(w.path)),
+  };
 }
 
 /** content/redirects.yml, read like any content file; none is no redirect. */

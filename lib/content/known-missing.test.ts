@@ -73,6 +73,6 @@ describe('known_missing', () => {
 
   it('rejects a known_missing that is not a list', () => {
     const { problems } = post('known_missing: /img/perdue.jpg', 'Texte');
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/^`known_missing` expected array/) })]);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/^`known_missing` : expected array/) })]);
   });
 });

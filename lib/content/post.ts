@@ -4,7 +4,8 @@ import { closest, error, type Problem } from '../problems';
 import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';
-import { lineOfKey, lineOfListItem, parseFrontMatter } from './front-matter';
+import { frontMatterProblem, lineOfKey, lineOfListItem, parseFrontMatter } from './front-matter';
+import { problem } from '../messages';
 import { filePathOf, isLocalPath, safeDecode, type FileLookup } from './images';
 import { KnownMissing } from './known-missing';
 import { escapeOldAddress } from './redirects';
@@ -93,20 +94,14 @@ export function parsePost(
   file: string,
   text: string,
   ctx: PostContext,
-): { post?: Post; problems: Problem[]; source?: PostSource } {
+): { post?: Post; problems: Problem[]; source?: PostSource; intendedPath?: string } {
   const problems: Problem[] = [];
   const fileName = file.split('/').pop() ?? file;
 
   const parsed = parseFrontMatter(text);
   if (!parsed.ok) {
-    problems.push(
-      error(file, parsed.message, {
-        line: parsed.line,
-        column: parsed.column,
-        fix: 'check indentation, and quote values that contain `: `, `#` or start with `@`, `[` or `*`',
-      }),
-    );
-    return { problems };
+    problems.push(frontMatterProblem(file, parsed));
+    return { problems, intendedPath: intendedPostPath(fileName) };
   }
   const { data, body, bodyLine, rawFrontMatter } = parsed.file;
   const lineOf = (key: string) => lineOfKey(rawFrontMatter, key);
@@ -122,23 +117,15 @@ export function parsePost(
     slug = name.slug;
     format = name.ext === 'mdx' ? 'mdx' : 'md';
   } else if (name.reason === 'date') {
-    problems.push(
-      error(file, `the file name's date ${name.text} is not a real day`, {
-        fix: 'rename the file `YYYY-MM-DD-slug.md` with a date that exists, e.g. 2018-09-24',
-      }),
-    );
+    problems.push(problem('fileDateNotReal', file, { date: name.text }));
   } else if (name.reason === 'slug') {
     day = name.date;
     slugless = { date: name.text, ext: name.ext };
   } else if (!/\.(md|mdx|markdown)$/.test(fileName)) {
-    problems.push(error(file, 'a post must be a .md or .mdx file', { fix: 'rename it with the .md or .mdx extension' }));
+    problems.push(problem('notMarkdownFile', file, undefined));
     return { problems };
   } else if (data.date === undefined) {
-    problems.push(
-      error(file, 'the file name does not start with a date', {
-        fix: 'rename the file `YYYY-MM-DD-slug.md` (e.g. 2018-09-24-mon-article.md) or add `date:` to the front matter',
-      }),
-    );
+    problems.push(problem('noDateInName', file, undefined));
   } else {
     slug = fileName.replace(/^_/, '').replace(/\.(md|mdx|markdown)$/, '');
   }
@@ -155,24 +142,14 @@ export function parsePost(
       day = d.day;
       publishAt = d.instant;
     } else {
-      problems.push(
-        error(file, `date ${JSON.stringify(String(data.date))} is not a real date`, {
-          line: lineOf('date'),
-          fix: expectedShape.date,
-        }),
-      );
+      problems.push(problem('badDate', file, { value: String(data.date) }, { line: lineOf('date') }));
     }
   }
 
   if (typeof data.slug === 'string') {
     if (isUrlSafeSlug(data.slug)) slug = data.slug;
     else
-      problems.push(
-        error(file, `slug ${JSON.stringify(data.slug)} is not usable in a URL`, {
-          line: lineOf('slug'),
-          fix: `use ASCII letters, digits and dashes, e.g. \`slug: ${slugify(data.slug) || 'mon-article'}\``,
-        }),
-      );
+      problems.push(problem('badSlug', file, { slug: data.slug, suggestion: slugify(data.slug) || 'mon-article' }, { line: lineOf('slug') }));
   } else if (slug !== undefined && !isUrlSafeSlug(slug)) {
     // Accented or spaced file names: the URL uses the transliterated slug, and the
     // address Jekyll gave the post becomes a redirect (see redirectFrom below).
@@ -182,23 +159,14 @@ export function parsePost(
   if (slugless && typeof data.slug !== 'string') {
     const words = (typeof data.title === 'string' && slugify(data.title)) || 'mon-article';
     const draft = fileName.startsWith('_') ? '_' : '';
-    problems.push(
-      error(file, `the file name ${fileName} gives the post no slug for its address`, {
-        fix: `rename it ${draft}${slugless.date}-${words}.${slugless.ext} (the slug is the end of the post's address), or add \`slug: ${words}\``,
-      }),
-    );
+    problems.push(problem('noSlugInName', file, { fileName, rename: `${draft}${slugless.date}-${words}.${slugless.ext}`, words }));
   }
 
   const fm = result.success ? result.data : undefined;
 
   // Read from the raw data, not the validated one, so that a file with several mistakes gets them all.
   if (data.author === undefined && data.authors === undefined) {
-    problems.push(
-      error(file, 'missing `author` (or `authors`)', {
-        line: 2,
-        fix: 'add `author: Prénom Nom` (the byline as written) or `authors: [slug]` naming profiles in content/authors/',
-      }),
-    );
+    problems.push(problem('missingAuthor', file, undefined, { line: 2 }));
   }
 
   let twitter: string | undefined;
@@ -207,12 +175,7 @@ export function parsePost(
     if (TWITTER_HANDLE.test(handle)) twitter = handle;
     else {
       const bare = twitterHandle(handle);
-      problems.push(
-        error(file, `twitter ${JSON.stringify(handle)} must be a handle alone`, {
-          line: lineOf('twitter'),
-          fix: bare ? `write \`twitter: ${bare}\`` : expectedShape.twitter,
-        }),
-      );
+      problems.push(problem('twitterNotHandle', file, { value: handle, handle: bare }, { line: lineOf('twitter') }));
     }
   }
 
@@ -221,24 +184,19 @@ export function parsePost(
     // Items that are not text are reported by the schema; the others are still checked.
     const written = data.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
     if (written.length > ctx.maxTags) {
-      problems.push(
-        error(file, `${written.length} tags; a post has at most ${ctx.maxTags}`, {
-          line: lineOf('tags'),
-          fix: `keep the ${ctx.maxTags} that describe the post best`,
-        }),
-      );
+      problems.push(problem('tooManyTags', file, { count: written.length, max: ctx.maxTags }, { line: lineOf('tags') }));
     }
     written.forEach((tag, i) => {
       const allowed = ctx.allowedTags.length === 0 || ctx.allowedTags.includes(tag);
       if (!allowed) {
         const suggestion = closest(tag, ctx.allowedTags, foldForMatch);
         problems.push(
-          error(file, `tags[${i}]: ${JSON.stringify(tag)} is not an allowed tag`, {
-            line: lineOfListItem(rawFrontMatter, 'tags', i),
-            fix: suggestion
-              ? `did you mean ${JSON.stringify(suggestion)}?`
-              : `use one of: ${ctx.allowedTags.join(', ')} (${ctx.tagsFile ?? 'content/tags.yml'} lists them)`,
-          }),
+          problem(
+            'tagNotAllowed',
+            file,
+            { index: i, tag, suggestion, allowed: ctx.allowedTags.join(', '), file: ctx.tagsFile ?? 'content/tags.yml' },
+            { line: lineOfListItem(rawFrontMatter, 'tags', i) },
+          ),
         );
       }
       if (!tags.some((t) => t.name === tag)) tags.push({ name: tag, slug: slugify(tag) });
@@ -260,7 +218,9 @@ export function parsePost(
   }
   // Images of the body are checked with the body (lib/content/body-checks.ts), on its parsed tree.
   const source: PostSource = { file, format, body, bodyLine, knownMissing };
-  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) return { problems, source };
+  if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) {
+    return { problems, source, intendedPath: intendedPostPath(fileName, data) };
+  }
 
   // Jekyll's permalink used the front-matter slug when there was one, else the file name's (accents included).
   const redirectFrom = [escapeOldAddress(legacyPostPath(day, typeof data.slug === 'string' ? data.slug : name.ok ? name.slug : slug))];
@@ -292,6 +252,24 @@ export function parsePost(
     bodyLine,
   };
   return { post, problems, source };
+}
+
+/**
+ * The address a post file would have, from its file name and, when its front matter could be read,
+ * its own `date:` and `slug:`: what the dev server keeps answering at while the post has an error,
+ * so that the author sees the error there instead of a missing page. Undefined when nothing gives one.
+ */
+export function intendedPostPath(fileName: string, data: Record<string, unknown> = {}): string | undefined {
+  const name = parsePostFileName(fileName);
+  let day = name.ok || name.reason === 'slug' ? name.date : undefined;
+  let slug = name.ok ? name.slug : undefined;
+  if (data.date !== undefined) {
+    const d = parseFrontMatterDate(data.date);
+    if (d.ok) day = d.day;
+  }
+  if (typeof data.slug === 'string' && isUrlSafeSlug(data.slug)) slug = data.slug;
+  else if (slug !== undefined && !isUrlSafeSlug(slug)) slug = slugify(slug) || undefined;
+  return day && slug ? postPath(day, slug) : undefined;
 }
 
 /** A local path must exist with the same case; a remote one must be https. */
@@ -384,12 +362,8 @@ function zodProblems(file: string, err: ZodError, rawFrontMatter: string, data: 
     // zod 4 leaves the input out of its issues: a key is missing when the data lacks it.
     const missing = issue.code === 'invalid_type' && issue.path.length === 1 && data[keyName] === undefined;
     const shape = expectedShape[keyName];
-    if (missing) {
-      return error(file, `missing \`${where}\``, { line: 2, fix: `add \`${keyName}:\`, ${shape ?? 'with a value'}` });
-    }
-    return error(file, `\`${where}\` ${issue.message.replace(/^Invalid input: /, '')}`, {
-      line,
-      fix: shape ? `${keyName} must be ${shape}` : undefined,
-    });
+    if (missing) return problem('missingKey', file, { key: where, shape }, { line: 2 });
+    // zod's own words, in English: the key and the expected shape say the rest.
+    return problem('badValue', file, { key: where, problem: issue.message.replace(/^Invalid input: /, ''), shape }, { line });
   });
 }

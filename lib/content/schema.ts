@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from '../messages';
 
 /**
  * Front matter of a post, declared once; the types below derive from it.
@@ -44,24 +45,5 @@ export const authorFrontMatterSchema = z.looseObject({
 
 export type AuthorFrontMatter = z.infer<typeof authorFrontMatterSchema>;
 
-/** What an author may write for each key, for error messages. */
-export const expectedShape: Record<string, string> = {
-  title: 'a line of text, e.g. `title: "Mon article"`',
-  description: 'a sentence or two of text, shown on cards and in feeds',
-  author: 'the byline as text, e.g. `author: Sophie Miljkovic, équipe EIG`',
-  authors: 'a list of author slugs from content/authors/, e.g. `authors: [mathilde-bras]`',
-  twitter: 'a handle without @, e.g. `twitter: Mathilde_Bras`',
-  image: 'a path under public/, e.g. `image: /img/blog/photo.jpg`, or an https:// URL',
-  tags: 'a list, e.g. `tags: [accompagnement, évaluation]`',
-  date: 'a date, e.g. `date: 2018-09-24` or `date: 2018-09-24 10:00:00 +0200`',
-  slug: 'an ASCII slug, e.g. `slug: mon-article`',
-  draft: '`true` or `false`',
-  published: '`true` or `false`',
-  redirect_from: 'a URL path or a list of them, e.g. `redirect_from: [/ancienne/adresse/]`',
-  imported_tags: 'a list of the old site\'s tags that are not allowed here, e.g. `imported_tags: [open-data]`',
-  known_missing: 'a list of paths of files that were already missing on the old site, e.g. `known_missing: [/img/blog/perdue.jpg]`',
-  name: 'the person or team name, e.g. `name: Mathilde Bras`',
-  aliases: 'a list of other spellings, e.g. `aliases: [M. Bras]`',
-  avatar: 'a path under public/, e.g. `avatar: /img/communaute/photo.jpg`',
-  website: 'an https:// or http:// address, e.g. `website: https://example.org`',
-};
+/** What an author may write for each key, for error messages: from the site language's dictionary. */
+export const expectedShape: Record<string, string> = messages().shapes;

@@ -68,7 +68,7 @@ describe('the allowed tags of a content folder', () => {
     expect(check(own).problems).toEqual([]);
     const project = contentWith(['machine learning']);
     expect(check(project).problems).toEqual([
-      expect.objectContaining({ message: 'tags[0]: "machine learning" is not an allowed tag', fix: expect.stringContaining('content/tags.yml lists them') }),
+      expect.objectContaining({ message: 'tags[0] : « machine learning » n’est pas une étiquette autorisée', fix: expect.stringContaining('content/tags.yml les liste') }),
     ]);
     const broken = contentWith(['design'], '- design\n- Design\n');
     expect(check(broken).problems).toEqual([

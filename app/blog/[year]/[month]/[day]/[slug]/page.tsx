@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation';
 import { PostArticle } from '@/components/PostArticle';
 import { JsonLd } from '@/components/JsonLd';
 import { pageMetadata, postJsonLd } from '@/lib/metadata';
-import { getNeighbours, getPost, getPosts } from '@/lib/site';
+import { WithheldPost } from '@/components/dev/WithheldPost';
+import { getNeighbours, getPost, getPostPaths, getWithheldPost } from '@/lib/site';
 import { atLeastOne } from '@/lib/static-params';
 
 type Params = { year: string; month: string; day: string; slug: string };
@@ -11,8 +12,8 @@ type Props = { params: Promise<Params> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const params = getPosts().map((p) => {
-    const [, , year = '', month = '', day = '', slug = ''] = p.path.split('/');
+  const params = getPostPaths().map((path) => {
+    const [, , year = '', month = '', day = '', slug = ''] = path.split('/');
     return { year, month, day, slug };
   });
   return atLeastOne(params, ['year', 'month', 'day', 'slug']);
@@ -25,7 +26,11 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function PostPage({ params }: Props) {
   const post = getPost(await params);
-  if (!post) notFound();
+  if (!post) {
+    const withheld = getWithheldPost(await params);
+    if (withheld) return <WithheldPost file={withheld.file} />;
+    notFound();
+  }
   const { older, newer } = getNeighbours(post);
   return (
     <>

@@ -1,0 +1,136 @@
+/**
+ * What authors read, in French: `npm run check`, `npm run new` and the dev preview's banner.
+ * This object types every other language (en.ts): a missing translation is a type error.
+ * Codes are not here: they are the same in every language (codes.ts).
+ */
+const q = (text: string) => `« ${text} »`;
+
+export const fr = {
+  problems: {
+    yamlSyntax: {
+      message: (p: { reason: string }) => `erreur de syntaxe YAML dans l’en-tête : ${p.reason}`,
+      fix: () => 'vérifiez l’indentation, et mettez entre guillemets les valeurs qui contiennent `: `, `#` ou commencent par `@`, `[` ou `*`',
+    },
+    unclosedQuote: {
+      message: (p: { quote: string; line: number }) => `un guillemet ${p.quote} ouvert ligne ${p.line} n’est jamais fermé`,
+      fix: (p: { quote: string; line: number }) => `fermez-le par un ${p.quote} à la fin de la valeur, ligne ${p.line}`,
+    },
+    noFrontMatter: {
+      message: () => 'le fichier ne commence pas par un en-tête (une ligne `---`)',
+      fix: () => 'commencez le fichier par `---`, les lignes `clé: valeur`, puis `---`',
+    },
+    frontMatterNotMap: {
+      message: () => 'l’en-tête doit être fait de lignes `clé: valeur`',
+      fix: () => 'écrivez une clé par ligne, par exemple `title: Mon article`',
+    },
+    fileDateNotReal: {
+      message: (p: { date: string }) => `la date du nom de fichier, ${p.date}, n’existe pas`,
+      fix: () => 'renommez le fichier `AAAA-MM-JJ-slug.md` avec une date qui existe, par exemple 2018-09-24',
+    },
+    notMarkdownFile: {
+      message: () => 'un article est un fichier .md ou .mdx',
+      fix: () => 'renommez-le avec l’extension .md ou .mdx',
+    },
+    noDateInName: {
+      message: () => 'le nom du fichier ne commence pas par une date',
+      fix: () => 'renommez le fichier `AAAA-MM-JJ-slug.md` (par exemple 2018-09-24-mon-article.md) ou ajoutez `date:` à l’en-tête',
+    },
+    noSlugInName: {
+      message: (p: { fileName: string; rename: string; words: string }) => `le nom de fichier ${p.fileName} ne donne pas de slug pour l’adresse de l’article`,
+      fix: (p: { fileName: string; rename: string; words: string }) =>
+        `renommez-le ${p.rename} (le slug est la fin de l’adresse de l’article), ou ajoutez \`slug: ${p.words}\``,
+    },
+    missingKey: {
+      message: (p: { key: string; shape?: string }) => `\`${p.key}\` manque`,
+      fix: (p: { key: string; shape?: string }) => `ajoutez \`${p.key}:\`, ${p.shape ?? 'avec une valeur'}`,
+    },
+    badValue: {
+      message: (p: { key: string; problem: string; shape?: string }) => `\`${p.key}\` : ${p.problem}`,
+      fix: (p: { key: string; problem: string; shape?: string }) => (p.shape ? `${p.key} doit être ${p.shape}` : ''),
+    },
+    badDate: {
+      message: (p: { value: string }) => `la date ${q(p.value)} n’existe pas`,
+      fix: () => 'une date, par exemple `date: 2018-09-24` ou `date: 2018-09-24 10:00:00 +0200`',
+    },
+    badSlug: {
+      message: (p: { slug: string; suggestion: string }) => `le slug ${q(p.slug)} n’est pas utilisable dans une adresse`,
+      fix: (p: { slug: string; suggestion: string }) => `utilisez des lettres ASCII, des chiffres et des tirets, par exemple \`slug: ${p.suggestion}\``,
+    },
+    missingAuthor: {
+      message: () => '`author` (ou `authors`) manque',
+      fix: () => 'ajoutez `author: Prénom Nom` (la signature telle qu’écrite) ou `authors: [slug]` qui nomme des profils de content/authors/',
+    },
+    twitterNotHandle: {
+      message: (p: { value: string; handle?: string }) => `twitter ${q(p.value)} doit être un identifiant seul`,
+      fix: (p: { value: string; handle?: string }) => (p.handle ? `écrivez \`twitter: ${p.handle}\`` : 'un identifiant sans @, par exemple `twitter: Mathilde_Bras`'),
+    },
+    tooManyTags: {
+      message: (p: { count: number; max: number }) => `${p.count} étiquettes ; un article en a au plus ${p.max}`,
+      fix: (p: { count: number; max: number }) => `gardez les ${p.max} qui décrivent le mieux l’article`,
+    },
+    tagNotAllowed: {
+      message: (p: { index: number; tag: string; suggestion?: string; allowed: string; file: string }) => `tags[${p.index}] : ${q(p.tag)} n’est pas une étiquette autorisée`,
+      fix: (p: { index: number; tag: string; suggestion?: string; allowed: string; file: string }) =>
+        p.suggestion ? `vouliez-vous dire ${q(p.suggestion)} ?` : `utilisez l’une de : ${p.allowed} (${p.file} les liste)`,
+    },
+    mdxSyntax: {
+      message: (p: { reason: string }) => `erreur de syntaxe MDX : ${p.reason}`,
+      fix: () => 'fermez chaque balise (`<Figure … />`), et écrivez `{`, `}` et `<` sous la forme `\\{`, `\\}` et `&lt;` dans le texte',
+    },
+    coverWithoutAlt: {
+      message: (p: { image: string }) => `la couverture ${p.image} n’a pas de texte alternatif (\`image_alt\`)`,
+      fix: () => 'ajoutez `image_alt: Ce que montre l’image` sous `image:` ; les lecteurs d’écran le lisent à la place de l’image',
+    },
+    placeholderDescription: {
+      message: () => 'la description est encore celle que `npm run new` a mise',
+      fix: () => 'écrivez une ou deux phrases qui résument l’article : les cartes, les flux et les moteurs de recherche les montrent',
+    },
+    bylineWithoutProfile: {
+      message: (p: { byline: string; slug: string }) => `la signature ${q(p.byline)} ne nomme aucun profil de content/authors/ : sa page d’auteur n’aura ni photo ni biographie`,
+      fix: (p: { byline: string; slug: string }) =>
+        `créez le profil content/authors/${p.slug}.md (\`name: ${p.byline}\`, puis la biographie), ou ajoutez cette orthographe aux \`aliases\` d’un profil existant`,
+    },
+  },
+  /** What an author may write for each key, for messages. */
+  shapes: {
+    title: 'une ligne de texte, par exemple `title: "Mon article"`',
+    description: 'une ou deux phrases, montrées sur les cartes et dans les flux',
+    author: 'la signature en texte, par exemple `author: Sophie Miljkovic, équipe EIG`',
+    authors: 'une liste de slugs de profils de content/authors/, par exemple `authors: [mathilde-bras]`',
+    twitter: 'un identifiant sans @, par exemple `twitter: Mathilde_Bras`',
+    image: 'un chemin sous public/, par exemple `image: /img/blog/photo.jpg`, ou une adresse https://',
+    image_alt: 'une phrase qui dit ce que montre la couverture',
+    tags: 'une liste, par exemple `tags: [accompagnement, évaluation]`',
+    date: 'une date, par exemple `date: 2018-09-24` ou `date: 2018-09-24 10:00:00 +0200`',
+    slug: 'un slug ASCII, par exemple `slug: mon-article`',
+    draft: '`true` ou `false`',
+    published: '`true` ou `false`',
+    redirect_from: 'un chemin d’adresse ou une liste de chemins, par exemple `redirect_from: [/ancienne/adresse/]`',
+    imported_tags: 'une liste des étiquettes de l’ancien site qui ne sont pas autorisées ici, par exemple `imported_tags: [open-data]`',
+    known_missing: 'une liste de chemins de fichiers qui manquaient déjà sur l’ancien site, par exemple `known_missing: [/img/blog/perdue.jpg]`',
+    name: 'le nom de la personne ou de l’équipe, par exemple `name: Mathilde Bras`',
+    aliases: 'une liste d’autres orthographes, par exemple `aliases: [M. Bras]`',
+    avatar: 'un chemin sous public/, par exemple `avatar: /img/communaute/photo.jpg`',
+    website: 'une adresse https:// ou http://, par exemple `website: https://example.org`',
+  } as Record<string, string>,
+  severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+  banner: {
+    title: (n: number) => `${n === 1 ? 'Une erreur de contenu' : `${n} erreurs de contenu`} : la publication échouerait`,
+    intro: 'Les articles concernés ne sont pas affichés. Corrigez puis enregistrez : la page se met à jour.',
+    withheldTitle: 'Article non affiché',
+    withheldText: 'a une erreur de contenu, décrite en haut de la page. Corrigez-la puis enregistrez : l’article s’affichera ici.',
+  },
+  newPost: {
+    usage: 'Donnez le titre de l’article : npm run new -- "Titre de l’article"',
+    noSlug: (title: string) => `${q(title)} n’a ni lettre ni chiffre pour en faire une adresse : choisissez un autre titre`,
+    exists: (file: string) => `${file} existe déjà : rien n’a été écrit. Modifiez-le, ou choisissez un autre titre.`,
+    created: (file: string, author: string) =>
+      `${file} créé (un brouillon), signé ${author}.\nComplétez son en-tête, prévisualisez-le avec \`npm run dev\`, et retirez \`draft: true\` pour le publier.`,
+    noAuthor: (gitName: string | undefined) =>
+      `${gitName ? `Aucun profil de content/authors/ ne porte le nom ${q(gitName)} (git config user.name)` : 'git config user.name est vide'} : dites qui signe l’article.\n` +
+      '  npm run new -- --author "Prénom Nom" "Titre de l’article"\n' +
+      '(ou créez votre profil content/authors/<prenom-nom>.md avec `name:` et, au besoin, `aliases:`)',
+  },
+};
+
+export type Messages = typeof fr;

@@ -1,0 +1,52 @@
+import { siteConfig } from '../../site.config';
+import type { Problem, Severity } from '../problems';
+import { problemCodes, type ProblemKey } from './codes';
+import { en } from './en';
+import { fr, type Messages } from './fr';
+
+export { problemCodes, type ProblemKey, type ProblemCode } from './codes';
+export type { Messages } from './fr';
+
+/**
+ * One dictionary per language for what authors read; the site's language (site.config.ts)
+ * picks one, French when the site's language has none.
+ */
+export const dictionaries = { fr, en } as const satisfies Record<string, Messages>;
+export type Lang = keyof typeof dictionaries;
+
+const isLang = (lang: string): lang is Lang => lang in dictionaries;
+export const siteLang: Lang = isLang(siteConfig.lang) ? siteConfig.lang : 'fr';
+
+export const messages = (lang: Lang = siteLang): Messages => dictionaries[lang];
+
+/** What the text of a problem needs, per key: the first argument of its French message. */
+export type ProblemParams<K extends ProblemKey> = Parameters<Messages['problems'][K]['message']>[0];
+
+interface Entry<P> {
+  message: (p: P) => string;
+  fix: (p: P) => string;
+}
+
+const SEVERITY: Record<string, Severity> = { E: 'error', W: 'warning', I: 'info' };
+
+/** A problem for authors, in the site's language (or `lang`), with its code and its severity (the code's first letter). */
+export function problem<K extends ProblemKey>(
+  key: K,
+  file: string,
+  params: ProblemParams<K>,
+  where: { line?: number; column?: number } = {},
+  lang: Lang = siteLang,
+): Problem {
+  const code = problemCodes[key];
+  // Each entry's functions take that entry's parameters; TypeScript cannot follow K through the lookup.
+  const entry = dictionaries[lang].problems[key] as unknown as Entry<ProblemParams<K>>;
+  const fix = entry.fix(params);
+  return {
+    file,
+    ...where,
+    code,
+    severity: SEVERITY[code[0] ?? 'E'] ?? 'error',
+    message: entry.message(params),
+    ...(fix ? { fix } : {}),
+  };
+}

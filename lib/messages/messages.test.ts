@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { problem, problemCodes, type ProblemKey, type ProblemParams } from './index';
+
+/** One example of each problem's parameters: a new problem without one is a type error here. */
+const samples: { [K in ProblemKey]: ProblemParams<K> } = {
+  yamlSyntax: { reason: 'bad indentation' },
+  unclosedQuote: { quote: '"', line: 2 },
+  noFrontMatter: undefined,
+  frontMatterNotMap: undefined,
+  fileDateNotReal: { date: '2018-02-30' },
+  notMarkdownFile: undefined,
+  noDateInName: undefined,
+  noSlugInName: { fileName: '2021-04-06-.md', rename: '2021-04-06-bilan.md', words: 'bilan' },
+  missingKey: { key: 'title', shape: undefined },
+  badValue: { key: 'tags', problem: 'expected array', shape: undefined },
+  badDate: { value: '2020-13-45' },
+  badSlug: { slug: 'é t é', suggestion: 'ete' },
+  missingAuthor: undefined,
+  twitterNotHandle: { value: '@x', handle: 'x' },
+  tooManyTags: { count: 5, max: 4 },
+  tagNotAllowed: { index: 1, tag: 'evaluation', suggestion: 'évaluation', allowed: 'évaluation', file: 'content/tags.yml' },
+  mdxSyntax: { reason: 'Unexpected character' },
+  coverWithoutAlt: { image: '/img/blog/x.jpg' },
+  placeholderDescription: undefined,
+  bylineWithoutProfile: { byline: 'Camille Martin', slug: 'camille-martin' },
+};
+const keys = Object.keys(samples) as ProblemKey[];
+const make = <K extends ProblemKey>(key: K, lang: 'fr' | 'en') => problem(key, 'f.md', samples[key], { line: 3 }, lang);
+
+describe('messages for authors', () => {
+  it('gives every problem a distinct code, the same in French and in English', () => {
+    expect(new Set(Object.values(problemCodes)).size).toBe(keys.length);
+    for (const key of keys) {
+      const fr = make(key, 'fr');
+      const en = make(key, 'en');
+      expect(fr.code).toBe(problemCodes[key]);
+      expect(en.code).toBe(fr.code);
+      expect(en.severity).toBe(fr.severity);
+      expect(en.line).toBe(3);
+      expect(en.message, key).not.toBe(fr.message);
+    }
+  });
+
+  it('writes English with the English dictionary, French with the French one (the site’s language)', () => {
+    expect(make('tagNotAllowed', 'en')).toMatchObject({
+      code: 'E027',
+      severity: 'error',
+      message: 'tags[1]: "evaluation" is not an allowed tag',
+      fix: 'did you mean "évaluation"?',
+    });
+    expect(problem('tagNotAllowed', 'f.md', samples.tagNotAllowed)).toMatchObject({
+      code: 'E027',
+      message: 'tags[1] : « evaluation » n’est pas une étiquette autorisée',
+      fix: 'vouliez-vous dire « évaluation » ?',
+    });
+    expect(make('unclosedQuote', 'en').message).toBe('a quote " opened on line 2 is never closed');
+    expect(make('unclosedQuote', 'fr').message).toBe('un guillemet " ouvert ligne 2 n’est jamais fermé');
+  });
+
+  it('takes the severity from the code: E an error, W a warning, I information', () => {
+    expect(make('coverWithoutAlt', 'fr').severity).toBe('warning');
+    expect(make('bylineWithoutProfile', 'fr').severity).toBe('info');
+    expect(make('badDate', 'fr').severity).toBe('error');
+  });
+});
