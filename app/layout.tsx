@@ -3,7 +3,7 @@ import { ContentErrors } from '@/components/dev/ContentErrors';
 import { ContentReload } from '@/components/dev/ContentReload';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { contentErrorsInDev } from '@/lib/content';
+import { contentErrorsInDev, renderedContentVersion } from '@/lib/content';
 import { contentSecurityPolicy } from '@/lib/publish/csp';
 import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/site.config';
@@ -14,6 +14,8 @@ export const metadata: Metadata = { metadataBase: new URL(siteConfig.url), ...pa
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#000091' };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  // First, before the page reads content: the page shows this version or a later one.
+  const devVersion = process.env.NODE_ENV === 'development' ? renderedContentVersion() : '';
   return (
     <html lang={siteConfig.lang}>
       {/*
@@ -32,7 +34,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {process.env.NODE_ENV === 'development' && (
           <>
             <ContentErrors problems={contentErrorsInDev()} />
-            <ContentReload />
+            <ContentReload rendered={devVersion} />
           </>
         )}
         <SiteHeader />

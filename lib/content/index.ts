@@ -334,3 +334,14 @@ export function getContent(): LoadedContent {
 export function contentErrorsInDev(): Problem[] {
   return isDev() ? errorsOf(cachedContent().problems) : [];
 }
+
+/**
+ * The fingerprint of the content a dev page is rendered from, read before the page reads its
+ * content (the root layout renders first): the live reload refreshes the page until what it
+ * shows is the fingerprint the server has now, so that a refresh that raced with a save (rendered
+ * from the file as it was a moment before) is made again instead of leaving the page behind.
+ */
+export function renderedContentVersion(): string {
+  cachedContent();
+  return cache?.key ?? '';
+}
