@@ -18,6 +18,7 @@ import { checkRedirects, type Redirect } from './redirects';
 import { siteEntries } from './site-entries';
 import { inspect, listFolder, refusedLinksUnder, refusedProblem } from './safe-files';
 import { readContentText } from './text-file';
+import { parseStaticPage, staticPageAddressProblems, type StaticPage } from './static-page';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -51,6 +52,8 @@ export interface LoadedContent extends ContentIndex {
   sources: PostSource[];
   /** The local images each body shows, by file, when the bodies were checked (`bodies` option). */
   bodyImages: ReadonlyMap<string, readonly string[]>;
+  /** The static pages of content/pages/, by address. */
+  pages: StaticPage[];
 }
 
 export function contentDirFromEnv(root = process.cwd()): string {
@@ -193,10 +196,33 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     if (result.source) sources.push(result.source);
   }
 
+  const pages: StaticPage[] = [];
+  for (const file of contentFiles(path.join(contentDir, 'pages'), contentDir, rel, problems)) {
+    if (!file.name.endsWith('.md')) {
+      problems.push(
+        error(file.shown, 'not a page: static pages are .md files', {
+          fix: `rename it ${file.name.replace(/\.[^.]*$/, '')}.md, or move it out of ${rel(path.join(contentDir, 'pages'))}/ (pictures go in public/img/)`,
+        }),
+      );
+      continue;
+    }
+    const read = readContentText(file.real, file.shown);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = parseStaticPage(file.shown, read.text);
+    problems.push(...result.problems);
+    if (result.page) pages.push(result.page);
+    // A page's body is checked as a post's is, whatever its front matter.
+    if (result.source) sources.push(result.source);
+  }
+
   const siteRedirects = readRedirects(path.join(contentDir, 'redirects.yml'), contentDir, rel);
   problems.push(...siteRedirects.problems);
 
   let indexed = posts;
+  let shownPages = pages;
   const bodyImages = new Map<string, string[]>();
   const bodyLinks: { source: PostSource; links: LinkReference[] }[] = [];
   if (options.bodies) {
@@ -209,7 +235,10 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
       bodyLinks.push({ source, links: found.links });
       if (found.problems.some((p) => p.severity === 'error')) broken.add(source.file);
     }
-    if (options.bodies === 'exclude') indexed = posts.filter((p) => !broken.has(p.file));
+    if (options.bodies === 'exclude') {
+      indexed = posts.filter((p) => !broken.has(p.file));
+      shownPages = pages.filter((p) => !broken.has(p.file));
+    }
   }
 
   const index = buildIndex(indexed, profiles, {
@@ -221,19 +250,24 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     ...index.posts.flatMap((p) => p.redirectFrom.map((from, i) => ({ from, to: p.path, file: p.file, line: i === 0 ? undefined : p.redirectFromLine }))),
     ...siteRedirects.redirects,
   ];
-  const pages = exportedPaths(index);
-  const entryAt = siteEntries({ pages, tagSlugs: index.tags.map((t) => t.slug), publicDir });
-  const { redirects, problems: redirectProblems } = checkRedirects(declared, { pages, entryAt, hosts: siteConfig.redirectHosts });
+  const tagSlugs = index.tags.map((t) => t.slug);
+  const blogPages = exportedPaths(index);
+  const addressProblems = staticPageAddressProblems(shownPages, blogPages, siteEntries({ pages: blogPages, tagSlugs, publicDir }));
+  problems.push(...addressProblems);
+  const placed = shownPages.filter((p) => !addressProblems.some((a) => a.file === p.file));
+  const allPages = new Set([...blogPages, ...placed.map((p) => p.path)]);
+  const entryAt = siteEntries({ pages: allPages, tagSlugs, publicDir, pageFiles: new Map(placed.map((p) => [p.path, p.file])) });
+  const { redirects, problems: redirectProblems } = checkRedirects(declared, { pages: allPages, entryAt, hosts: siteConfig.redirectHosts });
   problems.push(...redirectProblems);
   // Links are checked against the site as the build will write it: its pages, files and redirects.
-  const addresses = siteAddresses(pages, redirects, entryAt);
+  const addresses = siteAddresses(allPages, redirects, entryAt);
   for (const { source, links } of bodyLinks) {
     // A link to a file known missing since the import is reported as such already.
     const unlisted = links.filter((l) => !source.knownMissing?.lists(ownSitePath(l.href) ?? l.href));
     problems.push(...lintLinks(source.file, source.bodyLine, unlisted, addresses));
   }
 
-  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources, bodyImages };
+  return { ...index, problems: [...problems, ...index.problems], contentDir, publicDir, redirects, sources, bodyImages, pages: placed.sort((a, b) => a.slug.localeCompare(b.slug)) };
 }
 
 /** content/redirects.yml, read like any content file; none is no redirect. */
@@ -266,7 +300,7 @@ const devBodyCache: BodyAnalysisCache = new Map();
  */
 export function contentVersion(contentDir = contentDirFromEnv()): string {
   const parts: string[] = [contentDir];
-  for (const sub of ['posts', 'authors']) {
+  for (const sub of ['posts', 'authors', 'pages']) {
     const dir = path.join(contentDir, sub);
     for (const name of listFiles(dir, /./)) {
       const stat = statSafe(path.join(dir, name));

@@ -65,3 +65,11 @@ export const expectedShape: Record<string, string> = {
   avatar: 'a path under public/, e.g. `avatar: /img/communaute/photo.jpg`',
   website: 'an https:// or http:// address, e.g. `website: https://example.org`',
 };
+
+/** Front matter of a static page of content/pages/ (mentions légales, accessibilité…). */
+export const pageFrontMatterSchema = z.looseObject({
+  title: nonEmpty,
+  description: nonEmpty,
+});
+
+export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
