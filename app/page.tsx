@@ -17,8 +17,8 @@ export default function HomePage() {
     <>
       <JsonLd data={blogJsonLd('/')} />
       <div className="mb-10">
-        <h1 className="text-3xl font-bold text-brand sm:text-4xl">{siteConfig.title}</h1>
-        <p className="mt-3 max-w-3xl text-lg text-slate-700">{siteConfig.description}</p>
+        <h1 className="text-3xl font-bold text-action sm:text-4xl">{siteConfig.title}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-mention">{siteConfig.description}</p>
       </div>
       <section aria-labelledby="latest">
         <h2 id="latest" className="mb-4 text-2xl font-bold">
@@ -26,7 +26,7 @@ export default function HomePage() {
         </h2>
         {posts.length ? <PostGrid posts={posts.slice(0, LATEST)} headingLevel={3} /> : <p>Aucun article publié pour l&apos;instant.</p>}
         <p className="mt-6">
-          <AppLink href={blogPath()} className="font-semibold text-blue-900 underline">
+          <AppLink href={blogPath()} className="font-semibold text-action underline">
             Tous les articles ({posts.length})
           </AppLink>
         </p>
@@ -38,7 +38,7 @@ export default function HomePage() {
         <TagList tags={getTags()} />
       </section>
       <p className="mt-8">
-        <AppLink href={authorsPath()} className="font-semibold text-blue-900 underline">
+        <AppLink href={authorsPath()} className="font-semibold text-action underline">
           Les {getAuthors().length} auteurs et autrices du blog
         </AppLink>
       </p>

@@ -16,8 +16,8 @@ export async function AuthorProfile({ author, posts }: { author: AuthorSummary; 
       <div className="mb-10 flex flex-col gap-6 sm:flex-row sm:items-center">
         <Avatar name={author.name} src={author.avatar} size={120} />
         <div>
-          <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{author.name}</h1>
-          {bio && <div className="prose prose-slate mt-3">{bio}</div>}
+          <h1 className="text-3xl font-bold text-title sm:text-4xl">{author.name}</h1>
+          {bio && <div className="prose mt-3">{bio}</div>}
           <ul className="mt-3 flex flex-wrap gap-4 p-0">
             {author.twitter && (
               <li className="list-none">

@@ -20,8 +20,8 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
   return (
     <article className="mx-auto max-w-3xl">
       <header className="mb-8">
-        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{post.title}</h1>
-        <p className="mt-4 text-slate-700">
+        <h1 className="text-3xl font-bold leading-tight text-title sm:text-4xl">{post.title}</h1>
+        <p className="mt-4 text-mention">
           <DateText date={post.date} /> · <Byline byline={post.byline} authors={post.authors} twitter={post.twitter} /> · {post.readingMinutes} min de lecture
           {post.draft && <Badge>Brouillon</Badge>}
           {post.scheduled && <Badge>Programmé</Badge>}
@@ -31,7 +31,7 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
         </div>
       </header>
       {post.image && <Cover image={post.image} priority sizes={SIZES.article} className="mb-8 h-auto w-full rounded-lg" />}
-      <div className="prose prose-slate max-w-none prose-a:text-blue-900 prose-img:rounded prose-code:before:content-none prose-code:after:content-none" {...body} />
+      <div className="prose max-w-none prose-a:text-action prose-img:rounded prose-code:before:content-none prose-code:after:content-none" {...body} />
       <ShareLinks url={absoluteUrl(post.path)} title={post.title} />
       <PostNav older={older} newer={newer} />
     </article>

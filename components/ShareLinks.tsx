@@ -18,7 +18,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
       <ul className="mt-2 flex flex-wrap gap-3 p-0">
         {links.map((l) => (
           <li key={l.label} className="list-none">
-            <a href={l.href} className="inline-block rounded border border-slate-300 px-3 py-1 underline">
+            <a href={l.href} className="inline-block rounded border border-line px-3 py-1 underline">
               {l.label}
             </a>
           </li>

@@ -7,8 +7,8 @@ export async function StaticPageArticle({ page }: { page: StaticPage }) {
   const body = await renderPostBody(page, mdxComponents);
   return (
     <article className="mx-auto max-w-3xl">
-      <h1 className="mb-8 text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{page.title}</h1>
-      <div className="prose prose-slate max-w-none prose-a:text-blue-900">{body}</div>
+      <h1 className="mb-8 text-3xl font-bold leading-tight text-title sm:text-4xl">{page.title}</h1>
+      <div className="prose max-w-none prose-a:text-action">{body}</div>
     </article>
   );
 }
