@@ -2,10 +2,10 @@ import { AppLink } from '@/components/AppLink';
 import { PostGrid } from '@/components/PostGrid';
 import { TagList } from '@/components/TagList';
 import { JsonLd } from '@/components/JsonLd';
+import { PageTitle } from '@/components/PageTitle';
 import { blogJsonLd, pageMetadata } from '@/lib/metadata';
 import { getAuthors, getPosts, getTags } from '@/lib/site';
 import { authorsPath, blogPath, tagsPath } from '@/lib/urls';
-import { siteConfig } from '@/site.config';
 
 export const metadata = pageMetadata({ path: '/' });
 
@@ -17,8 +17,12 @@ export default function HomePage() {
     <>
       <JsonLd data={blogJsonLd('/')} />
       <div className="mb-10">
-        <h1 className="text-3xl font-bold text-action sm:text-4xl">{siteConfig.title}</h1>
-        <p className="mt-3 max-w-3xl text-lg text-mention">{siteConfig.description}</p>
+        {/* The programme's name is the header's: the home page says what the blog is about instead of repeating it. */}
+        <PageTitle className="max-w-3xl">Des talents du numérique au service de l&apos;action publique</PageTitle>
+        <p className="mt-3 max-w-3xl text-lg text-mention">
+          Entrepreneurs, mentors et équipe du programme racontent les défis relevés dans l&apos;administration : ce qui a été construit, appris, et
+          ce qu&apos;ils feraient autrement.
+        </p>
       </div>
       <section aria-labelledby="latest">
         <h2 id="latest" className="mb-4 text-2xl font-bold">

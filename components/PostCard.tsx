@@ -10,8 +10,16 @@ import { TagList } from './TagList';
 export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="flex h-full flex-col overflow-hidden rounded-lg border border-line bg-page shadow-sm">
-      {post.image && <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes={SIZES.card} />}
+    <article className="flex h-full flex-col overflow-hidden border border-line bg-page shadow-[inset_0_-4px_0_0_var(--border-action-high-blue-france)]">
+      {post.image ? (
+        <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes={SIZES.card} />
+      ) : (
+        // A card without a picture keeps the same frame, so that cards of a row align: its first tag, set large.
+        <div aria-hidden="true" className="flex aspect-[16/9] w-full flex-col justify-end bg-alt-blue p-5">
+          <span className="mb-3 block h-1 w-12 bg-action" />
+          <span className="text-2xl font-bold text-action first-letter:uppercase">{post.tags[0]?.name ?? 'Article'}</span>
+        </div>
+      )}
       <div className="flex flex-1 flex-col gap-3 p-5">
         <Heading className="text-xl font-bold leading-snug text-title">
           <AppLink href={post.path} className="hover:underline">
