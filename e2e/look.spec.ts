@@ -205,3 +205,12 @@ test('cards of a row align: a card without a picture keeps the frame of one', as
     expect(new Set(row.map((f) => f.height)).size, `cards at ${top} px`).toBe(1);
   }
 });
+
+test("an old address's redirect page is sized for a phone and styled as the site", async ({ request }) => {
+  const html = await (await request.get('blog/2018/09/24/retrospective-defis-eig2.html')).text();
+  expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  const stylesheet = /<link rel="stylesheet" href="\/([^"]+\.css)">/.exec(html)?.[1];
+  expect(stylesheet).toBeDefined();
+  expect((await request.get(stylesheet!)).status()).toBe(200);
+  expect(html).toContain('<p class="fr-logo">');
+});
