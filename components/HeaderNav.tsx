@@ -19,7 +19,7 @@ export interface Section {
 export function HeaderNav({ sections }: { sections: readonly Section[] }) {
   const path = usePathname();
   return (
-    <nav aria-label="Navigation principale" className="mx-auto max-w-6xl px-2 md:px-4">
+    <nav aria-label="Navigation principale" className="mx-auto max-w-6xl px-2.5 md:px-4">
       <ul className="flex flex-wrap p-0">
         {sections.map((s) => {
           const current = path === s.href ? 'page' : s.within.some((w) => path.startsWith(w)) ? 'true' : undefined;
@@ -28,7 +28,7 @@ export function HeaderNav({ sections }: { sections: readonly Section[] }) {
               <AppLink
                 href={s.href}
                 aria-current={current}
-                className="block px-2 py-3 text-sm font-medium text-title no-underline hover:bg-alt aria-[current]:text-action aria-[current]:shadow-[inset_0_-2px_0_0_currentColor] sm:px-4 sm:text-base"
+                className="block px-1.5 py-3 text-[0.8125rem] font-medium min-[22.5rem]:text-sm text-title no-underline hover:bg-alt aria-[current]:text-action aria-[current]:shadow-[inset_0_-2px_0_0_currentColor] sm:px-4 sm:text-base"
               >
                 {s.label}
               </AppLink>

@@ -1,3 +1,5 @@
+import { frenchSpacing } from '@/lib/typography';
+
 /** Past this many characters a title takes the smaller sizes of the scale (app/globals.css, `.page-title`). */
 const LONG_TITLE = 60;
 
@@ -5,7 +7,7 @@ const LONG_TITLE = 60;
 export function PageTitle({ children, className = '' }: { children: string; className?: string }) {
   return (
     <h1 className={`page-title ${className}`} data-long={children.length > LONG_TITLE ? '' : undefined}>
-      {children}
+      {frenchSpacing(children)}
     </h1>
   );
 }

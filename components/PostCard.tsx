@@ -1,4 +1,5 @@
 import type { Post } from '@/lib/content/post';
+import { frenchSpacing } from '@/lib/typography';
 import { SIZES } from '@/lib/responsive-images';
 import { AppLink } from './AppLink';
 import { Byline } from './Byline';
@@ -23,7 +24,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
       <div className="flex flex-1 flex-col gap-3 p-5">
         <Heading className="text-xl font-bold leading-snug text-title">
           <AppLink href={post.path} className="hover:underline">
-            {post.title}
+            {frenchSpacing(post.title)}
           </AppLink>
         </Heading>
         <p className="text-sm text-mention">

@@ -169,7 +169,7 @@ test('posts, tags and authors show where they stand, with a way back to their li
     const crumbs = page.getByRole('navigation', { name: "Fil d'Ariane" });
     await expect(crumbs.getByRole('link', { name: 'Accueil' })).toHaveAttribute('href', '/');
     await expect(crumbs.getByRole('link', { name: parent })).toHaveAttribute('href', href);
-    await expect(crumbs.locator('[aria-current="page"]')).toHaveText(await page.getByRole('heading', { level: 1 }).innerText().then((t) => t.replace(/^Thématique « (.*) »$/, '$1')));
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText(await page.getByRole('heading', { level: 1 }).innerText().then((t) => t.replace(/^Thématique\s«\s(.*)\s»$/, '$1')));
   }
 });
 
