@@ -214,3 +214,11 @@ test("an old address's redirect page is sized for a phone and styled as the site
   expect((await request.get(stylesheet!)).status()).toBe(200);
   expect(html).toContain('<p class="fr-logo">');
 });
+
+test('French punctuation holds to its word: narrow no-break spaces in titles and bodies', async ({ page }) => {
+  await page.goto(PAGES.tag);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thématique «\u202févaluation\u202f»');
+  await page.goto('blog/2026/11/02/ecrire-un-article/');
+  expect(await page.locator('.prose').first().textContent()).toContain('fichier donne la date et l\'adresse de l\'article\u202f:');
+  expect(await page.locator('.prose pre').first().textContent()).not.toContain('\u202f');
+});
