@@ -48,7 +48,7 @@ export interface LoadedContent extends ContentIndex {
    * those that pass the checks of lib/content/redirects.ts, once each: what the build writes.
    */
   redirects: Redirect[];
-  /** The body of every post whose front matter could be read, valid or not: what the body checks read. */
+  /** The body of every post and static page whose front matter could be read, valid or not: what the body checks read. */
   sources: PostSource[];
   /** The local images each body shows, by file, when the bodies were checked (`bodies` option). */
   bodyImages: ReadonlyMap<string, readonly string[]>;
