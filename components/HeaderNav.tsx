@@ -19,7 +19,7 @@ export interface Section {
 export function HeaderNav({ sections }: { sections: readonly Section[] }) {
   const path = usePathname();
   return (
-    <nav aria-label="Navigation principale" className="mx-auto max-w-6xl px-2.5 md:px-4">
+    <nav aria-label="Navigation principale" className="mx-auto max-w-6xl px-2.5 sm:px-0 md:px-2">
       <ul className="flex flex-wrap p-0">
         {sections.map((s) => {
           const current = path === s.href ? 'page' : s.within.some((w) => path.startsWith(w)) ? 'true' : undefined;

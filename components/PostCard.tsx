@@ -15,8 +15,8 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
       {post.image ? (
         <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes={SIZES.card} />
       ) : (
-        // A card without a picture keeps the same frame, so that cards of a row align: its first tag, set large.
-        <div aria-hidden="true" className="flex aspect-[16/9] w-full flex-col justify-end bg-alt-blue p-5">
+        // A card without a picture keeps the frame of a cover where cards stand side by side, so that a row aligns; a lower one alone on its row.
+        <div aria-hidden="true" className="flex aspect-[3/1] w-full flex-col justify-end bg-alt-blue p-5 md:aspect-[16/9]">
           <span className="mb-3 block h-1 w-12 bg-action" />
           <span className="text-2xl font-bold text-action first-letter:uppercase">{post.tags[0]?.name ?? 'Article'}</span>
         </div>
