@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
 import { ContentErrors } from '@/components/dev/ContentErrors';
 import { ContentReload } from '@/components/dev/ContentReload';
 import { SiteFooter } from '@/components/SiteFooter';
@@ -11,13 +12,36 @@ import './globals.css';
 
 export const metadata: Metadata = { metadataBase: new URL(siteConfig.url), ...pageMetadata({ path: '/' }) };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#000091' };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#000091' },
+    { media: '(prefers-color-scheme: dark)', color: '#161616' },
+  ],
+};
+
+/**
+ * Marianne, the State's font, self-hosted (fonts/marianne/README.md says where it comes from): the
+ * three styles pages use, preloaded, shown with `font-display: swap`. Next names the family and adds
+ * a fallback sized like it, so that text does not move when the font arrives.
+ */
+const marianne = localFont({
+  src: [
+    { path: '../fonts/marianne/Marianne-Regular.woff2', weight: '400', style: 'normal' },
+    { path: '../fonts/marianne/Marianne-Regular_Italic.woff2', weight: '400', style: 'italic' },
+    { path: '../fonts/marianne/Marianne-Bold.woff2', weight: '700', style: 'normal' },
+  ],
+  display: 'swap',
+  variable: '--font-marianne',
+  fallback: ['arial', 'sans-serif'],
+});
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   // First, before the page reads content: the page shows this version or a later one.
   const devVersion = process.env.NODE_ENV === 'development' ? renderedContentVersion() : '';
   return (
-    <html lang={siteConfig.lang}>
+    <html lang={siteConfig.lang} className={marianne.variable}>
       {/*
         The policy of lib/publish/csp as a <meta http-equiv>, in the exported site only: `next dev` runs
         on scripts it would block. `metadata.other` can only write <meta name>, which browsers do not
@@ -27,8 +51,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         stylesheet and icon load anything, which the policy allows anyway.
       */}
       <head>{process.env.NODE_ENV !== 'development' && <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy()} />}</head>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <a href="#contenu" className="sr-only z-50 bg-white p-3 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+      <body className="flex min-h-screen flex-col bg-page font-sans text-body antialiased">
+        <a href="#contenu" className="sr-only z-50 bg-page p-3 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
           Aller au contenu
         </a>
         {process.env.NODE_ENV === 'development' && (
@@ -38,7 +62,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </>
         )}
         <SiteHeader />
-        <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-10">
+        <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 md:px-6">
           {children}
         </main>
         <SiteFooter />

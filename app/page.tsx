@@ -2,10 +2,10 @@ import { AppLink } from '@/components/AppLink';
 import { PostGrid } from '@/components/PostGrid';
 import { TagList } from '@/components/TagList';
 import { JsonLd } from '@/components/JsonLd';
+import { PageTitle } from '@/components/PageTitle';
 import { blogJsonLd, pageMetadata } from '@/lib/metadata';
 import { getAuthors, getPosts, getTags } from '@/lib/site';
 import { authorsPath, blogPath, tagsPath } from '@/lib/urls';
-import { siteConfig } from '@/site.config';
 
 export const metadata = pageMetadata({ path: '/' });
 
@@ -17,8 +17,12 @@ export default function HomePage() {
     <>
       <JsonLd data={blogJsonLd('/')} />
       <div className="mb-10">
-        <h1 className="text-3xl font-bold text-brand sm:text-4xl">{siteConfig.title}</h1>
-        <p className="mt-3 max-w-3xl text-lg text-slate-700">{siteConfig.description}</p>
+        {/* The programme's name is the header's: the home page says what the blog is about instead of repeating it. */}
+        <PageTitle className="max-w-3xl">Des talents du numérique au service de l&apos;action publique</PageTitle>
+        <p className="mt-3 max-w-3xl text-lg text-mention">
+          Entrepreneurs, mentors et équipe du programme racontent les défis relevés dans l&apos;administration : ce qui a été construit, appris, et
+          ce qu&apos;ils feraient autrement.
+        </p>
       </div>
       <section aria-labelledby="latest">
         <h2 id="latest" className="mb-4 text-2xl font-bold">
@@ -26,7 +30,7 @@ export default function HomePage() {
         </h2>
         {posts.length ? <PostGrid posts={posts.slice(0, LATEST)} headingLevel={3} /> : <p>Aucun article publié pour l&apos;instant.</p>}
         <p className="mt-6">
-          <AppLink href={blogPath()} className="font-semibold text-blue-900 underline">
+          <AppLink href={blogPath()} className="font-semibold text-action underline">
             Tous les articles ({posts.length})
           </AppLink>
         </p>
@@ -38,7 +42,7 @@ export default function HomePage() {
         <TagList tags={getTags()} />
       </section>
       <p className="mt-8">
-        <AppLink href={authorsPath()} className="font-semibold text-blue-900 underline">
+        <AppLink href={authorsPath()} className="font-semibold text-action underline">
           Les {getAuthors().length} auteurs et autrices du blog
         </AppLink>
       </p>

@@ -3,8 +3,10 @@ import type { AuthorSummary } from '@/lib/content/build-index';
 import type { Post } from '@/lib/content/post';
 import type { PageOf } from '@/lib/pagination';
 import { renderPostBody } from '@/lib/render';
-import { authorPath, twitterUrl } from '@/lib/urls';
+import { authorPath, authorsPath, twitterUrl } from '@/lib/urls';
 import { Avatar } from './Avatar';
+import { Breadcrumb } from './Breadcrumb';
+import { PageTitle } from './PageTitle';
 import { Pagination } from './Pagination';
 import { PostGrid } from './PostGrid';
 
@@ -13,11 +15,12 @@ export async function AuthorProfile({ author, posts }: { author: AuthorSummary; 
   const bio = author.bio ? await renderPostBody({ body: author.bio, format: 'md' }, mdxComponents) : null;
   return (
     <>
+      <Breadcrumb parents={[{ label: 'Auteurs et autrices', href: authorsPath() }]} current={author.name} />
       <div className="mb-10 flex flex-col gap-6 sm:flex-row sm:items-center">
         <Avatar name={author.name} src={author.avatar} size={120} />
         <div>
-          <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{author.name}</h1>
-          {bio && <div className="prose prose-slate mt-3">{bio}</div>}
+          <PageTitle>{author.name}</PageTitle>
+          {bio && <div className="prose mt-3">{bio}</div>}
           <ul className="mt-3 flex flex-wrap gap-4 p-0">
             {author.twitter && (
               <li className="list-none">

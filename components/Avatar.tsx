@@ -28,7 +28,7 @@ export function Avatar({ name, src, size = 96 }: { name: string; src?: string; s
     .map((w) => w[0])
     .join('');
   return (
-    <span aria-hidden="true" className={`${box} ${text} inline-flex shrink-0 items-center justify-center rounded-full bg-blue-100 font-bold text-blue-900`}>
+    <span aria-hidden="true" className={`${box} ${text} inline-flex shrink-0 items-center justify-center rounded-full bg-action-low font-bold text-action`}>
       {initials || '?'}
     </span>
   );

@@ -13,7 +13,7 @@ export function BlogPage({ posts, page, totalPages, tags }: { posts: readonly Po
   return (
     <>
       <JsonLd data={blogJsonLd(blogPath(page))} />
-      <PageHeading title={page > 1 ? `Articles, page ${page}` : 'Articles'} intro={`Page ${page} sur ${totalPages}`} />
+      <PageHeading title={page > 1 ? `Articles, page ${page}` : 'Articles'} intro={totalPages > 1 ? `Page ${page} sur ${totalPages}` : undefined} />
       <section aria-label="Thématiques" className="mb-8">
         <TagList tags={tags} />
       </section>

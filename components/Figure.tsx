@@ -19,7 +19,7 @@ export function Figure({ src, alt = '', caption, width, height, children }: Figu
     <figure className="my-8">
       <Img src={src} alt={alt} width={width} height={height} />
       {(caption || children) && (
-        <figcaption className="mt-2 text-center text-sm text-slate-700">{caption ?? children}</figcaption>
+        <figcaption>{caption ?? children}</figcaption>
       )}
     </figure>
   );

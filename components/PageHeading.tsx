@@ -1,8 +1,10 @@
+import { PageTitle } from './PageTitle';
+
 export function PageHeading({ title, intro }: { title: string; intro?: React.ReactNode }) {
   return (
     <div className="mb-8">
-      <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{title}</h1>
-      {intro && <p className="mt-2 text-lg text-slate-700">{intro}</p>}
+      <PageTitle>{title}</PageTitle>
+      {intro && <p className="mt-2 text-lg text-mention">{intro}</p>}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { AppLink } from './AppLink';
 /** Previous, page numbers, next. `hrefOf` gives each page's address. */
 export function Pagination({ page, totalPages, hrefOf }: { page: number; totalPages: number; hrefOf: (page: number) => string }) {
   if (totalPages <= 1) return null;
-  const link = 'inline-block min-w-10 rounded border border-slate-300 px-3 py-2 text-center';
+  const link = 'inline-block min-w-10 rounded border border-line px-3 py-2 text-center';
   return (
     <nav aria-label="Pagination" className="mt-10">
       <ul className="flex flex-wrap items-center justify-center gap-2 p-0">
@@ -23,7 +23,7 @@ export function Pagination({ page, totalPages, hrefOf }: { page: number; totalPa
           ) : (
             <li key={p} className="list-none">
               {p === page ? (
-                <span aria-current="page" className={`${link} border-brand bg-brand font-bold text-white`}>
+                <span aria-current="page" className={`${link} border-action bg-action font-bold text-inverted`}>
                   <span className="sr-only">Page </span>
                   {p}
                 </span>

@@ -3,11 +3,13 @@ import type { Post } from '@/lib/content/post';
 import { SIZES } from '@/lib/responsive-images';
 import { renderPostBody } from '@/lib/render';
 import { prerenderedBody } from '@/lib/render/prerendered';
-import { absoluteUrl } from '@/lib/urls';
+import { absoluteUrl, blogPath } from '@/lib/urls';
+import { Breadcrumb } from './Breadcrumb';
 import { Byline } from './Byline';
 import { Cover } from './Cover';
 import { DateText } from './DateText';
 import { Badge } from './PostCard';
+import { PageTitle } from './PageTitle';
 import { PostNav } from './PostNav';
 import { ShareLinks } from './ShareLinks';
 import { TagList } from './TagList';
@@ -18,10 +20,11 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
   const html = prerenderedBody(post);
   const body = html === undefined ? { children: await renderPostBody(post, mdxComponents) } : { dangerouslySetInnerHTML: { __html: html } };
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="reading">
+      <Breadcrumb parents={[{ label: 'Articles', href: blogPath() }]} current={post.title} />
       <header className="mb-8">
-        <h1 className="text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">{post.title}</h1>
-        <p className="mt-4 text-slate-700">
+        <PageTitle>{post.title}</PageTitle>
+        <p className="mt-4 text-mention">
           <DateText date={post.date} /> · <Byline byline={post.byline} authors={post.authors} twitter={post.twitter} /> · {post.readingMinutes} min de lecture
           {post.draft && <Badge>Brouillon</Badge>}
           {post.scheduled && <Badge>Programmé</Badge>}
@@ -31,7 +34,7 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
         </div>
       </header>
       {post.image && <Cover image={post.image} priority sizes={SIZES.article} className="mb-8 h-auto w-full rounded-lg" />}
-      <div className="prose prose-slate max-w-none prose-a:text-blue-900 prose-img:rounded prose-code:before:content-none prose-code:after:content-none" {...body} />
+      <div className="prose max-w-none prose-a:text-action prose-img:rounded prose-code:before:content-none prose-code:after:content-none" {...body} />
       <ShareLinks url={absoluteUrl(post.path)} title={post.title} />
       <PostNav older={older} newer={newer} />
     </article>

@@ -1,4 +1,5 @@
 import type { Post } from '@/lib/content/post';
+import { frenchSpacing } from '@/lib/typography';
 import { SIZES } from '@/lib/responsive-images';
 import { AppLink } from './AppLink';
 import { Byline } from './Byline';
@@ -10,23 +11,31 @@ import { TagList } from './TagList';
 export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-      {post.image && <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes={SIZES.card} />}
+    <article className="flex h-full flex-col overflow-hidden border border-line bg-page shadow-[inset_0_-4px_0_0_var(--border-action-high-blue-france)]">
+      {post.image ? (
+        <Cover image={post.image} className="aspect-[16/9] w-full object-cover" sizes={SIZES.card} />
+      ) : (
+        // A card without a picture keeps the frame of a cover where cards stand side by side, so that a row aligns; a lower one alone on its row.
+        <div aria-hidden="true" className="flex aspect-[3/1] w-full flex-col justify-end bg-alt-blue p-5 md:aspect-[16/9]">
+          <span className="mb-3 block h-1 w-12 bg-action" />
+          <span className="text-2xl font-bold text-action first-letter:uppercase">{post.tags[0]?.name ?? 'Article'}</span>
+        </div>
+      )}
       <div className="flex flex-1 flex-col gap-3 p-5">
-        <Heading className="text-xl font-bold leading-snug text-slate-900">
+        <Heading className="text-xl font-bold leading-snug text-title">
           <AppLink href={post.path} className="hover:underline">
-            {post.title}
+            {frenchSpacing(post.title)}
           </AppLink>
         </Heading>
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-mention">
           <DateText date={post.date} /> · <Byline byline={post.byline} authors={post.authors} />
           {post.draft && <Badge>Brouillon</Badge>}
           {post.scheduled && <Badge>Programmé</Badge>}
         </p>
-        <p className="text-slate-800">{post.description}</p>
+        <p className="text-body">{post.description}</p>
         <TagList tags={post.tags} />
         <p className="mt-auto">
-          <AppLink href={post.path} className="font-semibold text-blue-900 underline">
+          <AppLink href={post.path} className="font-semibold text-action underline">
             Lire l&apos;article<span className="sr-only"> : {post.title}</span>
           </AppLink>
         </p>

@@ -9,18 +9,18 @@ interface Neighbour {
 export function PostNav({ older, newer }: { older?: Neighbour; newer?: Neighbour }) {
   if (!older && !newer) return null;
   return (
-    <nav aria-label="Articles précédent et suivant" className="mt-10 grid gap-4 border-t border-slate-200 pt-6 sm:grid-cols-2">
+    <nav aria-label="Articles précédent et suivant" className="mt-10 grid gap-4 border-t border-line pt-6 sm:grid-cols-2">
       {older ? (
-        <AppLink href={older.path} rel="prev" className="block rounded border border-slate-200 p-4 hover:bg-slate-50">
-          <span className="block text-sm text-slate-700">← Article précédent</span>
+        <AppLink href={older.path} rel="prev" className="block rounded border border-line p-4 hover:bg-alt">
+          <span className="block text-sm text-mention">← Article précédent</span>
           <span className="font-semibold underline">{older.title}</span>
         </AppLink>
       ) : (
         <span />
       )}
       {newer && (
-        <AppLink href={newer.path} rel="next" className="block rounded border border-slate-200 p-4 text-right hover:bg-slate-50">
-          <span className="block text-sm text-slate-700">Article suivant →</span>
+        <AppLink href={newer.path} rel="next" className="block rounded border border-line p-4 text-right hover:bg-alt">
+          <span className="block text-sm text-mention">Article suivant →</span>
           <span className="font-semibold underline">{newer.title}</span>
         </AppLink>
       )}

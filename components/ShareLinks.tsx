@@ -18,7 +18,10 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
       <ul className="mt-2 flex flex-wrap gap-3 p-0">
         {links.map((l) => (
           <li key={l.label} className="list-none">
-            <a href={l.href} className="inline-block rounded border border-slate-300 px-3 py-1 underline">
+            <a
+              href={l.href}
+              className="inline-flex min-h-10 items-center px-4 py-1 text-sm font-medium text-action no-underline shadow-[inset_0_0_0_1px_currentColor] hover:bg-alt"
+            >
               {l.label}
             </a>
           </li>

@@ -1,33 +1,38 @@
 import { siteConfig } from '@/site.config';
+import { getStaticPage } from '@/lib/site';
 import { authorsPath, blogPath, homePath, tagsPath } from '@/lib/urls';
 import { AppLink } from './AppLink';
+import { HeaderNav, type Section } from './HeaderNav';
 
-const nav = [
-  { href: blogPath(), label: 'Articles' },
-  { href: tagsPath(), label: 'Thématiques' },
-  { href: authorsPath(), label: 'Auteurs' },
-];
-
+/**
+ * The DSFR header: the "République française" block, the programme's name and what the site is,
+ * then the sections, the current one marked. Three sections fit on a 320 px phone on one line:
+ * they stay in view there, with no menu to open.
+ */
 export function SiteHeader() {
+  const about = getStaticPage('a-propos');
+  const sections: Section[] = [
+    { href: blogPath(), label: 'Articles', within: ['/blog/'] },
+    { href: tagsPath(), label: 'Thématiques', within: ['/tag/'] },
+    { href: authorsPath(), label: 'Auteurs', within: ['/auteur/'] },
+    ...(about ? [{ href: about.path, label: 'À propos', within: [] }] : []),
+  ];
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-        <AppLink href={homePath()} className="text-lg font-bold text-brand no-underline">
-          {siteConfig.title}
-          <span className="block text-sm font-normal text-slate-700">Le blog du programme</span>
-        </AppLink>
-        <nav aria-label="Navigation principale">
-          <ul className="flex flex-wrap gap-4 p-0">
-            {nav.map((item) => (
-              <li key={item.href} className="list-none">
-                <AppLink href={item.href} className="font-medium text-slate-900 underline-offset-4 hover:underline">
-                  {item.label}
-                </AppLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+    <header className="border-b border-line bg-page">
+      <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3 sm:gap-6 md:px-6">
+        <p className="fr-logo shrink-0">
+          République
+          <br />
+          Française
+        </p>
+        <div className="min-w-0">
+          <AppLink href={homePath()} className="text-lg font-bold text-title no-underline hover:underline sm:text-xl" title={`Accueil · ${siteConfig.title}`}>
+            {siteConfig.title}
+          </AppLink>
+          <p className="text-sm text-mention">Le blog du programme</p>
+        </div>
       </div>
+      <HeaderNav sections={sections} />
     </header>
   );
 }

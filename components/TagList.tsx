@@ -16,16 +16,16 @@ export function TagList({
   /** Whether a tag has a page to link to. */
   linked?: (tag: TagLink) => boolean;
 }) {
-  const pill = 'inline-block rounded-full bg-blue-50 px-3 py-1 text-sm text-blue-900';
+  const pill = 'inline-block rounded-full bg-action-low px-3 py-1 text-sm text-action';
   if (!tags.length) return null;
   return (
     <ul className="flex flex-wrap gap-2 p-0">
       {tags.map((tag) => (
         <li key={tag.slug} className="list-none">
           {linked(tag) ? (
-            <AppLink href={tagPath(tag.slug)} className={`${pill} no-underline hover:bg-blue-100 hover:underline`}>
+            <AppLink href={tagPath(tag.slug)} className={`${pill} no-underline hover:bg-action-low-hover hover:underline`}>
               {tag.name}
-              {tag.count !== undefined && <span className="ml-1 text-blue-800">({tag.count})</span>}
+              {tag.count !== undefined && <span className="ml-1 text-action">({tag.count})</span>}
             </AppLink>
           ) : (
             <span className={pill}>{tag.name}</span>

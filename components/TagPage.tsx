@@ -1,7 +1,8 @@
 import type { TagSummary } from '@/lib/content/build-index';
 import type { Post } from '@/lib/content/post';
 import type { PageOf } from '@/lib/pagination';
-import { tagFeedPath, tagPath, withBasePath } from '@/lib/urls';
+import { tagFeedPath, tagPath, tagsPath, withBasePath } from '@/lib/urls';
+import { Breadcrumb } from './Breadcrumb';
 import { PageHeading } from './PageHeading';
 import { Pagination } from './Pagination';
 import { PostGrid } from './PostGrid';
@@ -11,6 +12,7 @@ export function TagPage({ tag, posts }: { tag: TagSummary; posts: PageOf<Post> }
   const count = `${tag.count} article${tag.count > 1 ? 's' : ''}`;
   return (
     <>
+      <Breadcrumb parents={[{ label: 'Thématiques', href: tagsPath() }]} current={tag.name} />
       <PageHeading
         title={`Thématique « ${tag.name} »`}
         intro={posts.totalPages > 1 ? `${count}, page ${posts.page} sur ${posts.totalPages}` : count}

@@ -12,6 +12,7 @@ export const PAGES = {
   tag: 'tag/evaluation/',
   authors: 'auteur/',
   author: 'auteur/mathilde-bras/',
+  staticPage: 'accessibilite/',
 } as const;
 
 /** Collects console errors and failed requests of a page, to assert there are none. */

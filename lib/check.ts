@@ -36,7 +36,7 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
     drafts: content.allPosts.filter((p) => p.draft).map((p) => p.file),
     scheduled: content.allPosts.filter((p) => p.scheduled && !p.draft).map((p) => ({ file: p.file, publishAt: p.publishAt })),
     published: content.allPosts.filter(isPublished),
-    bodyImages: [...new Set(content.allPosts.filter(isPublished).flatMap((p) => content.bodyImages.get(p.file) ?? []))],
+    bodyImages: [...new Set([...content.allPosts.filter(isPublished), ...content.pages].flatMap((p) => content.bodyImages.get(p.file) ?? []))],
   };
 }
 

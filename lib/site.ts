@@ -2,13 +2,19 @@ import { siteConfig } from '../site.config';
 import { getContent, type WithheldPost } from './content';
 import type { AuthorSummary, TagSummary } from './content/build-index';
 import type { Post } from './content/post';
+import type { StaticPage } from './content/static-page';
 import { pageCount, paginate, type PageOf } from './pagination';
 
 /**
  * What pages ask for. Lookups return `undefined` for what does not exist, so that the
  * route calls `notFound()`; listings return only what one page shows.
  */
-export type { Post, TagSummary, AuthorSummary };
+export type { Post, TagSummary, AuthorSummary, StaticPage };
+
+/** The static pages of content/pages/ (mentions légales, accessibilité…). */
+export const getStaticPages = (): readonly StaticPage[] => getContent().pages;
+
+export const getStaticPage = (slug: string): StaticPage | undefined => getContent().pages.find((p) => p.slug === slug);
 
 export const getPosts = (): readonly Post[] => getContent().posts;
 

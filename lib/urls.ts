@@ -22,6 +22,15 @@ export const tagFeedPath = (slug: string) => `/tag/${slug}/feed.xml`;
 export const authorsPath = () => '/auteur/';
 export const authorPath = (slug: string, page = 1) => (page <= 1 ? `/auteur/${slug}/` : `/auteur/${slug}/page/${page}/`);
 
+/** A static page of content/pages/: `/mentions-legales/`. */
+export const staticPagePath = (slug: string) => `/${slug}/`;
+
+/**
+ * The first segments of the blog's own routes (app/), and of those the design reserves (search,
+ * English): no static page may take one of them as its address. A test keeps it in step with app/.
+ */
+export const ROUTE_SEGMENTS = ['blog', 'tag', 'auteur', 'dev', 'recherche', 'en'] as const;
+
 export const withBasePath = (path: string) => (path.startsWith('/') ? `${basePath}${path}` : path);
 export const absoluteUrl = (path: string) =>
   /^[a-z]+:\/\//i.test(path) ? path : `${siteConfig.url}${withBasePath(path)}`;

@@ -14,13 +14,13 @@ export default function AuthorsPage() {
       <PageHeading title="Auteurs et autrices" intro={`${authors.length} personnes et équipes ont écrit sur ce blog.`} />
       <ul className="grid gap-4 p-0 sm:grid-cols-2 md:grid-cols-3">
         {authors.map((a) => (
-          <li key={a.slug} className="flex list-none items-center gap-4 rounded-lg border border-slate-200 p-4">
+          <li key={a.slug} className="flex list-none items-center gap-4 rounded-lg border border-line p-4">
             <Avatar name={a.name} src={a.avatar} size={56} />
             <span>
               <AppLink href={authorPath(a.slug)} className="font-semibold underline">
                 {a.name}
               </AppLink>
-              <span className="block text-sm text-slate-700">
+              <span className="block text-sm text-mention">
                 {a.count} article{a.count > 1 ? 's' : ''}
               </span>
             </span>

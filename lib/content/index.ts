@@ -19,6 +19,7 @@ import { siteEntries } from './site-entries';
 import { inspect, listFolder, refusedLinksUnder, refusedProblem } from './safe-files';
 import { readAllowedTags, TAGS_FILE } from './tags-file';
 import { readContentText } from './text-file';
+import { parseStaticPage, staticPageAddressProblems, type StaticPage } from './static-page';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -48,10 +49,12 @@ export interface LoadedContent extends ContentIndex {
    * those that pass the checks of lib/content/redirects.ts, once each: what the build writes.
    */
   redirects: Redirect[];
-  /** The body of every post whose front matter could be read, valid or not: what the body checks read. */
+  /** The body of every post and static page whose front matter could be read, valid or not: what the body checks read. */
   sources: PostSource[];
   /** The local images each body shows, by file, when the bodies were checked (`bodies` option). */
   bodyImages: ReadonlyMap<string, readonly string[]>;
+  /** The static pages of content/pages/, by address. */
+  pages: StaticPage[];
   /**
    * Posts left out for an error, with the address they would have: the dev server still answers
    * there (with the error banner) instead of Next's error for a page missing from generateStaticParams.
@@ -209,10 +212,33 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     if (result.source) sources.push(result.source);
   }
 
+  const pages: StaticPage[] = [];
+  for (const file of contentFiles(path.join(contentDir, 'pages'), contentDir, rel, problems)) {
+    if (!file.name.endsWith('.md')) {
+      problems.push(
+        error(file.shown, 'not a page: static pages are .md files', {
+          fix: `rename it ${file.name.replace(/\.[^.]*$/, '')}.md, or move it out of ${rel(path.join(contentDir, 'pages'))}/ (pictures go in public/img/)`,
+        }),
+      );
+      continue;
+    }
+    const read = readContentText(file.real, file.shown);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = parseStaticPage(file.shown, read.text);
+    problems.push(...result.problems);
+    if (result.page) pages.push(result.page);
+    // A page's body is checked as a post's is, whatever its front matter.
+    if (result.source) sources.push(result.source);
+  }
+
   const siteRedirects = readRedirects(path.join(contentDir, 'redirects.yml'), contentDir, rel);
   problems.push(...siteRedirects.problems);
 
   let indexed = posts;
+  let shownPages = pages;
   const bodyImages = new Map<string, string[]>();
   const bodyLinks: { source: PostSource; links: LinkReference[] }[] = [];
   if (options.bodies) {
@@ -228,6 +254,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     if (options.bodies === 'exclude') {
       indexed = posts.filter((p) => !broken.has(p.file));
       withheld.push(...posts.filter((p) => broken.has(p.file)).map((p) => ({ file: p.file, path: p.path })));
+      shownPages = pages.filter((p) => !broken.has(p.file));
     }
   }
 
@@ -240,12 +267,17 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     ...index.posts.flatMap((p) => p.redirectFrom.map((from, i) => ({ from, to: p.path, file: p.file, line: i === 0 ? undefined : p.redirectFromLine }))),
     ...siteRedirects.redirects,
   ];
-  const pages = exportedPaths(index);
-  const entryAt = siteEntries({ pages, tagSlugs: index.tags.map((t) => t.slug), publicDir });
-  const { redirects, problems: redirectProblems } = checkRedirects(declared, { pages, entryAt, hosts: siteConfig.redirectHosts });
+  const tagSlugs = index.tags.map((t) => t.slug);
+  const blogPages = exportedPaths(index);
+  const addressProblems = staticPageAddressProblems(shownPages, blogPages, siteEntries({ pages: blogPages, tagSlugs, publicDir }));
+  problems.push(...addressProblems);
+  const placed = shownPages.filter((p) => !addressProblems.some((a) => a.file === p.file));
+  const allPages = new Set([...blogPages, ...placed.map((p) => p.path)]);
+  const entryAt = siteEntries({ pages: allPages, tagSlugs, publicDir, pageFiles: new Map(placed.map((p) => [p.path, p.file])) });
+  const { redirects, problems: redirectProblems } = checkRedirects(declared, { pages: allPages, entryAt, hosts: siteConfig.redirectHosts });
   problems.push(...redirectProblems);
   // Links are checked against the site as the build will write it: its pages, files and redirects.
-  const addresses = siteAddresses(pages, redirects, entryAt);
+  const addresses = siteAddresses(allPages, redirects, entryAt);
   for (const { source, links } of bodyLinks) {
     // A link to a file known missing since the import is reported as such already.
     const unlisted = links.filter((l) => !source.knownMissing?.lists(ownSitePath(l.href) ?? l.href));
@@ -263,6 +295,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     sources,
     bodyImages,
     withheld: withheld.filter((w) => !held.has(w.path)),
+    pages: placed.sort((x, y) => x.slug.localeCompare(y.slug)),
   };
 }
 
@@ -296,7 +329,7 @@ const devBodyCache: BodyAnalysisCache = new Map();
  */
 export function contentVersion(contentDir = contentDirFromEnv()): string {
   const parts: string[] = [contentDir];
-  for (const sub of ['posts', 'authors']) {
+  for (const sub of ['posts', 'authors', 'pages']) {
     const dir = path.join(contentDir, sub);
     for (const name of listFiles(dir, /./)) {
       const stat = statSafe(path.join(dir, name));

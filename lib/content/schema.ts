@@ -47,3 +47,11 @@ export type AuthorFrontMatter = z.infer<typeof authorFrontMatterSchema>;
 
 /** What an author may write for each key, for error messages: from the site language's dictionary. */
 export const expectedShape: Record<string, string> = messages().shapes;
+
+/** Front matter of a static page of content/pages/ (mentions légales, accessibilité…). */
+export const pageFrontMatterSchema = z.looseObject({
+  title: nonEmpty,
+  description: nonEmpty,
+});
+
+export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;

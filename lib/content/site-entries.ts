@@ -48,12 +48,14 @@ export interface SiteEntriesInput {
   tagSlugs?: Iterable<string>;
   /** The public/ folder, copied into out/ as it is. */
   publicDir?: string;
+  /** The file each static page comes from (content/pages/), by address, to name it in messages. */
+  pageFiles?: ReadonlyMap<string, string>;
 }
 
 /** Beside each page's index.html, Next.js writes the page's data: index.txt and `__next.*.txt` files. */
 const isPageData = (name: string) => name === 'index.txt' || name.startsWith('__next.');
 
-export function siteEntries({ pages, tagSlugs = [], publicDir }: SiteEntriesInput): SiteLookup {
+export function siteEntries({ pages, tagSlugs = [], publicDir, pageFiles }: SiteEntriesInput): SiteLookup {
   const pageByFolder = new Map<string, string>();
   for (const page of pages) pageByFolder.set(page.replace(/^\/+/, ''), page);
   const built = new Set<string>([...Object.values(BUILD_FILES), ...[...tagSlugs].map(tagFeedPath)].map((p) => p.slice(1)));
@@ -74,7 +76,10 @@ export function siteEntries({ pages, tagSlugs = [], publicDir }: SiteEntriesInpu
     const name = file.slice(slash + 1);
     const page = pageByFolder.get(folder);
     if (page !== undefined && name === 'index.html') {
-      return { kind: 'file', what: `the page ${page}`, fix: `remove this redirect, or move the page ${page}` };
+      const source = pageFiles?.get(page);
+      return source
+        ? { kind: 'file', what: `the page ${page} of ${source}`, fix: `remove this redirect, or rename ${source} (its name is its address)` }
+        : { kind: 'file', what: `the page ${page}`, fix: `remove this redirect, or move the page ${page}` };
     }
     if (page !== undefined && isPageData(name)) {
       return { kind: 'file', what: `the data of the page ${page}`, fix: 'remove this redirect: Next.js writes this file beside the page' };

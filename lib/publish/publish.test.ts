@@ -6,7 +6,7 @@ import { loadContent } from '../content';
 import { absolutiseHtml } from './absolute-html';
 import type { Redirect } from '../content/redirects';
 import { contentSecurityPolicy } from './csp';
-import { netlifyRedirects, redirectFile, redirectPage } from './redirects';
+import { netlifyRedirects, pageLook, redirectFile, redirectPage } from './redirects';
 import { buildRobots, buildSitemap } from './sitemap';
 
 const SITE = 'https://entrepreneur-interet-general.etalab.gouv.fr';
@@ -23,12 +23,21 @@ describe('redirect files', () => {
     const html = redirectPage('/blog/2018/09/24/x/', 'A & <B>');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/blog/2018/09/24/x/">');
     expect(html).toContain(`<link rel="canonical" href="${SITE}/blog/2018/09/24/x/">`);
-    expect(html).toContain('<a href="/blog/2018/09/24/x/">A &amp; &lt;B&gt;</a>');
+    expect(html).toContain('<a href="/blog/2018/09/24/x/" class="font-bold text-action underline">A &amp; &lt;B&gt;</a>');
   });
 
   it("carries the pages' Content-Security-Policy right after its encoding, before anything else", () => {
     const html = redirectPage('/blog/2018/09/24/x/', 'X');
     expect(html).toContain(`<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">\n<title>`);
+  });
+
+  it("looks like the site's pages: their stylesheet, the font's class, a phone's viewport", () => {
+    const look = pageLook('<!doctype html><html lang="fr" class="marianne_x"><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"><link rel="preload" href="/f.woff2" as="font"></head><body></body></html>');
+    expect(look).toEqual({ stylesheets: ['/_next/static/chunks/a.css'], htmlClass: 'marianne_x' });
+    const html = redirectPage('/blog/2018/09/24/x/', 'X', look);
+    expect(html).toContain('<body class="bg-page font-sans text-body antialiased marianne_x">');
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
   });
 
   it('lists 301s for hosts that read _redirects', () => {

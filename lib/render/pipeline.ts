@@ -4,6 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import { remarkPlugins } from '../markdown/read-body';
 import rehypeSanitizeBody from '../markdown/sanitize';
 import rehypeEmbeds from './rehype-embeds';
+import rehypeFrenchTypography from './rehype-french-typography';
 import rehypeImageSize from './rehype-images';
 
 /** The remark plugins of MDX: the same as Markdown's (lib/markdown/read-body.ts). */
@@ -21,8 +22,8 @@ const headingAnchors: PluggableList = [
   ],
 ];
 
-/** What the page adds to a sanitised body: video frames checked, heading anchors, image sizes. */
-export const pageRehypePlugins: PluggableList = [rehypeEmbeds, ...headingAnchors, rehypeImageSize];
+/** What the page adds to a sanitised body: video frames checked, heading anchors, image sizes, French spacing. */
+export const pageRehypePlugins: PluggableList = [rehypeEmbeds, ...headingAnchors, rehypeImageSize, rehypeFrenchTypography];
 
 /** MDX's HTML tree goes through the same sanitiser as Markdown's (lib/markdown/read-body.ts does it for Markdown). */
 export const mdxRehypePlugins: PluggableList = [rehypeSanitizeBody, ...pageRehypePlugins];

@@ -36,7 +36,18 @@ describe('figures from an image and an emphasis (remark-figure)', () => {
 
   it('keeps the formatting of the caption', async () => {
     const out = await html(`![Un tableau](${PHOTO})\n\n_Photo : [Etalab](https://www.etalab.gouv.fr)_`);
-    expect(out).toContain('<figcaption>Photo : <a href="https://www.etalab.gouv.fr">Etalab</a></figcaption>');
+    // The space before the colon is French spacing's (lib/typography.ts): a narrow no-break space.
+    expect(out).toContain('<figcaption>Photo\u202f: <a href="https://www.etalab.gouv.fr">Etalab</a></figcaption>');
+  });
+});
+
+describe('French spacing (rehype-french-typography)', () => {
+  it.each(['md', 'mdx'] as const)('sets narrow no-break spaces in the text, never in code or addresses (%s)', async (format) => {
+    const out = await html('Le bilan : « réussi » ? Voir [la page](https://example.org/a?b=1 "Titre : x").\n\n`a : b` et\n\n```\nx ? y : z\n```\n', format);
+    expect(out).toContain('Le bilan\u202f: «\u202fréussi\u202f»\u202f?');
+    expect(out).toContain('href="https://example.org/a?b=1" title="Titre : x"');
+    expect(out).toContain('<code>a : b</code>');
+    expect(out).toContain('x ? y : z');
   });
 });
 

@@ -23,9 +23,12 @@ export function firstVisit(outDir: string, pagePath: string, basePath = ''): Fir
     if (href) assets.add(href);
   }
   for (const m of text.matchAll(/<script[^>]*src="([^"]+)"/g)) assets.add(m[1]!);
+  // A font both preloaded and named by the stylesheet is fetched once.
+  const counted = new Set<string>();
   for (const asset of assets) {
     const local = path.join(outDir, asset.replace(basePath, '').split('?')[0]!);
-    if (!existsSync(local)) continue;
+    if (!existsSync(local) || counted.has(local)) continue;
+    counted.add(local);
     const content = readFileSync(local);
     bytes += gzipSync(content).length;
     requests++;
@@ -33,7 +36,8 @@ export function firstVisit(outDir: string, pagePath: string, basePath = ''): Fir
     if (local.endsWith('.css')) {
       for (const f of content.toString('utf8').matchAll(/url\(([^)]+\.woff2?)\)/g)) {
         const font = path.join(outDir, f[1]!.replace(/["']/g, '').replace(basePath, ''));
-        if (existsSync(font)) {
+        if (existsSync(font) && !counted.has(font)) {
+          counted.add(font);
           bytes += readFileSync(font).length;
           requests++;
         }

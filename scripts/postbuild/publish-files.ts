@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../../lib/content';
 import { sitePages } from '../../lib/content/pages';
@@ -7,7 +7,7 @@ import type { Post } from '../../lib/content/post';
 import { absolutiseHtml } from '../../lib/publish/absolute-html';
 import { buildFeeds, FEED_SIZE, type FeedEntry } from '../../lib/publish/feeds';
 import { netlifyHeaders } from '../../lib/publish/headers';
-import { netlifyRedirects, redirectFile, redirectPage } from '../../lib/publish/redirects';
+import { netlifyRedirects, pageLook, redirectFile, redirectPage } from '../../lib/publish/redirects';
 import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
 import { prerenderedBody, withoutTextSeparators } from '../../lib/render/prerendered';
 import { tagFeedPath } from '../../lib/urls';
@@ -74,7 +74,9 @@ export const publishFiles: PostbuildStep = {
     write(outDir, BUILD_FILES.robots, buildRobots());
 
     const titles = new Map(content.posts.map((p) => [p.path, p.title]));
-    for (const r of content.redirects) write(outDir, redirectFile(r.from), redirectPage(r.to, titles.get(r.to) ?? siteConfig.title));
+    // Redirect pages look like the site: the stylesheet and font of its home page.
+    const look = pageLook(readFileSync(outPath(outDir, 'index.html'), 'utf8'));
+    for (const r of content.redirects) write(outDir, redirectFile(r.from), redirectPage(r.to, titles.get(r.to) ?? siteConfig.title, look));
     write(outDir, BUILD_FILES.redirects, netlifyRedirects(content.redirects));
     write(outDir, BUILD_FILES.headers, netlifyHeaders());
   },

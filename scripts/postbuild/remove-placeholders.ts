@@ -11,6 +11,8 @@ export const removePlaceholders: PostbuildStep = {
       `tag/${PLACEHOLDER_PARAM}`,
       `auteur/${PLACEHOLDER_PARAM}`,
       `blog/${PLACEHOLDER_PARAM}`,
+      // The static pages' route, when content/pages/ has none: no page may have this name (lib/content/static-page.ts).
+      PLACEHOLDER_PARAM,
     ];
     for (const dir of candidates) {
       const full = path.join(outDir, dir);

@@ -1,0 +1,13 @@
+import { frenchSpacing } from '@/lib/typography';
+
+/** Past this many characters a title takes the smaller sizes of the scale (app/globals.css, `.page-title`). */
+const LONG_TITLE = 60;
+
+/** A page's one h1, on the type scale that keeps a long title to four lines on a 360 px phone. */
+export function PageTitle({ children, className = '' }: { children: string; className?: string }) {
+  return (
+    <h1 className={`page-title ${className}`} data-long={children.length > LONG_TITLE ? '' : undefined}>
+      {frenchSpacing(children)}
+    </h1>
+  );
+}

@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROUTE_SEGMENTS } from '../urls';
+import { loadContent } from './index';
+import { sitePages } from './pages';
+import { parseStaticPage } from './static-page';
+
+const PAGE = '---\ntitle: À propos\ndescription: Le programme.\n---\n\nTexte de la page.\n';
+
+/** A content folder with one post, the given pages and files, loaded as the build loads it. */
+function load(files: Record<string, string>) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'static-pages-'));
+  const all = { 'content/posts/2024-01-02-bilan.md': '---\ntitle: Bilan\ndescription: Le bilan\nauthor: Camille\n---\nTexte.\n', ...files };
+  for (const [file, text] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return loadContent({ root: dir, contentDir: path.join(dir, 'content'), publicDir: path.join(dir, 'public'), now: new Date('2026-01-01T00:00:00Z'), bodies: 'report' });
+}
+
+const messages = (content: ReturnType<typeof load>) => content.problems.map((p) => `${p.file}: ${p.message} (${p.fix ?? ''})`);
+
+describe('parseStaticPage', () => {
+  it('reads a page: its address is its file name', () => {
+    const { page, problems } = parseStaticPage('content/pages/a-propos.md', PAGE);
+    expect(problems).toEqual([]);
+    expect(page).toMatchObject({ slug: 'a-propos', path: '/a-propos/', title: 'À propos', description: 'Le programme.', format: 'md', bodyLine: 5 });
+  });
+
+  it('names every missing key, with the line and the fix', () => {
+    const { page, problems } = parseStaticPage('content/pages/a-propos.md', '---\nlayout: page\n---\nTexte.\n');
+    expect(page).toBeUndefined();
+    expect(problems.map((p) => p.message)).toEqual(['`title` manque', '`description` manque']);
+    expect(problems[0]?.fix).toBe('ajoutez `title:`, une ligne de texte, par exemple `title: "Mon article"`');
+  });
+
+  it('refuses a file name that is not a lowercase ASCII address, and says which would be', () => {
+    const { page, problems } = parseStaticPage('content/pages/Accessibilité.md', PAGE);
+    expect(page).toBeUndefined();
+    expect(problems[0]?.message).toBe('the file name Accessibilité.md gives the page no usable address');
+    expect(problems[0]?.fix).toMatch(/^rename it accessibilite\.md/);
+  });
+});
+
+describe('static pages in the site', () => {
+  it('are listed by the loader and in the sitemap', () => {
+    const content = load({ 'content/pages/a-propos.md': PAGE });
+    expect(messages(content)).toEqual([]);
+    expect(content.pages.map((p) => p.path)).toEqual(['/a-propos/']);
+    expect(sitePages(content).map((p) => p.path)).toContain('/a-propos/');
+  });
+
+  it("may not take the address of the blog's own routes, nor of public/", () => {
+    const content = load({
+      'content/pages/blog.md': PAGE,
+      'content/pages/recherche.md': PAGE,
+      'content/pages/img.md': PAGE,
+      'public/img/x.txt': 'x',
+    });
+    expect(messages(content)).toEqual([
+      'content/pages/blog.md: the address /blog/ is one of the blog\'s own pages (rename content/pages/blog.md (its name is its address), e.g. blog-infos.md)',
+      'content/pages/img.md: the address /img/ is taken by the folder public/img/ (rename content/pages/img.md (its name is its address), e.g. img-infos.md)',
+      'content/pages/recherche.md: the address /recherche/ is one of the blog\'s own pages (rename content/pages/recherche.md (its name is its address), e.g. recherche-infos.md)',
+    ]);
+    expect(content.pages).toEqual([]);
+  });
+
+  it('may not be replaced by a redirect: the error names the page file', () => {
+    const content = load({ 'content/pages/a-propos.md': PAGE, 'content/redirects.yml': '- from: /a-propos/\n  to: /blog/\n' });
+    expect(messages(content)).toEqual([
+      'content/redirects.yml: redirect from /a-propos/ would replace the page /a-propos/ of content/pages/a-propos.md (remove this redirect, or rename content/pages/a-propos.md (its name is its address))',
+    ]);
+  });
+
+  it("has its body checked as a post's: what the sanitiser removes, links that lead nowhere", () => {
+    const content = load({ 'content/pages/a-propos.md': `${PAGE}\n<script>alert(1)</script>\n\n[Le blog](/blgo/)\n` });
+    const found = messages(content);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^content\/pages\/a-propos\.md: .*script/);
+    expect(found[1]).toMatch(/^content\/pages\/a-propos\.md: link to \/blgo\/: nothing of this site answers/);
+  });
+
+  it('refuses what is not a .md file in content/pages/', () => {
+    const content = load({ 'content/pages/a-propos.html': '<p>x</p>' });
+    expect(messages(content)).toEqual([
+      'content/pages/a-propos.html: not a page: static pages are .md files (rename it a-propos.md, or move it out of content/pages/ (pictures go in public/img/))',
+    ]);
+  });
+});
+
+it('ROUTE_SEGMENTS names every route folder of app/', () => {
+  const folders = readdirSync(path.join(process.cwd(), 'app'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('['))
+    .map((e) => e.name);
+  expect(ROUTE_SEGMENTS).toEqual(expect.arrayContaining(folders));
+});

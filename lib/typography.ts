@@ -1,0 +1,15 @@
+/** U+202F NARROW NO-BREAK SPACE: French sets it before `; ! ?` and inside « », the DSFR's texts too. */
+export const NARROW_NBSP = '\u202f';
+
+/**
+ * French spacing of a text: the space an author typed before `: ; ! ?` becomes one that cannot
+ * break (so a line never starts with the mark), and « » hold their words with one. A mark with no
+ * space before it is left alone: `10:30`, `https://`, `page?x=1` are not French punctuation.
+ * Guillemets always get their spaces: nothing else writes them.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/[ \u00a0\u202f]+([:;!?])/g, `${NARROW_NBSP}$1`)
+    .replace(/«[ \u00a0\u202f]*/g, `«${NARROW_NBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NARROW_NBSP}»`);
+}
