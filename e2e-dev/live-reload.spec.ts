@@ -26,6 +26,12 @@ test('saving a post updates the open page, without a reload of the browser', asy
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
+  // What the browser said and loaded, to tell why if the page was reloaded instead of updated.
+  const events: string[] = [];
+  page.on('console', (m) => events.push(`console ${m.type()}: ${m.text()}`));
+  page.on('framenavigated', (f) => {
+    if (f === page.mainFrame()) events.push(`navigated to ${f.url()}`);
+  });
   await open(page, 'blog/2021/01/15/article-01/');
   // The preview shows the post's images from public/ (the build makes the responsive variants).
   await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
@@ -39,7 +45,7 @@ test('saving a post updates the open page, without a reload of the browser', asy
   try {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Titre modifié en direct');
     test.info().annotations.push({ type: 'reload delay', description: `${Date.now() - saved} ms after saving` });
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), events.join('\n')).toBe(1);
   } finally {
     restore();
   }
