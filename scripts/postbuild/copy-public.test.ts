@@ -27,4 +27,10 @@ describe('copyPublicDir', () => {
     expect(existsSync(path.join(out, 'fuite'))).toBe(false);
     expect(existsSync(path.join(out, 'img', 'blog', 'boucle'))).toBe(false);
   });
+
+  it('copies nothing from a public folder that does not exist (an import that copied no file), as the check reads it', () => {
+    const out = path.join(root, 'out-empty');
+    mkdirSync(out);
+    expect(copyPublicDir(path.join(root, 'no-public'), out)).toBe(0);
+  });
 });

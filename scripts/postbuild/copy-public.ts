@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, realpathSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { publicDirFromEnv } from '../../lib/content/images';
 import { listFolder } from '../../lib/content/safe-files';
@@ -30,6 +30,8 @@ export function copyPublicDir(publicDir: string, outDir: string): number {
       }
     }
   };
+  // A folder that does not exist holds no file, as the check reads it (an import that copied none).
+  if (!existsSync(publicDir)) return 0;
   walked.add(realpathSync(publicDir));
   walk(publicDir, '');
   return copied;
