@@ -1,4 +1,4 @@
-import type { FrontMatterDefault, JekyllConfig } from './post';
+import type { FrontMatterDefault, JekyllConfig } from './jekyll-config';
 
 /** Keys of `defaults:` that the import or the blog reads; others (layout, comments…) served Jekyll's theme only. */
 const READ_KEYS = ['author', 'authors', 'categories', 'category', 'tags', 'image', 'published', 'permalink', 'description', 'twitter', 'lang', 'lang-ref'];

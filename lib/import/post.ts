@@ -15,35 +15,11 @@ import { dropEmpty } from './front-matter';
 import { expandPermalink } from './permalink';
 import { jekyllDate } from './jekyll-date';
 import { applyDefaults, jekyllCategories } from './jekyll-defaults';
+import type { JekyllConfig } from './jekyll-config';
 import { decodeEntities, kramdownBody, originalIndex } from './kramdown';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 
-export interface JekyllConfig {
-  /** `url:` of _config.yml, without a trailing slash. */
-  url?: string;
-  baseurl: string;
-  /** The posts' permalink template: the posts collection's, else the site's (a style's pattern). */
-  permalink: string;
-  /** `timezone:`, in which Jekyll read posts' dates; the build machine's when unset (UTC here). */
-  timezone?: string;
-  /** `defaults:` entries that may apply to posts. */
-  defaults: readonly FrontMatterDefault[];
-  /** `collections_dir:`, the folder that holds `_posts/` when set. */
-  collectionsDir?: string;
-  /** The site's `author` (text or `name:`), the byline of posts that have none. */
-  author?: string;
-  title?: string;
-  /** Text values of _config.yml by Liquid name (`site.title`), for `{{ site.title }}` in bodies. */
-  variables: Readonly<Record<string, string>>;
-}
-
-/** One entry of `defaults:` in _config.yml: values a post takes unless its front matter has them. */
-export interface FrontMatterDefault {
-  /** `scope.path`, from the site root: a folder, a file, or a glob with `*`. */
-  path: string;
-  type?: string;
-  values: Readonly<Record<string, unknown>>;
-}
+export type { FrontMatterDefault, JekyllConfig } from './jekyll-config';
 
 export interface PostInput {
   /** Path in the Jekyll site, e.g. `_posts/2018-09-24-x.md`: what the report names. */

@@ -5,7 +5,7 @@ import { error, warning, type Problem } from '../problems';
 import { findAuthorData, isPeopleCollection, parseAuthorsData, parsePersonDoc, type JekyllAuthor } from './authors';
 import { parseFrontMatter } from '../content/front-matter';
 import type { JekyllSite } from './plan';
-import type { FrontMatterDefault, JekyllConfig } from './post';
+import type { FrontMatterDefault, JekyllConfig } from './jekyll-config';
 import { permalinkTemplate } from './permalink';
 import { isTimeZone } from './jekyll-date';
 import { inspect, refusedProblem, type RefusedEntry } from '../content/safe-files';
