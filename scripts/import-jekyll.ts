@@ -1,5 +1,5 @@
 /**
- * `npm run import:jekyll -- <Jekyll site> [--dry-run] [--add-tags] [--target <dir> | --content <dir> --public <dir>] [--old-site-url <url>]`:
+ * `npm run import:jekyll -- <Jekyll site> [--dry-run] [--add-tags] [--pages] [--target <dir> | --content <dir> --public <dir>] [--old-site-url <url>]`:
  * imports a Jekyll blog's posts into content/posts/ and the files they use into public/
  * (lib/import does the work), then prints the report. Exits 1 only when nothing could be imported.
  */
@@ -13,6 +13,7 @@ import { errorsOf, formatProblems } from '../lib/problems';
 
 const USAGE = `usage: npm run import:jekyll -- <path to a Jekyll site> [--dry-run]
          [--add-tags]                        add the old site's tags to the allowed ones (content/tags.yml)
+         [--pages]                           import its pages (about.md, contact.html) into content/pages/
          [--target <dir>]                    write into <dir>/content and <dir>/public
          [--content <dir>] [--public <dir>]  default: CONTENT_DIR or content/, and public/
          [--old-site-url <url>]              where the old site's pages still answer (default: url of
@@ -30,6 +31,7 @@ function parse() {
     options: {
       'dry-run': { type: 'boolean', default: false },
       'add-tags': { type: 'boolean', default: false },
+      pages: { type: 'boolean', default: false },
       target: { type: 'string' },
       content: { type: 'string' },
       public: { type: 'string' },
@@ -57,7 +59,7 @@ if (oldSiteUrl !== undefined && !/^https?:\/\/[^/?#\s]+[^\s]*$/i.test(oldSiteUrl
 const target = args.values.target ? path.resolve(args.values.target) : undefined;
 const contentDir = path.resolve(args.values.content ?? (target ? path.join(target, 'content') : contentDirFromEnv()));
 const publicDir = path.resolve(args.values.public ?? (target ? path.join(target, 'public') : 'public'));
-const result = importJekyll({ site: path.resolve(site), contentDir, publicDir, dryRun: args.values['dry-run'], addTags: args.values['add-tags'], ...(oldSiteUrl ? { oldSiteUrl } : {}) });
+const result = importJekyll({ site: path.resolve(site), contentDir, publicDir, dryRun: args.values['dry-run'], addTags: args.values['add-tags'], pages: args.values.pages, ...(oldSiteUrl ? { oldSiteUrl } : {}) });
 if ('notASite' in result) {
   console.error(`${result.notASite}\nA Jekyll site is the folder that holds _config.yml and _posts/.`);
   process.exit(1);

@@ -25,6 +25,8 @@ export interface ImportOptions {
   maxTags?: number;
   /** `--add-tags`: the old site's tags that the allowed list lacks are added to the target's tags.yml. */
   addTags?: boolean;
+  /** `--pages`: the old site's pages become static pages of content/pages/. */
+  pages?: boolean;
   /** Where the old site's pages still answer, for links to those the blog does not serve; by default, `url` of _config.yml. */
   oldSiteUrl?: string;
   /** The blog's own address; by default site.config.ts `url`. */
@@ -64,7 +66,7 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
   const rel = (p: string) => path.relative(root, p) || '.';
   const targetProblems: Problem[] = [];
   const target = readTarget(options, root, rel, targetProblems);
-  const plan = planImport(read.site, target, { addTags: options.addTags, ...(options.oldSiteUrl === undefined ? {} : { oldSiteUrl: options.oldSiteUrl }) });
+  const plan = planImport(read.site, target, { addTags: options.addTags, pages: options.pages, ...(options.oldSiteUrl === undefined ? {} : { oldSiteUrl: options.oldSiteUrl }) });
 
   const files: ReportedFile[] = [];
   const skipped = plan.skipped.map((p) => ({ ...p, file: `${rel(options.site)}/${p.file}` }));

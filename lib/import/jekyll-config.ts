@@ -5,6 +5,8 @@ export interface JekyllConfig {
   baseurl: string;
   /** The posts' permalink template: the posts collection's, else the site's (a style's pattern). */
   permalink: string;
+  /** The site's own `permalink:` as a template (a style's pattern): pages take their ending from it. */
+  sitePermalink: string;
   /** `timezone:`, in which Jekyll read posts' dates; the build machine's when unset (UTC here). */
   timezone?: string;
   /** `defaults:` entries that may apply to posts. */

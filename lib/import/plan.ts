@@ -12,6 +12,8 @@ import { blogServes, linkOldSite, oldSiteBase, type OldSiteLinks } from './old-s
 import { parseRedirectsFile } from '../content/redirects-file';
 import { parseFrontMatter } from '../content/front-matter';
 import { renderingLosses } from './rendering-losses';
+import { convertPage, type ConvertedPage, type PageContext, type PageInput } from './pages';
+import { redirectSourceProblem } from '../content/redirects';
 import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
 import type { SiteFiles } from './site-files';
 import { siteTags, withAddedTags, type SiteTag } from './tags';
@@ -23,6 +25,8 @@ export interface JekyllSite {
   authors: JekyllAuthor[];
   /** `_posts/**` and `_drafts/**` files, sorted. */
   posts: PostInput[];
+  /** Pages Jekyll rendered from Markdown or HTML files with front matter (about.md, contact.html). */
+  pages: PageInput[];
   files: SiteFiles;
   /** Problems met while reading the site (a bad _config.yml). */
   problems: Problem[];
@@ -54,11 +58,13 @@ export interface PlanOptions {
   addTags?: boolean;
   /** Where the old site's pages still answer (`--old-site-url`); by default, `url` of its _config.yml. */
   oldSiteUrl?: string;
+  /** Import the old site's pages as static pages of content/pages/ (`--pages`). */
+  pages?: boolean;
 }
 
 /** A file to put in content/ (text) or public/ (a copy of a site file). */
 export type PlannedFile =
-  | { kind: 'post' | 'author' | 'redirects' | 'tags'; path: string; text: string; source: string; draft?: boolean }
+  | { kind: 'post' | 'page' | 'author' | 'redirects' | 'tags'; path: string; text: string; source: string; draft?: boolean }
   | { kind: 'copy'; path: string; from: string; source: string };
 
 export interface ImportPlan {
@@ -140,6 +146,8 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
 
   for (const post of converted) for (const c of post.copies) if (!copies.has(c)) copies.set(c, post.source);
   const addresses = postAddresses(converted);
+  const pages = options.pages ? planPages(site.pages, ctx, copies, plan) : [];
+  const pageRedirects = pages.flatMap((p) => (p.oldUrl === p.path || redirectSourceProblem(p.oldUrl) ? [] : [{ from: p.oldUrl, to: p.path, line: 1 }]));
   const redirects = site.redirects === undefined ? undefined : planRedirects(site.redirects, addresses, copies, { ...ctx, postDir: '/' }, plan);
   const planned = new Set([...copies.keys()].map((c) => `/${c}`.normalize('NFC')));
   const files: FileLookup = {
@@ -148,7 +156,7 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     refused: (p) => (planned.has(filePathOf(p).normalize('NFC')) ? undefined : target.publicFiles.refused(p)),
   };
 
-  const oldSite = oldSiteLinks(site, target, options, { addresses, files, redirects: redirects ?? [], siteHosts });
+  const oldSite = oldSiteLinks(site, target, options, { addresses, files, redirects: [...(redirects ?? []), ...pageRedirects, ...pages.map((p) => ({ from: p.path, to: p.path, line: 1 }))], siteHosts });
   for (const original of converted) {
     const relinked = relinkPosts(original, addresses);
     const linked = linkOldSite(relinked.text, { file: original.source, line: (body, index) => writtenLine(original, body, index) }, oldSite);
@@ -171,9 +179,11 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     plan.files.push(file);
   }
   if (tags.file) plan.files.push(tags.file);
-  if (redirects) {
-    const text = withSiteRedirects(target.redirects, redirects, 'the _redirects of the Jekyll site');
-    if (text !== undefined && text !== target.redirects) plan.files.push({ kind: 'redirects', path: 'redirects.yml', text, source: '_redirects' });
+  for (const page of pages) plan.files.push({ kind: 'page', path: `pages/${page.fileName}`, text: page.text, source: page.source });
+  if (redirects || pageRedirects.length) {
+    const fromRules = redirects ? withSiteRedirects(target.redirects, redirects, 'the _redirects of the Jekyll site') : target.redirects;
+    const text = withSiteRedirects(fromRules, pageRedirects, 'the pages of the Jekyll site');
+    if (text !== undefined && text !== target.redirects) plan.files.push({ kind: 'redirects', path: 'redirects.yml', text, source: redirects ? '_redirects' : 'pages' });
   }
   for (const [from, source] of [...copies].sort(([a], [b]) => a.localeCompare(b))) plan.files.push({ kind: 'copy', path: from, from, source });
   return plan;
@@ -326,6 +336,20 @@ function planRedirects(text: string, postAt: PostAddresses, copies: Map<string, 
   plan.problems.push(...left);
   if (kept.length) plan.fixes.push(warning('_redirects', `${kept.length} rule${kept.length > 1 ? 's' : ''} kept in content/redirects.yml`));
   return kept;
+}
+
+/** The old site's pages as static pages; the files they use join the copies, and what was left out is said. */
+function planPages(inputs: readonly PageInput[], ctx: PageContext, copies: Map<string, string>, plan: ImportPlan): ConvertedPage[] {
+  return inputs.flatMap((input) => {
+    const page = convertPage(input, ctx);
+    if ('skipped' in page) {
+      plan.skipped.push(page.skipped);
+      return [];
+    }
+    plan.fixes.push(...page.fixes);
+    for (const c of page.copies) if (!copies.has(c)) copies.set(c, page.source);
+    return [page];
+  });
 }
 
 /** A lookup that finds every file: for reading a post's addresses, whatever its images. */

@@ -11,7 +11,7 @@ const ctx = {
   site: siteFiles([]),
   target: NO_FILE,
   siteHosts: [],
-  config: { baseurl: '', permalink: 'date', defaults: [], title: 'Blog', variables: {} },
+  config: { baseurl: '', permalink: 'date', sitePermalink: 'date', defaults: [], title: 'Blog', variables: {} },
   authors: [{ username: 'jdoe', name: 'Jane Doe', source: '_data/authors.yml' }],
   allowedTags: ['design', 'outil', 'open data'],
   maxTags: 4,

@@ -7,6 +7,7 @@ import { parseFrontMatter } from '../content/front-matter';
 import type { JekyllSite } from './plan';
 import type { FrontMatterDefault, JekyllConfig } from './jekyll-config';
 import { permalinkTemplate } from './permalink';
+import { PAGE_FILE } from './pages';
 import { isTimeZone } from './jekyll-date';
 import { inspect, refusedProblem, type RefusedEntry } from '../content/safe-files';
 import { readContentText } from '../content/text-file';
@@ -162,13 +163,21 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
     }
   }
   // Files with front matter are pages Jekyll renders (`about.html`, `feed.xml`), not files it copies: never copied as they are.
-  const files = siteFiles(lister.walk(isSiteContentPath).filter((rel) => !rendersByJekyll(path.join(root, rel))));
+  const contentPaths = lister.walk(isSiteContentPath);
+  const rendered = new Set(contentPaths.filter((rel) => rendersByJekyll(path.join(root, rel))));
+  const files = siteFiles(contentPaths.filter((rel) => !rendered.has(rel)));
+  // Pages Jekyll rendered from Markdown or HTML (about.md, contact.html), for `--pages`.
+  const pages = [...rendered].filter((rel) => PAGE_FILE.test(rel)).flatMap((rel) => {
+    const read = readContentText(path.join(root, rel), rel);
+    return 'problem' in read ? [] : [{ source: rel, text: read.text }];
+  });
   const people = readPeople(root, rawConfig, lister, problems);
   return {
     site: {
       config,
       authors: mergePeople(parseAuthorsData(data).map((a) => ({ ...a, source: '_data/authors.yml' })), people),
       posts,
+      pages,
       files,
       problems: [...lister.problems(), ...problems],
       skipped,
@@ -283,6 +292,7 @@ function configOf(raw: unknown): JekyllConfig {
     baseurl: baseurl === '/' ? '' : baseurl.replace(/\/+$/, ''),
     // Configuration#add_default_collections: the posts collection's own permalink wins over the site's.
     permalink: str(objectOf(collections.posts).permalink) ?? permalinkTemplate(str(c.permalink) ?? 'date'),
+    sitePermalink: permalinkTemplate(str(c.permalink) ?? 'date'),
     timezone: str(c.timezone),
     defaults: defaultsOf(c.defaults),
     collectionsDir: str(c.collections_dir)?.replace(/^\/+|\/+$/g, ''),

@@ -13,9 +13,10 @@ export function formatReport(report: ImportReport): string {
 
   const sections = [
     { title: 'Posts', kind: 'post' },
+    { title: 'Pages (content/pages/)', kind: 'page' },
     { title: 'Author profiles', kind: 'author' },
     { title: 'Files copied into public/', kind: 'copy' },
-    { title: 'Old addresses of the site (its _redirects)', kind: 'redirects' },
+    { title: 'Old addresses of the site (its _redirects, its pages)', kind: 'redirects' },
     { title: 'Allowed tags', kind: 'tags' },
   ] as const;
   for (const { title, kind } of sections) {

@@ -1,0 +1,115 @@
+import { parseFrontMatter } from '../content/front-matter';
+import { safeDecode } from '../content/images';
+import { translateJekyll } from '../markdown/jekyll';
+import { warning, type Problem } from '../problems';
+import { slugify } from '../slug';
+import { ROUTE_SEGMENTS, staticPagePath } from '../urls';
+import { cleanBody } from './body';
+import { deriveDescription, serializeFile, titleFromSlug } from './front-matter';
+import type { JekyllConfig } from './jekyll-config';
+import { decodeEntities, kramdownBody } from './kramdown';
+import { expandPermalink } from './permalink';
+import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
+
+/** A page of the Jekyll site: a Markdown or HTML file with front matter, outside `_` folders. */
+export interface PageInput {
+  source: string;
+  text: string;
+}
+
+export interface ConvertedPage {
+  source: string;
+  /** File name in content/pages/. */
+  fileName: string;
+  text: string;
+  /** Its address on the old site, as Jekyll gave it. */
+  oldUrl: string;
+  /** Its address on the blog. */
+  path: string;
+  copies: string[];
+  fixes: Problem[];
+}
+
+export const PAGE_FILE = /\.(md|markdown|mkd|mkdn|html?)$/i;
+
+/**
+ * The address Jekyll gave a page (Page#template): its own `permalink:`, else `/:path/:basename`
+ * with the ending of the site's permalink style (a folder for a style ending in `/`, `.html` for one
+ * ending in `:output_ext`); an index is its folder.
+ */
+export function jekyllPageUrl(source: string, permalink: unknown, sitePermalink: string): string {
+  const dir = source.includes('/') ? source.replace(/\/[^/]*$/, '') : '';
+  const basename = (source.split('/').pop() ?? source).replace(/\.[^.]+$/, '');
+  const time = { year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+  const input = { time, slug: basename, basename, categories: [], path: dir };
+  if (typeof permalink === 'string' && permalink.trim()) {
+    return expandPermalink(permalink.trim().replace(/:basename/g, ':name').replace(/:path/g, dir), input) ?? `/${source}`;
+  }
+  if (basename === 'index') return `/${dir}/`.replace(/\/{2,}/g, '/');
+  const ending = sitePermalink.endsWith('/') ? '/' : sitePermalink.endsWith(':output_ext') ? '.html' : '';
+  return `/${dir}/${encodeURI(basename)}${ending}`.replace(/\/{2,}/g, '/');
+}
+
+export interface PageContext extends Omit<RefContext, 'postDir'> {
+  config: JekyllConfig;
+}
+
+/**
+ * A page of the old site as a static page of the blog (content/pages/<slug>.md, served at
+ * /<slug>/): its Liquid and kramdown read as for posts, its files copied, and its old address kept
+ * by a redirect. A page whose address is the blog's own (its home, its lists), that refers to files
+ * the old site did not have, or whose Liquid cannot be translated, is not imported, and says why.
+ */
+export function convertPage(input: PageInput, ctx: PageContext): ConvertedPage | { source: string; skipped: Problem } {
+  const { source } = input;
+  const skip = (message: string, fix: string) => ({ source, skipped: warning(source, `page not imported: ${message}`, { fix }) });
+  const parsed = parseFrontMatter(input.text);
+  if (!parsed.ok) return skip(parsed.message, 'correct its front matter and run the import again');
+  const { data, body, bodyLine } = parsed.file;
+  const oldUrl = jekyllPageUrl(source, data.permalink, ctx.config.sitePermalink);
+  const slug = slugify(safeDecode(oldUrl).replace(/\.html?$/, '').replace(/\/index$/, '').replace(/\//g, ' '));
+  if (!slug || (ROUTE_SEGMENTS as readonly string[]).includes(slug.split('-')[0] ?? '') || slug === '404') {
+    return skip(`its address ${oldUrl} is the blog's own (home, lists, error page)`, 'the blog has its own page there; copy what it says by hand if it is still needed');
+  }
+
+  const fixes: Problem[] = [];
+  const fix = (message: string, line?: number) => fixes.push(warning(source, message, { line }));
+  const cleaned = cleanBody(body, bodyLine, ctx.config.variables);
+  if (cleaned.problems.length) {
+    const lines = cleaned.problems.map((p) => p.line).filter((l): l is number => l !== undefined);
+    return skip(`its Liquid (${cleaned.problems.length} tag${cleaned.problems.length > 1 ? 's' : ''}${lines.length ? `, line ${lines[0]}` : ''}) has no equivalent here: it was made by the old site's templates`, 'write the page by hand in content/pages/, if it is still needed');
+  }
+  // Jekyll read a .html page as HTML: kept as one HTML block, which Markdown leaves as it is.
+  const html = /\.html?$/i.test(source);
+  const text = html ? asHtmlBlock(cleaned.text) : kramdownBody(cleaned.text).text;
+  const postDir = oldUrl.replace(/[^/]*$/, '');
+  const missing: string[] = [];
+  const copies: string[] = [];
+  const replacements = findRefs(text).flatMap((ref) => {
+    const r = resolveRef(ref.url, ref.image, { ...ctx, postDir });
+    if (r.copy && !copies.includes(r.copy)) copies.push(r.copy);
+    if (r.missing) missing.push(r.url);
+    return r.url === ref.url ? [] : [{ ref, url: r.url }];
+  });
+  if (missing.length) return skip(`it refers to files the old site did not have: ${missing.join(', ')}`, 'add them to the Jekyll site, or write the page by hand');
+  const newBody = replaceRefs(text, replacements);
+  if (translateJekyll(newBody).findings.length) return skip('Liquid is left in it', 'write the page by hand in content/pages/');
+
+  const titled = typeof data.title === 'string' && data.title.trim() ? decodeEntities(data.title.trim()) : undefined;
+  const title = titled ?? titleFromSlug(slug);
+  const described = typeof data.description === 'string' && data.description.trim() ? decodeEntities(data.description.trim()) : undefined;
+  const description = described ?? deriveDescription(newBody) ?? title;
+  if (!titled) fix(`no title: "${title}", from the file name`);
+  if (!described) fix(`no description: "${description}"`);
+  const path = staticPagePath(slug);
+  fix(`page imported as content/pages/${slug}.md, at ${path}${oldUrl === path ? '' : `; its old address ${oldUrl} redirects there`}`);
+  return { source, fileName: `${slug}.md`, text: serializeFile({ title, description }, newBody), oldUrl, path, copies, fixes };
+}
+
+/** HTML as one HTML block of Markdown: blank lines (which would end it) hold an empty comment, and text opens a `<div>`. */
+function asHtmlBlock(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return '';
+  const filled = trimmed.replace(/\n[ \t]*(?=\n)/g, '\n<!-- -->');
+  return /^</.test(filled) ? filled : `<div>\n${filled}\n</div>`;
+}
