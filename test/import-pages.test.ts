@@ -4,7 +4,7 @@ import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/check';
-import { jekyllPageUrl } from '../lib/import/pages';
+import { jekyllPageUrl, pageRedirectSources } from '../lib/import/pages';
 import { errorsOf } from '../lib/problems';
 import { markdownToHast } from '../lib/render/markdown';
 import { importInto } from './import-into';
@@ -32,6 +32,12 @@ mkdirSync(path.join(site, 'img'));
 copyFileSync(path.join(ROOT, 'test/fixtures/jekyll-site/img/blog/atelier.jpg'), path.join(site, 'img/logo.png'));
 
 describe('jekyllPageUrl', () => {
+  it('keeps by a redirect the old addresses the new one does not answer', () => {
+    expect(pageRedirectSources({ oldUrl: '/contact', path: '/contact/' })).toEqual(['/contact.html']);
+    expect(pageRedirectSources({ oldUrl: '/docs/guide.html', path: '/docs-guide/' })).toEqual(['/docs/guide.html']);
+    expect(pageRedirectSources({ oldUrl: '/about/', path: '/about/' })).toEqual([]);
+  });
+
   it('gives a page the address Jekyll gave it: its permalink, else its path with the ending of the site style', () => {
     expect(jekyllPageUrl('about.md', undefined, '/:categories/:year/:month/:day/:title/')).toBe('/about/');
     expect(jekyllPageUrl('docs/guide.md', undefined, '/:categories/:year/:month/:day/:title:output_ext')).toBe('/docs/guide.html');

@@ -106,6 +106,17 @@ export function convertPage(input: PageInput, ctx: PageContext): ConvertedPage |
   return { source, fileName: `${slug}.md`, text: serializeFile({ title, description }, newBody), oldUrl, path, copies, fixes };
 }
 
+/**
+ * The old addresses a page's redirect must answer: its Jekyll address, unless it is the new one
+ * without its final slash (hosts add it), and for an address without extension (`/contact`,
+ * written as contact.html), the `.html` one hosts also served.
+ */
+export function pageRedirectSources(page: Pick<ConvertedPage, 'oldUrl' | 'path'>): string[] {
+  const { oldUrl, path } = page;
+  const bare = !oldUrl.endsWith('/') && !/\.[a-z0-9]+$/i.test(oldUrl);
+  return [...(oldUrl.replace(/\/$/, '') === path.replace(/\/$/, '') ? [] : [oldUrl]), ...(bare ? [`${oldUrl}.html`] : [])];
+}
+
 /** HTML as one HTML block of Markdown: blank lines (which would end it) hold an empty comment, and text opens a `<div>`. */
 function asHtmlBlock(text: string): string {
   const trimmed = text.trim();

@@ -12,7 +12,7 @@ import { blogServes, linkOldSite, oldSiteBase, type OldSiteLinks } from './old-s
 import { parseRedirectsFile } from '../content/redirects-file';
 import { parseFrontMatter } from '../content/front-matter';
 import { renderingLosses } from './rendering-losses';
-import { convertPage, type ConvertedPage, type PageContext, type PageInput } from './pages';
+import { convertPage, pageRedirectSources, type ConvertedPage, type PageContext, type PageInput } from './pages';
 import { redirectSourceProblem } from '../content/redirects';
 import { planSiteRedirects, withSiteRedirects, type SiteRedirect } from './site-redirects';
 import type { SiteFiles } from './site-files';
@@ -147,7 +147,7 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
   for (const post of converted) for (const c of post.copies) if (!copies.has(c)) copies.set(c, post.source);
   const addresses = postAddresses(converted);
   const pages = options.pages ? planPages(site.pages, ctx, copies, plan) : [];
-  const pageRedirects = pages.flatMap((p) => (p.oldUrl === p.path || redirectSourceProblem(p.oldUrl) ? [] : [{ from: p.oldUrl, to: p.path, line: 1 }]));
+  const pageRedirects = pages.flatMap((p) => pageRedirectSources(p).flatMap((from) => (redirectSourceProblem(from) ? [] : [{ from, to: p.path, line: 1 }])));
   const redirects = site.redirects === undefined ? undefined : planRedirects(site.redirects, addresses, copies, { ...ctx, postDir: '/' }, plan);
   const planned = new Set([...copies.keys()].map((c) => `/${c}`.normalize('NFC')));
   const files: FileLookup = {
