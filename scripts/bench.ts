@@ -1,18 +1,22 @@
 /**
- * `npm run bench -- --posts 1000 [--runs 3] [--keep]`: generates a deterministic corpus, then
+ * `npm run bench -- --posts 1000 [--runs 3] [--rebuild] [--floor] [--keep]`: generates a deterministic corpus, then
  * times `check` and a cold `npm run build` against it through CONTENT_DIR, and prints posts,
  * pages written, seconds, ms per post, peak memory (the whole process tree), size of out/ and
  * what a first visit to each kind of page transfers. Figures go to bench-results/latest.json.
  * It overwrites out/ and .next/ (run `npm run build` afterwards for the real site).
  * Cold means no .next/ and no out/; the build itself empties .cache/post-html/ (prerendered
  * bodies), while .cache/images/ is kept, as on any machine that has built the site once.
+ * `--rebuild` edits one post after the last cold build and times the build again (what an author
+ * waits for after a push); `--floor` builds a bare Next export of as many pages (scripts/bench/floor.ts)
+ * and prints each build as a multiple of it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from './bench/corpus';
 import { firstVisit } from './bench/first-visit';
+import { writeFloorApp } from './bench/floor';
 import { treeRss } from './bench/process-tree';
 
 function arg(name: string, fallback: number): number {
@@ -28,6 +32,8 @@ function arg(name: string, fallback: number): number {
 const posts = arg('posts', 1000);
 const runs = arg('runs', 1);
 const keep = process.argv.includes('--keep');
+const rebuild = process.argv.includes('--rebuild');
+const floor = process.argv.includes('--floor');
 
 /** Runs a command, sampling the memory of its process tree; resolves with seconds and peak bytes. */
 function timed(command: string, args: string[], env: Record<string, string>): Promise<{ seconds: number; peak: number; output: string }> {
@@ -104,6 +110,25 @@ try {
   }
 
   const { bytes, pages } = dirSize('out');
+  // What an author waits for after a push: one post edited, the caches of the last build kept.
+  let rebuildSeconds: number | undefined;
+  if (rebuild) {
+    const edited = path.join(dir, 'posts', readdirSync(path.join(dir, 'posts')).sort()[0]!);
+    writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()}\n\nUne phrase ajoutée pour la reconstruction.\n`);
+    process.stdout.write('Rebuild after editing one post… ');
+    const again = await timed('npm', ['run', 'build'], env);
+    rebuildSeconds = again.seconds;
+    console.log(`${rebuildSeconds.toFixed(1)} s`);
+    for (const line of phasesOf(again.output)) console.log(`  ${line}`);
+  }
+  let floorSeconds: number | undefined;
+  if (floor) {
+    const app = writeFloorApp(process.cwd(), pages);
+    process.stdout.write(`Framework floor: a bare Next export of ${pages} pages… `);
+    floorSeconds = (await timed('node_modules/.bin/next', ['build', app], { NEXT_TELEMETRY_DISABLED: '1' })).seconds;
+    console.log(`${floorSeconds.toFixed(1)} s`);
+    rmSync(app, { recursive: true, force: true });
+  }
   const sample = readdirSync(path.join(dir, 'posts')).sort().at(-1)!;
   const [y, m, d] = sample.slice(0, 10).split('-');
   const slug = sample.slice(11).replace(/\.mdx?$/, '');
@@ -128,6 +153,8 @@ try {
     msPerPost: Number(((build * 1000) / posts).toFixed(1)),
     peakMemoryBytes: Math.max(...builds.map((b) => b.peak)),
     phases: builds.map((b) => phasesOf(b.output)),
+    ...(rebuildSeconds === undefined ? {} : { rebuildSeconds: Number(rebuildSeconds.toFixed(1)) }),
+    ...(floorSeconds === undefined ? {} : { floorSeconds: Number(floorSeconds.toFixed(1)) }),
     outBytes: bytes,
     firstVisit: visits,
   };
@@ -135,6 +162,10 @@ try {
   console.log(`\n| posts | pages | check | check again | build | ms/post | peak memory | out/ |`);
   console.log(`|---|---|---|---|---|---|---|---|`);
   console.log(`| ${posts} | ${pages} | ${result.checkSeconds} s | ${result.warmCheckSeconds} s | ${result.buildSeconds} s | ${result.msPerPost} | ${mib(result.peakMemoryBytes)} | ${mib(bytes)} |`);
+  if (floorSeconds !== undefined) {
+    const times = (s: number) => `${(s / floorSeconds!).toFixed(1)}×`;
+    console.log(`\nAgainst the framework's floor (${floorSeconds.toFixed(1)} s for ${pages} bare pages): cold build ${times(build)}${rebuildSeconds === undefined ? '' : `, rebuild after one edit ${times(rebuildSeconds)}`}.`);
+  }
   console.log(`\n| first visit | bytes (gzip, no images) | requests |`);
   console.log(`|---|---|---|`);
   for (const [name, v] of Object.entries(visits)) console.log(`| ${name} | ${kb(v.bytes)} | ${v.requests} |`);
