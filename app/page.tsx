@@ -5,9 +5,10 @@ import { JsonLd } from '@/components/JsonLd';
 import { PageTitle } from '@/components/PageTitle';
 import { blogJsonLd, pageMetadata } from '@/lib/metadata';
 import { getAuthors, getPosts, getTags } from '@/lib/site';
-import { authorsPath, blogPath, tagsPath } from '@/lib/urls';
+import { cardPath } from '@/lib/publish/social-cards';
+import { authorsPath, blogPath, homePath, tagsPath } from '@/lib/urls';
 
-export const metadata = pageMetadata({ path: '/' });
+export const metadata = pageMetadata({ path: '/', card: cardPath(homePath()) });
 
 const LATEST = 4;
 

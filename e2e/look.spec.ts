@@ -222,3 +222,41 @@ test('French punctuation holds to its word: narrow no-break spaces in titles and
   expect(await page.locator('.prose').first().textContent()).toContain('fichier donne la date et l\'adresse de l\'article\u202f:');
   expect(await page.locator('.prose pre').first().textContent()).not.toContain('\u202f');
 });
+
+test.describe('code blocks', () => {
+  const CODE_POST = 'blog/2026/11/02/ecrire-un-article/';
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`are highlighted at build time, with classes only, in the ${scheme} theme`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(new URL(CODE_POST, test.info().project.use.baseURL).href);
+      const block = page.locator('.prose pre:has(code.language-yaml)').first();
+      const colours = await block.evaluate((pre) => ({
+        text: getComputedStyle(pre).color,
+        background: getComputedStyle(pre).backgroundColor,
+        keyword: getComputedStyle(pre.querySelector('.hl-keyword')!).color,
+        string: getComputedStyle(pre.querySelector('.hl-string-expression')!).color,
+        styled: document.querySelectorAll('.prose [style]').length,
+      }));
+      await context.close();
+      expect(colours.styled).toBe(0);
+      expect(new Set([colours.text, colours.keyword, colours.string]).size).toBe(3);
+      expect(colours.background).toBe(scheme === 'light' ? 'rgb(246, 246, 246)' : 'rgb(30, 30, 30)');
+    });
+  }
+
+  test('wider than a phone scroll sideways, inside the block, from the keyboard too', async ({ page }) => {
+    await page.goto(CODE_POST);
+    const block = page.locator('.prose pre:has(code.language-yaml)').first();
+    const box = () => block.evaluate((pre) => ({ scroll: pre.scrollWidth, client: pre.clientWidth, left: pre.scrollLeft, overflow: getComputedStyle(pre).overflowX }));
+    const before = await box();
+    expect(before.scroll).toBeGreaterThan(before.client);
+    expect(before.overflow).toBe('auto');
+    await block.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await box()).left).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  });
+});

@@ -26,7 +26,15 @@ describe('pageMetadata', () => {
     const meta = pageMetadata({ title: 'Un article', path: '/blog/2020/01/02/un-article/', post: withAuthor(post('author: Camille Martin\ntwitter: auteur_post\ntags: [design]\n'), 'camille') });
     expect(meta.alternates?.canonical).toBe(`${SITE}/blog/2020/01/02/un-article/`);
     expect(meta.openGraph).toMatchObject({ type: 'article', locale: 'fr_FR', tags: ['design'], authors: [`${SITE}/auteur/camille-martin/`] });
-    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', site: '@etalab', creator: '@auteur_post', images: [`${SITE}/img/social-card.png`] });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', site: '@etalab', creator: '@auteur_post', images: [`${SITE}/img/cartes/blog/2020/01/02/un-article.png`] });
+  });
+
+  it('shares a post with its cover, else with its social card', () => {
+    const covered = pageMetadata({ path: '/blog/2020/01/02/un-article/', post: post('author: A\nimage: https://example.org/x.jpg\nimage_alt: Une photo\n') });
+    expect(covered.openGraph?.images).toEqual([{ url: 'https://example.org/x.jpg', alt: 'Une photo' }]);
+    const bare = pageMetadata({ title: 'Un article', path: '/blog/2020/01/02/un-article/', post: post('author: A\n') });
+    expect(bare.openGraph?.images).toEqual([{ url: `${SITE}/img/cartes/blog/2020/01/02/un-article.png`, width: 1200, height: 630, alt: 'Un article' }]);
+    expect(bare.twitter?.images).toEqual([`${SITE}/img/cartes/blog/2020/01/02/un-article.png`]);
   });
 
   it('falls back to the first author’s twitter account for twitter:creator', () => {

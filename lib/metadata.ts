@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { siteConfig } from '../site.config';
 import type { Post } from './content/post';
 import { siteFeeds, type PageFeed } from './publish/feeds';
+import { CARD_HEIGHT, CARD_WIDTH, cardPath, postShareImage } from './publish/social-cards';
 import { absoluteUrl, authorPath, tagFeedPath, tagPath } from './urls';
 
 export interface PageMeta {
@@ -14,8 +15,11 @@ export interface PageMeta {
   noindex?: boolean;
   /** The page's own RSS feed, if it has one (tag pages). */
   feed?: PageFeed;
+  /** The page's social card (lib/publish/social-cards.ts), if it has one; a post's is its cover or card. */
+  card?: string;
 }
 
+/** What pages without a social card of their own (lists, static pages) are shared with. */
 export const DEFAULT_SOCIAL_IMAGE = '/img/social-card.png';
 
 /**
@@ -23,11 +27,14 @@ export const DEFAULT_SOCIAL_IMAGE = '/img/social-card.png';
  * canonical URL, feeds, OpenGraph and the Twitter card. URLs are absolute and carry the
  * base path, since Next's metadataBase does not add it.
  */
-export function pageMetadata({ title, description, path, post, noindex, feed }: PageMeta): Metadata {
+export function pageMetadata({ title, description, path, post, noindex, feed, card }: PageMeta): Metadata {
   const fullTitle = title ? `${title} · ${siteConfig.title}` : siteConfig.title;
   const summary = description ?? siteConfig.description;
   const url = absoluteUrl(path);
-  const image = absoluteUrl(post?.image?.src ?? DEFAULT_SOCIAL_IMAGE);
+  const shared = post ? postShareImage(post) : (card ?? DEFAULT_SOCIAL_IMAGE);
+  const image = absoluteUrl(shared);
+  // A card's size is known: networks can then show it on the first share, before fetching it.
+  const cardSize = shared === (post ? cardPath(post.path) : card) ? { width: CARD_WIDTH, height: CARD_HEIGHT } : {};
   // The post's own `twitter`, else the account of its first author who has one.
   const creator = post?.twitter ?? post?.authors.find((a) => a.twitter)?.twitter;
   return {
@@ -41,7 +48,7 @@ export function pageMetadata({ title, description, path, post, noindex, feed }: 
       url,
       siteName: siteConfig.title,
       locale: siteConfig.locale,
-      images: [{ url: image, alt: post?.image?.alt || (title ?? siteConfig.title) }],
+      images: [{ url: image, ...cardSize, alt: post?.image?.alt || (title ?? siteConfig.title) }],
       ...(post
         ? {
             type: 'article',
@@ -68,6 +75,7 @@ export function tagPageMetadata(tag: { name: string; slug: string }, page = 1): 
   return pageMetadata({
     title: page > 1 ? `${name}, page ${page}` : name,
     path: tagPath(tag.slug, page),
+    card: cardPath(tagPath(tag.slug)),
     feed: { path: tagFeedPath(tag.slug), title: `${name} (RSS)` },
   });
 }
@@ -78,6 +86,7 @@ export function authorPageMetadata(author: { name: string; slug: string }, page 
     title: page > 1 ? `${author.name}, page ${page}` : author.name,
     description: `Les articles de ${author.name}.`,
     path: authorPath(author.slug, page),
+    card: cardPath(authorPath(author.slug)),
   });
 }
 
@@ -92,7 +101,7 @@ export function postJsonLd(post: Post): Record<string, unknown> {
     url: absoluteUrl(post.path),
     mainEntityOfPage: absoluteUrl(post.path),
     inLanguage: siteConfig.lang,
-    image: absoluteUrl(post.image?.src ?? DEFAULT_SOCIAL_IMAGE),
+    image: absoluteUrl(postShareImage(post)),
     keywords: post.tags.map((t) => t.name).join(', '),
     author: post.authors.length
       ? post.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(authorPath(a.slug)) }))

@@ -4,6 +4,7 @@ import { removePlaceholders } from './postbuild/remove-placeholders';
 import { stripJs } from './postbuild/strip-js';
 import { imagesStep } from './postbuild/images';
 import { checkImagesStep } from './postbuild/check-images';
+import { socialCardsStep } from './postbuild/social-cards';
 
 /**
  * Runs after `next build`, on out/: each step is a module of scripts/postbuild/ that
@@ -14,7 +15,7 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, imagesStep, checkImagesStep];
+const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, imagesStep, socialCardsStep, checkImagesStep];
 
 const outDir = process.env.OUT_DIR ?? 'out';
 for (const step of steps) {

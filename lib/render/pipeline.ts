@@ -5,6 +5,7 @@ import { remarkPlugins } from '../markdown/read-body';
 import rehypeSanitizeBody from '../markdown/sanitize';
 import rehypeEmbeds from './rehype-embeds';
 import rehypeFrenchTypography from './rehype-french-typography';
+import rehypeHighlight from './rehype-highlight';
 import rehypeImageSize from './rehype-images';
 
 /** The remark plugins of MDX: the same as Markdown's (lib/markdown/read-body.ts). */
@@ -22,8 +23,11 @@ const headingAnchors: PluggableList = [
   ],
 ];
 
-/** What the page adds to a sanitised body: video frames checked, heading anchors, image sizes, French spacing. */
-export const pageRehypePlugins: PluggableList = [rehypeEmbeds, ...headingAnchors, rehypeImageSize, rehypeFrenchTypography];
+/**
+ * What the page adds to a sanitised body: video frames checked, heading anchors, image sizes, code
+ * highlighted (classes only: the sanitiser's rules stand), French spacing.
+ */
+export const pageRehypePlugins: PluggableList = [rehypeEmbeds, ...headingAnchors, rehypeImageSize, rehypeHighlight, rehypeFrenchTypography];
 
 /** MDX's HTML tree goes through the same sanitiser as Markdown's (lib/markdown/read-body.ts does it for Markdown). */
 export const mdxRehypePlugins: PluggableList = [rehypeSanitizeBody, ...pageRehypePlugins];

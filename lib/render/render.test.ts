@@ -134,7 +134,7 @@ describe('Jekyll remains are never shown', () => {
     const out = await html(
       '{% highlight js %}\nconst a = 1;\n{% endhighlight %}\n\n[lien]({{ site.baseurl }}/blog/){:target="_blank"}\n\n{% include x.html %}',
     );
-    expect(out).toContain('<pre tabindex="0"><code class="language-js">const a = 1;\n</code></pre>');
+    expect(out).toContain('<pre tabindex="0"><code class="language-js"><span class="line"><span class="hl-keyword">const</span> <span class="hl-constant">a</span> <span class="hl-keyword">=</span> <span class="hl-constant">1</span>;</span>\n</code></pre>');
     expect(out).toContain('<a href="/blog/">lien</a>');
     expect(out).not.toMatch(/\{[%{:]/);
   });
@@ -155,5 +155,42 @@ describe('bodies the checks refuse', () => {
     ['mdx', '<span>'.repeat(150) + 'x' + '</span>'.repeat(150), /elements nested \d+ deep; at most 100/],
   ] as const)('are refused by the renderer too, with the same message (%s)', async (format, body, message) => {
     await expect(html(body, format)).rejects.toThrow(message);
+  });
+});
+
+describe('code highlighted at build time (rehype-highlight)', () => {
+  const block = '```ts\nconst a: string = "x"; // note\n```\n';
+
+  it.each(['md', 'mdx'] as const)('splits a block of a known language into token classes, with no style attribute (%s)', async (format) => {
+    const out = await html(block, format);
+    expect(out).toContain('<pre tabindex="0"><code class="language-ts"><span class="line"><span class="hl-keyword">const</span>');
+    expect(out).toContain('<span class="hl-comment">// note</span>');
+    expect(out).not.toMatch(/\sstyle=/);
+    // The text is the author's, unchanged: only spans were added.
+    expect(out.replace(/<[^>]+>/g, '')).toContain('const a: string = &quot;x&quot;; // note\n');
+  });
+
+  it.each(['klingon', 'ansi', 'text'])('leaves a block in an unknown or colourless language (%s) as plain text, with no error', async (lang) => {
+    expect(await html(`\`\`\`${lang}\nqapla\n\`\`\`\n`)).toBe(`<pre tabindex="0"><code class="language-${lang}">qapla\n</code></pre>`);
+  });
+
+  it('leaves a block with no language as plain text', async () => {
+    expect(await html('```\nx = 1\n```\n')).toBe('<pre tabindex="0"><code>x = 1\n</code></pre>');
+  });
+
+  it.each(['md', 'mdx'] as const)('still removes what authors write: style, and classes that mimic tokens (%s)', async (format) => {
+    const out = await html(
+      '<pre style="color:red"><code class="language-js" style="color:red">let b = 2</code></pre>\n\n<span class="hl-keyword" style="color:red">fake</span>\n',
+      format,
+    );
+    expect(out).not.toMatch(/\sstyle=/);
+    expect(out).not.toContain('<span class="hl-keyword">fake');
+    expect(out).toContain('<span class="hl-keyword">let</span>');
+  });
+
+  it('highlights a Jekyll highlight block in its language', async () => {
+    const out = await html('{% highlight ruby %}\nputs "hi"\n{% endhighlight %}');
+    expect(out).toContain('<code class="language-ruby">');
+    expect(out).toMatch(/<span class="hl-[a-z-]+">/);
   });
 });
