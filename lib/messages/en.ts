@@ -84,7 +84,7 @@ export const en: Messages = {
     bylineWithoutProfile: {
       message: (p) => `the byline ${q(p.byline)} names no profile of content/authors/: its author page will have no picture and no bio`,
       fix: (p) =>
-        `create the profile content/authors/${p.slug}.md (\`name: ${p.byline}\`, then the bio), or add this spelling to the \`aliases\` of an existing profile`,
+        `create the profile: npm run new -- --profile ${JSON.stringify(p.byline)} (it writes content/authors/${p.slug}.md), or add this spelling to the \`aliases\` of an existing profile`,
     },
   },
   shapes: {
@@ -124,6 +124,8 @@ export const en: Messages = {
     noAuthor: (gitName) =>
       `${gitName ? `No profile of content/authors/ is named ${q(gitName)} (git config user.name)` : 'git config user.name is empty'}: say who signs the post.\n` +
       '  npm run new -- --author "First Last" "Title of the post"\n' +
-      '(or create your profile content/authors/<first-last>.md with `name:` and, if needed, `aliases:`)',
+      '(or create your profile: npm run new -- --profile "First Last", then add the name of git config user.name to its `aliases:`)',
+    profileUsage: 'Give the name of the person or team: npm run new -- --profile "First Last"',
+    profileCreated: (file) => `Created ${file}. Complete it (other spellings of the byline, twitter, picture) and write the bio below the \`---\` line.`,
   },
 };

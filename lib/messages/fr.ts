@@ -88,7 +88,7 @@ export const fr = {
     bylineWithoutProfile: {
       message: (p: { byline: string; slug: string }) => `la signature ${q(p.byline)} ne nomme aucun profil de content/authors/ : sa page d’auteur n’aura ni photo ni biographie`,
       fix: (p: { byline: string; slug: string }) =>
-        `créez le profil content/authors/${p.slug}.md (\`name: ${p.byline}\`, puis la biographie), ou ajoutez cette orthographe aux \`aliases\` d’un profil existant`,
+        `créez le profil : npm run new -- --profile ${JSON.stringify(p.byline)} (il écrit content/authors/${p.slug}.md), ou ajoutez cette orthographe aux \`aliases\` d’un profil existant`,
     },
   },
   /** What an author may write for each key, for messages. */
@@ -129,7 +129,10 @@ export const fr = {
     noAuthor: (gitName: string | undefined) =>
       `${gitName ? `Aucun profil de content/authors/ ne porte le nom ${q(gitName)} (git config user.name)` : 'git config user.name est vide'} : dites qui signe l’article.\n` +
       '  npm run new -- --author "Prénom Nom" "Titre de l’article"\n' +
-      '(ou créez votre profil content/authors/<prenom-nom>.md avec `name:` et, au besoin, `aliases:`)',
+      '(ou créez votre profil : npm run new -- --profile "Prénom Nom", puis ajoutez à ses `aliases:` le nom de git config user.name)',
+    profileUsage: 'Donnez le nom de la personne ou de l’équipe : npm run new -- --profile "Prénom Nom"',
+    profileCreated: (file: string) =>
+      `${file} créé. Complétez-le (autres orthographes de la signature, twitter, photo) et écrivez la présentation sous la ligne \`---\`.`,
   },
 };
 
