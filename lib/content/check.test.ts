@@ -161,7 +161,7 @@ describe('checkContent: images', () => {
   it('checks images written as absolute URLs of the site itself like local paths, and serves the cover from here', () => {
     const ctx = { allowedTags: [], maxTags: 4, files: publicFileLookup(publicDir) };
     const text = (cover: string, body: string) =>
-      `---\ntitle: T\ndescription: D\nauthor: A\nimage: ${cover}\n---\n\n${body}\n`;
+      `---\ntitle: T\ndescription: D\nauthor: A\nimage: ${cover}\nimage_alt: Une photo\n---\n\n${body}\n`;
     const own = 'https://entrepreneur-interet-general.etalab.gouv.fr';
     const checked = (parsed: ReturnType<typeof parsePost>) => [...parsed.problems, ...checkBody(parsed.source!, ctx.files).problems];
     const good = parsePost('posts/2019-04-12-a.md', text(`${own}/img/blog/team-building.jpg`, `![Photo](${own}/img/blog/photo.png)`), ctx);
@@ -171,7 +171,7 @@ describe('checkContent: images', () => {
     const bad = parsePost('posts/2019-04-12-b.md', text(`${own}/img/blog/absente.png`, `![Photo](${own}/img/blog/Photo.png)`), ctx);
     expect(checked(bad).map((p) => [p.line, p.message, p.fix])).toEqual([
       [5, 'image /img/blog/absente.png not found', 'add the file as public/img/blog/absente.png or correct the path'],
-      [8, 'image /img/blog/Photo.png not found', 'did you mean /img/blog/photo.png? (case matters on the host)'],
+      [9, 'image /img/blog/Photo.png not found', 'did you mean /img/blog/photo.png? (case matters on the host)'],
     ]);
   });
 
@@ -210,13 +210,13 @@ describe('checkContent: images', () => {
     expect(report.problems).toEqual([
       {
         file: 'seed/posts/18-09-24-retrospective-defis-eig2.md',
-        line: 82,
+        line: 83,
         severity: 'error',
         message: 'image /img/blog/win-fails-tableau.JPG not found',
         fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
       },
-      link(49, '/defis/2018/labsante.html'),
-      link(53, '/defis/2018/dataesr.html'),
+      link(50, '/defis/2018/labsante.html'),
+      link(54, '/defis/2018/dataesr.html'),
     ]);
   });
 });
@@ -276,8 +276,8 @@ describe('checkContent: one run', () => {
         '2018-09-25-bad-front-matter.md:5 tags[1] : « evaluation » n’est pas une étiquette autorisée',
         '2018-09-26-bad-yaml.md:2 un guillemet " ouvert ligne 2 n’est jamais fermé',
         '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg not found',
-        '2018-09-27-bad-body.md:10 image /img/blog/Photo.png not found',
-        '2018-09-27-bad-body.md:12 Liquid code {% include note.html %} would not be rendered',
+        '2018-09-27-bad-body.md:11 image /img/blog/Photo.png not found',
+        '2018-09-27-bad-body.md:13 Liquid code {% include note.html %} would not be rendered',
         '2018-09-28-bad.mdx:7 <Figure> width={800}: attribute expressions are removed when rendered',
         '2018-09-28-bad.mdx:9 unknown component <Gallery>',
       ].sort(),

@@ -21,7 +21,7 @@ function post(frontMatter: string, body: string) {
 
 describe('known_missing', () => {
   it('keeps a missing image an error when the post does not list it', () => {
-    const { post: parsed, problems } = post('image: /img/perdue.jpg', '![Photo](/img/autre.png)');
+    const { post: parsed, problems } = post('image: /img/perdue.jpg\nimage_alt: Une photo perdue', '![Photo](/img/autre.png)');
     expect(parsed).toBeUndefined();
     expect(problems.map((p) => [p.severity, p.message])).toEqual([
       ['error', 'image /img/perdue.jpg not found'],

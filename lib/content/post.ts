@@ -43,6 +43,8 @@ export interface Post {
   description: string;
   /** The byline as written; for `authors:` lists, their names joined. */
   byline: string;
+  /** The line of `author`, for messages about the byline. */
+  bylineLine?: number;
   /** Author slugs written in front matter, checked against profiles by the index. */
   authorSlugs: string[] | undefined;
   authors: Author[];
@@ -209,11 +211,14 @@ export function parsePost(
     // The cover is shown from this site wherever it is deployed, even when written as an absolute URL of it.
     const src = ownSitePath(data.image.trim()) ?? data.image.trim();
     const knownGap = knownMissing.check(src, lineOf('image'));
-    const problem = knownGap ?? checkPictureRef(file, src, lineOf('image'), ctx.files, 'image');
-    if (problem) problems.push(problem);
+    const refProblem = knownGap ?? checkPictureRef(file, src, lineOf('image'), ctx.files, 'image');
+    if (refProblem) problems.push(refProblem);
+    if (!knownGap && (typeof data.image_alt !== 'string' || !data.image_alt.trim())) {
+      problems.push(problem('coverWithoutAlt', file, { image: src }, { line: lineOf('image') }));
+    }
     // A cover known to be missing is left out rather than shown broken on cards and pages.
     if (!knownGap) {
-      image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
+      image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(refProblem ? {} : ctx.imageSize?.(src)) };
     }
   }
   // Images of the body are checked with the body (lib/content/body-checks.ts), on its parsed tree.
@@ -240,6 +245,7 @@ export function parsePost(
     title: fm.title,
     description: fm.description,
     byline: fm.author ?? '',
+    bylineLine: lineOf('author'),
     authorSlugs: fm.authors,
     authors: [],
     twitter,
