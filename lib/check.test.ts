@@ -103,10 +103,10 @@ describe('checkContent on bad fixtures', () => {
     });
   });
 
-  it('reports an MDX syntax error with line and column', () => {
+  it('reports an MDX syntax error with line and column, the positions it quotes in the file’s lines too', () => {
     const p = only('2020-01-11-mdx-syntax.mdx');
-    expect(p.message).toMatch(/^MDX syntax error: .*Callout/);
-    expect(p).toMatchObject({ line: 8, column: 1 });
+    // The <Callout> never closed is on the file's line 8 (the body's third).
+    expect(p).toMatchObject({ line: 8, column: 1, code: 'E030', message: 'erreur de syntaxe MDX : Expected a closing tag for `<Callout>` (8:1-8:23)' });
   });
 
   it('reports an attribute expression, which next-mdx-remote would drop, and an unknown component', () => {

@@ -227,9 +227,16 @@ describe('checkContent: bodies', () => {
       expect.objectContaining({
         line: 9,
         column: 39,
-        message: expect.stringMatching(/^MDX syntax error: Unexpected character `P`/),
-        fix: expect.stringContaining('close every tag'),
+        message: expect.stringMatching(/^erreur de syntaxe MDX : Unexpected character `P`/),
+        fix: expect.stringContaining('fermez chaque balise'),
       }),
+    ]);
+  });
+
+  it('quotes the positions of an MDX syntax error in the file’s lines, front matter included', () => {
+    // Front matter (lines 1 to 5), a blank line, a paragraph, a blank line: the <Callout> is on line 9, the body's fourth.
+    expect(problemsOf('mdx', '2018-09-27-unclosed.mdx')).toEqual([
+      expect.objectContaining({ line: 9, column: 1, message: 'erreur de syntaxe MDX : Expected a closing tag for `<Callout>` (9:1-9:22)' }),
     ]);
   });
 
