@@ -112,10 +112,10 @@ describe('checkContent on bad fixtures', () => {
   it('reports an attribute expression, which next-mdx-remote would drop, and an unknown component', () => {
     const found = problemsOf('2020-01-12-mdx-expression.mdx');
     expect(found.map((p) => p.message)).toEqual([
-      '<Figure> width={800}: attribute expressions are removed when rendered',
-      'unknown component <Carousel>',
+      '<Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
+      'composant <Carousel> inconnu',
     ]);
-    expect(found[0]).toMatchObject({ line: 8, fix: 'write width="800"' });
+    expect(found[0]).toMatchObject({ line: 8, fix: 'écrivez width="800"' });
   });
 
   it('reports Liquid left in a body with its line', () => {

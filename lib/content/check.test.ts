@@ -203,9 +203,10 @@ describe('checkContent: images', () => {
     const link = (line: number, to: string) => ({
       file: 'seed/posts/18-09-24-retrospective-defis-eig2.md',
       line,
+      code: 'W032',
       severity: 'warning',
-      message: `link to ${to}: nothing of this site answers at this address`,
-      fix: 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
+      message: `lien vers ${to} : rien sur ce site ne répond à cette adresse`,
+      fix: 'corrigez l’adresse ; pour une page que ce blog ne sert pas, faites un lien vers là où elle vit aujourd’hui, avec son adresse complète en https://',
     });
     expect(report.problems).toEqual([
       {
@@ -244,8 +245,8 @@ describe('checkContent: bodies', () => {
     expect(problemsOf('mdx', '2018-09-25-expression.mdx')).toEqual([
       expect.objectContaining({
         line: 9,
-        message: '<Figure> width={800}: attribute expressions are removed when rendered',
-        fix: 'write width="800"',
+        message: '<Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
+        fix: 'écrivez width="800"',
       }),
     ]);
   });
@@ -254,8 +255,8 @@ describe('checkContent: bodies', () => {
     expect(problemsOf('mdx', '2018-09-26-unknown-component.mdx')).toEqual([
       expect.objectContaining({
         line: 9,
-        message: 'unknown component <Carousel>',
-        fix: expect.stringMatching(/^use one of: .*<Figure>.*<VideoEmbed>/),
+        message: 'composant <Carousel> inconnu',
+        fix: expect.stringMatching(/^utilisez l’un de : .*<Figure>.*<VideoEmbed>/),
       }),
     ]);
   });
@@ -285,8 +286,8 @@ describe('checkContent: one run', () => {
         '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg not found',
         '2018-09-27-bad-body.md:11 image /img/blog/Photo.png not found',
         '2018-09-27-bad-body.md:13 Liquid code {% include note.html %} would not be rendered',
-        '2018-09-28-bad.mdx:7 <Figure> width={800}: attribute expressions are removed when rendered',
-        '2018-09-28-bad.mdx:9 unknown component <Gallery>',
+        '2018-09-28-bad.mdx:7 <Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
+        '2018-09-28-bad.mdx:9 composant <Gallery> inconnu',
       ].sort(),
     );
     expect(report.problems.every((p) => p.severity === 'error' && p.fix)).toBe(true);

@@ -38,8 +38,8 @@ describe('known_missing', () => {
     expect(parsed).toBeDefined();
     expect(parsed?.image).toBeUndefined();
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 5, message: '/img/perdue.jpg not found: known missing since the import' }),
-      expect.objectContaining({ severity: 'warning', line: 12, message: '/img/autre.png not found: known missing since the import' }),
+      expect.objectContaining({ severity: 'warning', line: 5, message: '/img/perdue.jpg introuvable : manquant connu depuis l’import' }),
+      expect.objectContaining({ severity: 'warning', line: 12, message: '/img/autre.png introuvable : manquant connu depuis l’import' }),
     ]);
   });
 
@@ -54,20 +54,20 @@ describe('known_missing', () => {
     const { post: parsed, problems } = post('known_missing:\n  - /docs/rapport.pdf', '[le rapport](/docs/rapport.pdf)');
     expect(parsed).toBeDefined();
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 6, message: '/docs/rapport.pdf not found: known missing since the import' }),
+      expect.objectContaining({ severity: 'warning', line: 6, message: '/docs/rapport.pdf introuvable : manquant connu depuis l’import' }),
     ]);
   });
 
   it('matches URL-encoded references to accented entries', () => {
     const { problems } = post('known_missing: [/img/d%C3%A9j%C3%A0.jpg]', '![Photo](/img/déjà.jpg)');
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: '/img/déjà.jpg not found: known missing since the import' })]);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: '/img/déjà.jpg introuvable : manquant connu depuis l’import' })]);
   });
 
   it('asks to remove an entry whose file exists now', () => {
     const { post: parsed, problems } = post('known_missing: [/img/la.jpg]', '![Photo](/img/la.jpg)');
     expect(parsed).toBeDefined();
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', message: 'known_missing lists /img/la.jpg, which exists now', fix: 'remove it from known_missing' }),
+      expect.objectContaining({ severity: 'warning', message: 'known_missing liste /img/la.jpg, qui existe maintenant', fix: 'retirez-le de known_missing' }),
     ]);
   });
 
