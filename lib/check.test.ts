@@ -80,19 +80,19 @@ describe('checkContent on bad fixtures', () => {
   it('reports missing cover and body images with their lines', () => {
     const found = problemsOf('2020-01-09-missing-images.md');
     expect(found.map((p) => [p.message, p.line])).toEqual([
-      ['image /img/blog/absente.jpg not found', 5],
-      ['image /img/blog/introuvable.png not found', 10],
+      ['image /img/blog/absente.jpg introuvable', 5],
+      ['image /img/blog/introuvable.png introuvable', 10],
     ]);
-    expect(found[0]!.fix).toBe('add the file as public/img/blog/absente.jpg or correct the path');
+    expect(found[0]!.fix).toBe('ajoutez le fichier public/img/blog/absente.jpg ou corrigez le chemin');
   });
 
   it('catches the seed post referring to .JPG where the file is .jpg (its one error; its links to old pages are warnings)', () => {
     const errors = problemsOf('18-09-24-retrospective-defis-eig2.md').filter((p) => p.severity === 'error');
     expect(errors).toEqual([
       expect.objectContaining({
-        message: 'image /img/blog/win-fails-tableau.JPG not found',
+        message: 'image /img/blog/win-fails-tableau.JPG introuvable',
         line: 83,
-        fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+        fix: 'vouliez-vous dire /img/blog/win-fails-tableau.jpg ? (la casse compte sur l’hébergeur)',
       }),
     ]);
   });

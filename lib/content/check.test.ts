@@ -170,8 +170,8 @@ describe('checkContent: images', () => {
 
     const bad = parsePost('posts/2019-04-12-b.md', text(`${own}/img/blog/absente.png`, `![Photo](${own}/img/blog/Photo.png)`), ctx);
     expect(checked(bad).map((p) => [p.line, p.message, p.fix])).toEqual([
-      [5, 'image /img/blog/absente.png not found', 'add the file as public/img/blog/absente.png or correct the path'],
-      [9, 'image /img/blog/Photo.png not found', 'did you mean /img/blog/photo.png? (case matters on the host)'],
+      [5, 'image /img/blog/absente.png introuvable', 'ajoutez le fichier public/img/blog/absente.png ou corrigez le chemin'],
+      [9, 'image /img/blog/Photo.png introuvable', 'vouliez-vous dire /img/blog/photo.png ? (la casse compte sur l’hébergeur)'],
     ]);
   });
 
@@ -179,12 +179,12 @@ describe('checkContent: images', () => {
     expect(problemsOf('images', '2018-09-24-missing-cover.md')).toEqual([
       expect.objectContaining({
         line: 5,
-        message: 'image /img/blog/absente.jpg not found',
-        fix: 'add the file as public/img/blog/absente.jpg or correct the path',
+        message: 'image /img/blog/absente.jpg introuvable',
+        fix: 'ajoutez le fichier public/img/blog/absente.jpg ou corrigez le chemin',
       }),
     ]);
     expect(problemsOf('images', '2018-09-25-missing-body-image.md')).toEqual([
-      expect.objectContaining({ line: 9, message: 'image /img/blog/introuvable.png not found' }),
+      expect.objectContaining({ line: 9, message: 'image /img/blog/introuvable.png introuvable' }),
     ]);
   });
 
@@ -192,8 +192,8 @@ describe('checkContent: images', () => {
     expect(problemsOf('images', '2018-09-26-wrong-case.md')).toEqual([
       expect.objectContaining({
         line: 9,
-        message: 'image /img/blog/win-fails-tableau.JPG not found',
-        fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+        message: 'image /img/blog/win-fails-tableau.JPG introuvable',
+        fix: 'vouliez-vous dire /img/blog/win-fails-tableau.jpg ? (la casse compte sur l’hébergeur)',
       }),
     ]);
   });
@@ -212,9 +212,10 @@ describe('checkContent: images', () => {
       {
         file: 'seed/posts/18-09-24-retrospective-defis-eig2.md',
         line: 83,
+        code: 'E063',
         severity: 'error',
-        message: 'image /img/blog/win-fails-tableau.JPG not found',
-        fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+        message: 'image /img/blog/win-fails-tableau.JPG introuvable',
+        fix: 'vouliez-vous dire /img/blog/win-fails-tableau.jpg ? (la casse compte sur l’hébergeur)',
       },
       link(50, '/defis/2018/labsante.html'),
       link(54, '/defis/2018/dataesr.html'),
@@ -283,8 +284,8 @@ describe('checkContent: one run', () => {
         '2018-09-25-bad-front-matter.md:4 twitter « @Mathilde_Bras » doit être un identifiant seul',
         '2018-09-25-bad-front-matter.md:5 tags[1] : « evaluation » n’est pas une étiquette autorisée',
         '2018-09-26-bad-yaml.md:2 un guillemet " ouvert ligne 2 n’est jamais fermé',
-        '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg not found',
-        '2018-09-27-bad-body.md:11 image /img/blog/Photo.png not found',
+        '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg introuvable',
+        '2018-09-27-bad-body.md:11 image /img/blog/Photo.png introuvable',
         '2018-09-27-bad-body.md:13 Liquid code {% include note.html %} would not be rendered',
         '2018-09-28-bad.mdx:7 <Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
         '2018-09-28-bad.mdx:9 composant <Gallery> inconnu',

@@ -54,8 +54,6 @@ function project(): Project {
 }
 
 const LINK_FIX = 'remplacez le lien par le fichier lui-même';
-/** A picture reached through a link (lib/content/images.ts: not yet in the dictionary). */
-const PICTURE_LINK_FIX = 'replace the link by the file itself';
 
 describe('symbolic links in content/', () => {
   it('reports a post that links out of content/ and never reads it', () => {
@@ -166,10 +164,10 @@ describe('symbolic links in public/', () => {
     const p = project();
     p.link(path.join(p.root, 'outside/secret.png'), 'public/img/fuite.png');
     p.write('content/posts/2024-01-01-x.md', post('X', 'image: /img/fuite.png\nimage_alt: Fuite\n', '![Fuite](/img/fuite.png)\n\n![Alias](/img/ok.png)'));
-    const message = 'is reached through a symbolic link that leaves public/: not read';
+    const message = 'passe par un lien symbolique qui sort de public/ : non lu';
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      { line: 5, message: `image /img/fuite.png ${message}`, fix: PICTURE_LINK_FIX },
-      { line: 9, message: `image /img/fuite.png ${message}`, fix: PICTURE_LINK_FIX },
+      { line: 5, code: 'E062', message: `image /img/fuite.png ${message}`, fix: LINK_FIX },
+      { line: 9, code: 'E062', message: `image /img/fuite.png ${message}`, fix: LINK_FIX },
     ]);
   });
 });
@@ -187,12 +185,12 @@ describe('paths that climb out of public/', () => {
       '![Quatre](/img/../img/ok.png)',
     ].join('\n');
     p.write('content/posts/2024-01-01-x.md', post('X', 'image: /../outside/secret.png\nimage_alt: Dehors\n', body));
-    const fix = 'write the path from the site root without `..`, e.g. /img/blog/photo.jpg for public/img/blog/photo.jpg';
+    const fix = 'écrivez le chemin depuis la racine du site, sans `..`, par exemple /img/blog/photo.jpg pour public/img/blog/photo.jpg';
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      { line: 5, message: 'image /../outside/secret.png leaves public/', fix },
-      { line: 9, message: 'image /../outside/secret.png leaves public/', fix },
-      { line: 11, message: 'image /img/%2e%2e/%2e%2e/outside/secret.png leaves public/', fix },
-      { line: 13, message: 'image /img/../../outside/secret.png leaves public/', fix },
+      { line: 5, code: 'E062', message: 'image /../outside/secret.png sort de public/', fix },
+      { line: 9, code: 'E062', message: 'image /../outside/secret.png sort de public/', fix },
+      { line: 11, code: 'E062', message: 'image /img/%2e%2e/%2e%2e/outside/secret.png sort de public/', fix },
+      { line: 13, code: 'E062', message: 'image /img/../../outside/secret.png sort de public/', fix },
     ]);
   });
 
@@ -200,7 +198,7 @@ describe('paths that climb out of public/', () => {
     const p = project();
     p.write('content/posts/2024-01-01-x.md', post('X', 'known_missing: [/../outside/absent.png]\n', '![Un](/../outside/absent.png)'));
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      expect.objectContaining({ line: 8, message: 'image /../outside/absent.png leaves public/' }),
+      expect.objectContaining({ line: 8, message: 'image /../outside/absent.png sort de public/' }),
     ]);
   });
 });
@@ -314,8 +312,9 @@ describe('addresses in front matter', () => {
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
       {
         line: 5,
-        message: `image ${shown} must be a path under public/ or an https:// URL`,
-        fix: 'put the picture in public/img/blog/ and write `image: /img/blog/<file name>`, or give its https:// URL',
+        code: 'E064',
+        message: `image ${shown} doit être un chemin sous public/ ou une adresse https://`,
+        fix: 'mettez l’image dans public/img/blog/ et écrivez `image: /img/blog/<nom du fichier>`, ou donnez son adresse https://',
       },
     ]);
   });
@@ -324,7 +323,7 @@ describe('addresses in front matter', () => {
     const p = project();
     p.write('content/posts/2024-01-01-x.md', post('X', 'image: //example.org/x.jpg\nimage_alt: X\n'));
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      { line: 5, message: 'image //example.org/x.jpg must be a path under public/ or an https:// URL', fix: 'write https://example.org/x.jpg' },
+      { line: 5, code: 'E064', message: 'image //example.org/x.jpg doit être un chemin sous public/ ou une adresse https://', fix: 'écrivez https://example.org/x.jpg' },
     ]);
   });
 
@@ -334,9 +333,9 @@ describe('addresses in front matter', () => {
     p.write('content/authors/b.md', '---\nname: B\navatar: javascript:alert(1)\n---\n');
     p.write('content/authors/c.md', '---\nname: C\navatar: /img/ok.png\n---\n');
     p.write('content/authors/d.md', '---\nname: D\navatar: https://example.org/d.png\n---\n');
-    const fix = 'put the picture in public/img/communaute/ and write `avatar: /img/communaute/<file name>`, or give its https:// URL';
-    expect(p.problemsOf('content/authors/a.md')).toEqual([{ line: 3, message: 'avatar data:image/png;base64,AAAA must be a path under public/ or an https:// URL', fix }]);
-    expect(p.problemsOf('content/authors/b.md')).toEqual([{ line: 3, message: 'avatar javascript:alert(1) must be a path under public/ or an https:// URL', fix }]);
+    const fix = 'mettez l’image dans public/img/communaute/ et écrivez `avatar: /img/communaute/<nom du fichier>`, ou donnez son adresse https://';
+    expect(p.problemsOf('content/authors/a.md')).toEqual([{ line: 3, code: 'E064', message: 'avatar data:image/png;base64,AAAA doit être un chemin sous public/ ou une adresse https://', fix }]);
+    expect(p.problemsOf('content/authors/b.md')).toEqual([{ line: 3, code: 'E064', message: 'avatar javascript:alert(1) doit être un chemin sous public/ ou une adresse https://', fix }]);
     expect(p.problemsOf('content/authors/c.md')).toEqual([]);
     expect(p.problemsOf('content/authors/d.md')).toEqual([]);
   });

@@ -24,8 +24,8 @@ describe('known_missing', () => {
     const { post: parsed, problems } = post('image: /img/perdue.jpg\nimage_alt: Une photo perdue', '![Photo](/img/autre.png)');
     expect(parsed).toBeUndefined();
     expect(problems.map((p) => [p.severity, p.message])).toEqual([
-      ['error', 'image /img/perdue.jpg not found'],
-      ['error', 'image /img/autre.png not found'],
+      ['error', 'image /img/perdue.jpg introuvable'],
+      ['error', 'image /img/autre.png introuvable'],
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('known_missing', () => {
     const { post: parsed, problems } = post('known_missing: [/img/perdue.jpg]', '![Photo](/img/perdue.jpg)\n![Photo](/img/nouvelle.jpg)');
     expect(parsed).toBeUndefined();
     expect(problems.map((p) => p.severity).sort()).toEqual(['error', 'warning']);
-    expect(problems.find((p) => p.severity === 'error')?.message).toBe('image /img/nouvelle.jpg not found');
+    expect(problems.find((p) => p.severity === 'error')?.message).toBe('image /img/nouvelle.jpg introuvable');
   });
 
   it('warns on its own line for an entry no image refers to, such as a lost PDF', () => {

@@ -201,6 +201,47 @@ export const en: Messages = {
           ? `did you mean ${p.guess}?`
           : 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
     },
+    fileOverHttp: {
+      message: (p) => `${p.what} ${p.src} is served over http`,
+      fix: (p) => `use ${p.https}`,
+    },
+    fileNotRootPath: {
+      message: (p) => `${p.what} ${p.src} is not a path from the site root`,
+      fix: () => 'write it from the site root, e.g. /img/blog/photo.jpg, with the file in public/img/blog/',
+    },
+    fileRefused: {
+      message: (p) =>
+        `${p.what} ${p.src} ${
+          {
+            climbs: 'leaves public/',
+            outside: 'is reached through a symbolic link that leaves public/: not read',
+            loop: 'is reached through a symbolic link loop: not read',
+            dangling: 'is a symbolic link to a file that does not exist',
+          }[p.reason]
+        }`,
+      fix: (p) =>
+        p.reason === 'climbs'
+          ? 'write the path from the site root without `..`, e.g. /img/blog/photo.jpg for public/img/blog/photo.jpg'
+          : `replace the link by the file itself${p.reason === 'dangling' ? ', or delete the link' : ''}`,
+    },
+    fileNotFound: {
+      message: (p) => `${p.what} ${p.src} not found`,
+      fix: (p) =>
+        !p.right
+          ? `add the file as public${p.decoded} or correct the path`
+          : p.accents === 'post'
+            ? `type the file name again in the post: its accents are written decomposed (e + ◌́, as macOS copies them), while public${p.right} has them composed; a Linux host tells the two apart`
+            : p.accents === 'file'
+              ? `rename public${p.right}, typing its name again: its accents are stored decomposed (e + ◌́, as macOS writes them), which a Linux host does not match with the name as written`
+              : `did you mean ${p.right}? (case matters on the host)`,
+    },
+    pictureNotAddress: {
+      message: (p) => `${p.key} ${p.src} must be a path under public/ or an https:// URL`,
+      fix: (p) =>
+        p.src.startsWith('//')
+          ? `write https:${p.src}`
+          : `put the picture in public/${p.folder}/ and write \`${p.key}: /${p.folder}/<file name>\`, or give its https:// URL`,
+    },
   },
   shapes: {
     title: 'a line of text, e.g. `title: "Mon article"`',

@@ -8,6 +8,8 @@ const q = (text: string) => `« ${text} »`;
 /** Why the sanitiser removed an element or an attribute (lib/content/removals.ts): each says its reason. */
 export type RemovedElement = 'script' | 'head' | 'form' | 'plugin' | 'drawing' | 'notComponent' | 'other';
 export type RemovedAttribute = 'handler' | 'style' | 'class' | 'href' | 'url' | 'other';
+/** Why a file of public/ may not be read (lib/content/images.ts). */
+export type RefusedFile = 'climbs' | 'outside' | 'loop' | 'dangling';
 
 export const fr = {
   problems: {
@@ -212,6 +214,47 @@ export const fr = {
         p.guess
           ? `vouliez-vous dire ${p.guess} ?`
           : 'corrigez l’adresse ; pour une page que ce blog ne sert pas, faites un lien vers là où elle vit aujourd’hui, avec son adresse complète en https://',
+    },
+    fileOverHttp: {
+      message: (p: { what: string; src: string; https: string }) => `${p.what} ${p.src} est servie en http`,
+      fix: (p: { what: string; src: string; https: string }) => `utilisez ${p.https}`,
+    },
+    fileNotRootPath: {
+      message: (p: { what: string; src: string }) => `${p.what} ${p.src} n’est pas un chemin depuis la racine du site`,
+      fix: () => 'écrivez-le depuis la racine du site, par exemple /img/blog/photo.jpg, avec le fichier dans public/img/blog/',
+    },
+    fileRefused: {
+      message: (p: { what: string; src: string; reason: RefusedFile }) =>
+        `${p.what} ${p.src} ${
+          {
+            climbs: 'sort de public/',
+            outside: 'passe par un lien symbolique qui sort de public/ : non lu',
+            loop: 'passe par une boucle de liens symboliques : non lu',
+            dangling: 'est un lien symbolique vers un fichier qui n’existe pas',
+          }[p.reason]
+        }`,
+      fix: (p: { what: string; src: string; reason: RefusedFile }) =>
+        p.reason === 'climbs'
+          ? 'écrivez le chemin depuis la racine du site, sans `..`, par exemple /img/blog/photo.jpg pour public/img/blog/photo.jpg'
+          : `remplacez le lien par le fichier lui-même${p.reason === 'dangling' ? ', ou supprimez le lien' : ''}`,
+    },
+    fileNotFound: {
+      message: (p: { what: string; src: string; decoded: string; right?: string; accents?: 'post' | 'file' }) => `${p.what} ${p.src} introuvable`,
+      fix: (p: { what: string; src: string; decoded: string; right?: string; accents?: 'post' | 'file' }) =>
+        !p.right
+          ? `ajoutez le fichier public${p.decoded} ou corrigez le chemin`
+          : p.accents === 'post'
+            ? `retapez le nom du fichier dans l’article : ses accents y sont décomposés (e + ◌́, comme macOS les copie), alors que public${p.right} les a composés ; un hébergeur Linux distingue les deux`
+            : p.accents === 'file'
+              ? `renommez public${p.right} en retapant son nom : ses accents y sont décomposés (e + ◌́, comme macOS les écrit), ce qu’un hébergeur Linux ne fait pas correspondre au nom écrit`
+              : `vouliez-vous dire ${p.right} ? (la casse compte sur l’hébergeur)`,
+    },
+    pictureNotAddress: {
+      message: (p: { key: string; src: string; folder: string }) => `${p.key} ${p.src} doit être un chemin sous public/ ou une adresse https://`,
+      fix: (p: { key: string; src: string; folder: string }) =>
+        p.src.startsWith('//')
+          ? `écrivez https:${p.src}`
+          : `mettez l’image dans public/${p.folder}/ et écrivez \`${p.key}: /${p.folder}/<nom du fichier>\`, ou donnez son adresse https://`,
     },
   },
   /** What an author may write for each key, for messages. */

@@ -42,6 +42,11 @@ const samples: { [K in ProblemKey]: ProblemParams<K> } = {
   imageWithoutAlt: { src: '/img/blog/x.jpg' },
   htmlImageWithoutAlt: { tag: 'img', src: '/img/blog/x.jpg' },
   deadLink: { href: '/blog/absent/', guess: undefined },
+  fileOverHttp: { what: 'image', src: 'http://example.org/x.jpg', https: 'https://example.org/x.jpg' },
+  fileNotRootPath: { what: 'image', src: 'img/x.jpg' },
+  fileRefused: { what: 'image', src: '/../x.png', reason: 'climbs' },
+  fileNotFound: { what: 'image', src: '/img/X.JPG', decoded: '/img/X.JPG', right: '/img/x.jpg', accents: undefined },
+  pictureNotAddress: { key: 'image', src: '//example.org/x.jpg', folder: 'img/blog' },
 };
 const keys = Object.keys(samples) as ProblemKey[];
 const make = <K extends ProblemKey>(key: K, lang: 'fr' | 'en') => problem(key, 'f.md', samples[key], { line: 3 }, lang);
