@@ -83,8 +83,9 @@ test('an MDX mistake shows in the page with its line, and the post appears once 
   try {
     await open(page, './');
     const alert = errorBanner(page);
-    await expect(alert).toContainText('2021-12-01-encadre.mdx:');
-    await expect(alert).toContainText('MDX syntax error');
+    // The <Callout> left open is on the file's line 9 (front matter included), in the message too.
+    await expect(alert).toContainText('2021-12-01-encadre.mdx:9');
+    await expect(alert).toContainText('[E030] erreur de syntaxe MDX : Expected a closing tag for `<Callout>` (9:1-');
     await expect(page.getByRole('link', { name: 'Tous les articles (10)' })).toBeVisible();
 
     writeFileSync(file, text('<Callout title="À retenir">\nLe texte.\n</Callout>'));

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check';
+import { checkContent, formatCheckReport } from './check';
 import type { Problem } from './problems';
 
 const fixtures = path.join(import.meta.dirname, 'content/__fixtures__');
@@ -80,19 +80,19 @@ describe('checkContent on bad fixtures', () => {
   it('reports missing cover and body images with their lines', () => {
     const found = problemsOf('2020-01-09-missing-images.md');
     expect(found.map((p) => [p.message, p.line])).toEqual([
-      ['image /img/blog/absente.jpg not found', 5],
-      ['image /img/blog/introuvable.png not found', 9],
+      ['image /img/blog/absente.jpg introuvable', 5],
+      ['image /img/blog/introuvable.png introuvable', 10],
     ]);
-    expect(found[0]!.fix).toBe('add the file as public/img/blog/absente.jpg or correct the path');
+    expect(found[0]!.fix).toBe('ajoutez le fichier public/img/blog/absente.jpg ou corrigez le chemin');
   });
 
   it('catches the seed post referring to .JPG where the file is .jpg (its one error; its links to old pages are warnings)', () => {
     const errors = problemsOf('18-09-24-retrospective-defis-eig2.md').filter((p) => p.severity === 'error');
     expect(errors).toEqual([
       expect.objectContaining({
-        message: 'image /img/blog/win-fails-tableau.JPG not found',
-        line: 82,
-        fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+        message: 'image /img/blog/win-fails-tableau.JPG introuvable',
+        line: 83,
+        fix: 'vouliez-vous dire /img/blog/win-fails-tableau.jpg ? (la casse compte sur l’hébergeur)',
       }),
     ]);
   });
@@ -103,19 +103,19 @@ describe('checkContent on bad fixtures', () => {
     });
   });
 
-  it('reports an MDX syntax error with line and column', () => {
+  it('reports an MDX syntax error with line and column, the positions it quotes in the file’s lines too', () => {
     const p = only('2020-01-11-mdx-syntax.mdx');
-    expect(p.message).toMatch(/^MDX syntax error: .*Callout/);
-    expect(p).toMatchObject({ line: 8, column: 1 });
+    // The <Callout> never closed is on the file's line 8 (the body's third).
+    expect(p).toMatchObject({ line: 8, column: 1, code: 'E030', message: 'erreur de syntaxe MDX : Expected a closing tag for `<Callout>` (8:1-8:23)' });
   });
 
   it('reports an attribute expression, which next-mdx-remote would drop, and an unknown component', () => {
     const found = problemsOf('2020-01-12-mdx-expression.mdx');
     expect(found.map((p) => p.message)).toEqual([
-      '<Figure> width={800}: attribute expressions are removed when rendered',
-      'unknown component <Carousel>',
+      '<Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
+      'composant <Carousel> inconnu',
     ]);
-    expect(found[0]).toMatchObject({ line: 8, fix: 'write width="800"' });
+    expect(found[0]).toMatchObject({ line: 8, fix: 'écrivez width="800"' });
   });
 
   it('reports Liquid left in a body with its line', () => {
@@ -132,6 +132,43 @@ describe('checkContent on good fixtures', () => {
 
   it('finds nothing wrong', () => {
     expect(result.problems).toEqual([]);
+  });
+
+  it('says, as information, which byline names no profile, with the command that creates one', () => {
+    expect(result.information).toEqual([
+      {
+        file: 'posts/2019-03-01-byline.md',
+        line: 4,
+        code: 'I001',
+        severity: 'info',
+        message: 'la signature « Sophie Miljkovic » ne nomme aucun profil de content/authors/ : sa page d’auteur n’aura ni photo ni biographie',
+        fix: 'créez le profil : npm run new -- --profile "Sophie Miljkovic" (il écrit content/authors/sophie-miljkovic.md), ou ajoutez cette orthographe aux `aliases` d’un profil existant',
+      },
+    ]);
+    const printed = formatCheckReport(result, 0.5).text;
+    expect(printed).toContain('posts/2019-03-01-byline.md:4: info: [I001] la signature « Sophie Miljkovic »');
+    // Information is not a warning: the summary counts neither.
+    expect(printed).toMatch(/checked in 0\.50 s: 0 errors, 0 warnings$/);
+  });
+
+  it('warns of a cover without `image_alt`, at the line of `image`, with the fix', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cover-alt-'));
+    cpSync(good, dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'posts/2019-03-02-sans-alt.md'),
+      '---\ntitle: T\ndescription: D\nauthor: Mathilde Bras\nimage: /img/blog/team-building.jpg\n---\n\nTexte.\n',
+    );
+    const { problems } = checkContent({ root: dir, contentDir: dir, publicDir: path.join(good, 'public'), now: new Date('2026-01-01T00:00:00Z') });
+    expect(problems).toEqual([
+      {
+        file: 'posts/2019-03-02-sans-alt.md',
+        line: 5,
+        code: 'W001',
+        severity: 'warning',
+        message: 'la couverture /img/blog/team-building.jpg n’a pas de texte alternatif (`image_alt`)',
+        fix: 'ajoutez `image_alt: Ce que montre l’image` sous `image:` ; les lecteurs d’écran le lisent à la place de l’image',
+      },
+    ]);
   });
 
   it('lists drafts and scheduled posts', () => {

@@ -7,7 +7,10 @@ import { problem } from './messages';
 import { errorsOf, formatProblems, type Problem } from './problems';
 
 export interface CheckReport {
+  /** Errors and warnings: what the summary line counts. */
   problems: Problem[];
+  /** Information (code I…): printed with the problems, counted by neither, since nothing is wrong. */
+  information: Problem[];
   posts: number;
   drafts: string[];
   scheduled: { file: string; publishAt: Date }[];
@@ -25,13 +28,21 @@ export interface CheckReport {
 export function checkContent(options: LoadOptions = {}): CheckReport {
   const content = loadContent({ ...options, showUnpublished: true, bodies: 'report' });
   const problems = [...content.problems];
+  const information: Problem[] = [];
   for (const post of content.allPosts) {
     if (post.description === DESCRIPTION_PLACEHOLDER) {
       problems.push(problem('placeholderDescription', post.file, undefined));
     }
+    // A byline name with no profile still gets a page, but a bare one: said once per post, as information.
+    if (!post.authorSlugs) {
+      for (const author of post.authors.filter((a) => !a.hasProfile)) {
+        information.push(problem('bylineWithoutProfile', post.file, { byline: author.name, slug: author.slug }, { line: post.bylineLine }));
+      }
+    }
   }
   return {
     problems,
+    information,
     posts: content.allPosts.length,
     drafts: content.allPosts.filter((p) => p.draft).map((p) => p.file),
     scheduled: content.allPosts.filter((p) => p.scheduled && !p.draft).map((p) => ({ file: p.file, publishAt: p.publishAt })),
@@ -40,13 +51,13 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
   };
 }
 
-/** What `npm run check` and the build print: every problem, the scheduled posts and drafts, a total. */
+/** What `npm run check` and the build print: every problem and information, the scheduled posts and drafts, a total. */
 export function formatCheckReport(report: CheckReport, seconds: number): { text: string; errors: number } {
   const errors = errorsOf(report.problems).length;
   const warnings = report.problems.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lines = [
-    ...(report.problems.length ? [formatProblems(report.problems)] : []),
+    ...(report.problems.length || report.information.length ? [formatProblems([...report.problems, ...report.information])] : []),
     ...report.scheduled.map((s) => `${s.file}: scheduled for ${formatFrenchDate(s.publishAt)}, not published before`),
     ...report.drafts.map((d) => `${d}: draft, not published`),
     `${plural(report.posts, 'post')} checked in ${seconds.toFixed(2)} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,

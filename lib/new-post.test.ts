@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,9 @@ import { siteConfig } from '../site.config';
 import { readAllowedTags } from './content/tags-file';
 import { publicFileLookup } from './content/images';
 import { parsePost } from './content/post';
-import { newPost } from './new-post';
+import type { Author } from './content/authors';
+import { parseAuthor } from './content/author-file';
+import { chooseAuthor, newPost, newProfile, parseNewPostArgs, profileNamed } from './new-post';
 
 const ALLOWED_TAGS = readAllowedTags(path.resolve(import.meta.dirname, '../content'), path.resolve(import.meta.dirname, '..')).tags;
 const options = { author: 'Camille Martin', tags: ALLOWED_TAGS, maxTags: siteConfig.maxTagsPerPost };
@@ -41,32 +43,108 @@ describe('newPost', () => {
   });
 });
 
+const profile = (name: string, aliases: string[] = []): Author => ({ slug: 'x', name, aliases, bio: '', hasProfile: true });
+const PROFILES = [profile('Équipe EIG', ['équipe EIG']), profile('Mathilde Bras', ['M. Bras']), profile('Léa Dupré-Noël')];
+
+describe('the author of a new post', () => {
+  it('is the profile whose name or alias is git’s user name, ignoring case, accents and punctuation', () => {
+    expect(profileNamed('mathilde bras', PROFILES)?.name).toBe('Mathilde Bras');
+    expect(profileNamed('Lea Dupre Noel', PROFILES)?.name).toBe('Léa Dupré-Noël');
+    expect(profileNamed('m. bras', PROFILES)?.name).toBe('Mathilde Bras');
+    expect(chooseAuthor(undefined, 'EQUIPE eig', PROFILES)).toBe('Équipe EIG');
+  });
+
+  it('is nobody when git’s user name is empty or names no profile (only part of one is not enough)', () => {
+    expect(chooseAuthor(undefined, undefined, PROFILES)).toBeUndefined();
+    expect(chooseAuthor(undefined, '  ', PROFILES)).toBeUndefined();
+    expect(chooseAuthor(undefined, 'Mathilde', PROFILES)).toBeUndefined();
+    expect(chooseAuthor(undefined, 'Camille Martin', PROFILES)).toBeUndefined();
+  });
+
+  it('is `--author` as written, whatever git says', () => {
+    expect(chooseAuthor('Sophie Miljkovic, équipe EIG', 'Mathilde Bras', PROFILES)).toBe('Sophie Miljkovic, équipe EIG');
+  });
+
+  it('reads `--author` and `--profile` in either form, the other words being the title', () => {
+    expect(parseNewPostArgs(['--author', 'Camille Martin', 'Mon', 'article'])).toEqual({ kind: 'post', title: 'Mon article', author: 'Camille Martin' });
+    expect(parseNewPostArgs(['Mon article', '--author=Camille Martin'])).toEqual({ kind: 'post', title: 'Mon article', author: 'Camille Martin' });
+    expect(parseNewPostArgs(['Mon article'])).toEqual({ kind: 'post', title: 'Mon article' });
+    expect(parseNewPostArgs(['--profile', 'Camille Martin'])).toEqual({ kind: 'profile', name: 'Camille Martin' });
+    expect(parseNewPostArgs(['--profile=Camille Martin'])).toEqual({ kind: 'profile', name: 'Camille Martin' });
+  });
+});
+
+describe('newProfile', () => {
+  it('writes a profile the checker accepts, named after the person', () => {
+    const created = newProfile(' Léa  Dupré-Noël ')!;
+    expect(created.fileName).toBe('lea-dupre-noel.md');
+    const parsed = parseAuthor(`content/authors/${created.fileName}`, created.text, publicFileLookup(os.tmpdir()));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.author).toMatchObject({ slug: 'lea-dupre-noel', name: 'Léa Dupré-Noël', aliases: [], bio: '' });
+  });
+});
+
 describe('npm run new', () => {
-  const run = (contentDir: string, ...args: string[]) =>
+  /** Runs the script with git's user name set to `gitName` (empty: none), whatever the machine's git config says. */
+  const run = (contentDir: string, gitName: string, ...args: string[]) =>
     spawnSync('node_modules/.bin/tsx', ['scripts/new-post.ts', ...args], {
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: contentDir },
+      env: { ...process.env, CONTENT_DIR: contentDir, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'user.name', GIT_CONFIG_VALUE_0: gitName },
     });
-
-  it('creates the post, then refuses to overwrite it', () => {
+  const contentWithProfile = () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'new-post-'));
-    const first = run(dir, 'Mon premier article');
+    mkdirSync(path.join(dir, 'authors'));
+    writeFileSync(path.join(dir, 'authors', 'mathilde-bras.md'), '---\nname: Mathilde Bras\naliases: [M. Bras]\n---\n');
+    return dir;
+  };
+  const postText = (dir: string) => readFileSync(path.join(dir, 'posts', readdirSync(path.join(dir, 'posts'))[0]!), 'utf8');
+
+  it('creates the post signed by the profile git’s user name matches, then refuses to overwrite it', () => {
+    const dir = contentWithProfile();
+    const first = run(dir, 'mathilde bras', 'Mon premier article');
     expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('signé Mathilde Bras');
     const [name] = readdirSync(path.join(dir, 'posts'));
     expect(name).toMatch(/^\d{4}-\d{2}-\d{2}-mon-premier-article\.md$/);
+    expect(postText(dir)).toContain('author: "Mathilde Bras"');
     const file = path.join(dir, 'posts', name!);
     writeFileSync(file, 'edited by the author');
 
-    const second = run(dir, 'Mon premier article');
+    const second = run(dir, 'mathilde bras', 'Mon premier article');
     expect(second.status).toBe(1);
-    expect(second.stderr).toContain('already exists');
+    expect(second.stderr).toContain('existe déjà');
     expect(readFileSync(file, 'utf8')).toBe('edited by the author');
   });
 
+  it('without a matching profile, asks for `--author` (exit code 2) and writes nothing', () => {
+    const dir = contentWithProfile();
+    for (const gitName of ['Camille Martin', '']) {
+      const result = run(dir, gitName, 'Mon article');
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('npm run new -- --author "Prénom Nom" "Titre de l’article"');
+      expect(result.stderr).toContain(gitName ? '« Camille Martin »' : 'git config user.name est vide');
+    }
+    expect(() => readdirSync(path.join(dir, 'posts'))).toThrow();
+  });
+
+  it('signs with `--author` as given', () => {
+    const dir = contentWithProfile();
+    const result = run(dir, '', '--author', 'Camille Martin, équipe EIG', 'Mon article');
+    expect(result.status, result.stderr).toBe(0);
+    expect(postText(dir)).toContain('author: "Camille Martin, équipe EIG"');
+  });
+
+  it('creates a profile with --profile', () => {
+    const dir = contentWithProfile();
+    const result = run(dir, '', '--profile', 'Camille Martin');
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'authors', 'camille-martin.md'), 'utf8')).toContain('name: "Camille Martin"');
+    expect(run(dir, '', '--profile', 'Camille Martin').status).toBe(1);
+  });
+
   it('asks for a title when none is given', () => {
-    const result = run(mkdtempSync(path.join(os.tmpdir(), 'new-post-')));
+    const result = run(contentWithProfile(), 'Mathilde Bras');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('npm run new -- "Titre');
   });
 });
-

@@ -14,7 +14,7 @@ const FILE = path.join(process.cwd(), '.cache', 'body-analysis.json');
 /** A fingerprint of everything an analysis depends on besides the text. */
 function codeVersion(): string {
   const hash = createHash('sha1');
-  const sources = ['lib/markdown', 'lib/content'].flatMap((dir) =>
+  const sources = ['lib/markdown', 'lib/content', 'lib/messages'].flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .map((f) => path.join(dir, f)),

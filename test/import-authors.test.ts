@@ -99,7 +99,7 @@ describe('authors of a blog with a people collection', () => {
     const checked = checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
     expect(errorsOf(checked.problems)).toEqual([]);
     // The bio goes through the one sanitiser, as every body: the script never reaches a reader.
-    expect(checked.problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/sophie-miljkovic\.md$/), message: expect.stringMatching(/^<script> removed/) }));
+    expect(checked.problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/sophie-miljkovic\.md$/), message: expect.stringMatching(/^<script> retiré/) }));
     expect(formatReport(report)).toContain('Author profiles:');
   });
 });

@@ -72,11 +72,14 @@ describe('import of the fixture Jekyll site', () => {
     expect(errorsOf(result.problems)).toEqual([]);
     expect(result.posts).toBe(9);
     expect(result.problems.map((p) => p.message).sort()).toEqual([
-      '/docs/rapport-2018.pdf not found: known missing since the import',
-      '/img/blog/perdue.png not found: known missing since the import',
+      '/docs/rapport-2018.pdf introuvable : manquant connu depuis l’import',
+      '/img/blog/perdue.png introuvable : manquant connu depuis l’import',
       // A page of the old site that this blog does not serve (issue 10: the importer should make it absolute).
-      'link to /programme/: nothing of this site answers at this address',
-      'style removed from <img>: posts carry no styles of their own: the site lays them out',
+      // The old site's covers had no text alternative: the author writes one (W001).
+      'la couverture /img/blog/atelier.jpg n’a pas de texte alternatif (`image_alt`)',
+      'la couverture /img/blog/couverture.jpg n’a pas de texte alternatif (`image_alt`)',
+      'lien vers /programme/ : rien sur ce site ne répond à cette adresse',
+      'style retiré de <img> : un article ne porte pas de styles à lui : le site le met en page',
     ]);
   });
 
@@ -273,7 +276,7 @@ describe('the command', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('9 posts imported');
     // The last word is the check of what was written, and the command that builds it.
-    expect(result.stdout).toContain('npm run check on the imported site: 0 errors, 4 warnings. It builds.');
+    expect(result.stdout).toContain('npm run check on the imported site: 0 errors, 6 warnings. It builds.');
     expect(result.stdout).toContain(`To check and build it: CONTENT_DIR=${path.relative(ROOT, dir)}/content PUBLIC_DIR=${path.relative(ROOT, dir)}/public npm run build`);
     expect(snapshot(path.join(dir, 'content'))).toEqual(snapshot(path.join(target, 'content')));
   });
@@ -380,7 +383,7 @@ describe('a post that kramdown reads otherwise than CommonMark (test/fixtures/je
       '34: Liquid {{ site.repository }} (lines 34–35, all removed) removed: it has no equivalent here',
       '37: Liquid {% for r in site.data.releases %}…{% endfor %} removed: it has no equivalent here',
       // What the blog will not show, as npm run check will say it.
-      '13: class removed from <div>: class names belong to the site’s own layout',
+      '13: class retiré de <div> : les noms de classe appartiennent à la mise en page du site',
     ]);
   });
 

@@ -32,9 +32,9 @@ describe('what the blog will not show of an imported post', () => {
     );
     const report = importInto(site, path.join(dir, 'out'), { root: ROOT });
     expect(report.problems.map((p) => `${path.basename(p.file)}:${p.line}: ${p.message}`)).toEqual([
-      '2020-01-01-a.md:7: <script> removed with its content: a post cannot run scripts',
-      '2020-01-01-a.md:11: style removed from <p>: posts carry no styles of their own: the site lays them out',
-      expect.stringMatching(/^2020-01-01-a\.md:9: iframe https:\/\/player\.example\.com\/v\/1 is shown as a link/),
+      '2020-01-01-a.md:7: <script> retiré avec son contenu : un article ne peut pas exécuter de script',
+      '2020-01-01-a.md:11: style retiré de <p> : un article ne porte pas de styles à lui : le site le met en page',
+      expect.stringMatching(/^2020-01-01-a\.md:9: l’iframe https:\/\/player\.example\.com\/v\/1 est montrée comme un lien/),
     ]);
   });
 });

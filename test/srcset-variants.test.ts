@@ -114,12 +114,12 @@ describe('srcset and image variants, from the Markdown to out/', () => {
     const errors = checkContent({ contentDir: path.join(dir, 'content'), publicDir: path.join(dir, 'public') }).problems.filter((p) => p.severity === 'error');
     expect(errors.map((e) => [e.message, e.fix])).toEqual([
       [
-        `image /img/${nfc} not found`,
-        `rename public/img/${NFD_NAME}, typing its name again: its accents are stored decomposed (e + ◌́, as macOS writes them), which a Linux host does not match with the name as written`,
+        `image /img/${nfc} introuvable`,
+        `renommez public/img/${NFD_NAME} en retapant son nom : ses accents y sont décomposés (e + ◌́, comme macOS les écrit), ce qu’un hébergeur Linux ne fait pas correspondre au nom écrit`,
       ],
       [
-        `image /img/${'composée.png'.normalize('NFD')} not found`,
-        'type the file name again in the post: its accents are written decomposed (e + ◌́, as macOS copies them), while public/img/composée.png has them composed; a Linux host tells the two apart',
+        `image /img/${'composée.png'.normalize('NFD')} introuvable`,
+        'retapez le nom du fichier dans l’article : ses accents y sont décomposés (e + ◌́, comme macOS les copie), alors que public/img/composée.png les a composés ; un hébergeur Linux distingue les deux',
       ],
     ]);
   });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { problem } from '../messages';
 import { error, type Problem } from '../problems';
 import { AUTHOR_COMPONENTS } from '../markdown/author-components';
 import { translateJekyll } from '../markdown/jekyll';
@@ -44,6 +45,17 @@ export function analyseBody(text: string, format: BodyFormat): BodyAnalysis {
 
 const analysisKey = (text: string, format: BodyFormat) => createHash('sha1').update(`${format}\0${text}`).digest('hex');
 
+/**
+ * The parser's words with the positions they quote, `(4:1-4:22)`, moved from the body's lines to the
+ * file's (front matter included), the numbering of every other message. An error message, not Markdown.
+ */
+export function inFileLines(reason: string, bodyLine: number): string {
+  const shift = (line: string) => String(Number(line) + bodyLine - 1);
+  return reason.replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1: string, c1: string, l2?: string, c2?: string) =>
+    `(${shift(l1)}:${c1}${l2 && c2 ? `-${shift(l2)}:${c2}` : ''})`,
+  );
+}
+
 export interface BodyCheck {
   problems: Problem[];
   /** Local images the body shows, as written: what the image step makes variants of. */
@@ -71,21 +83,26 @@ export function checkBody(source: PostSource, files: FileLookup, cache?: BodyAna
   const analysis = (key && cache.get(key)) || analyseBody(text, source.format);
   if (key) cache.set(key, analysis);
   if (analysis.problem) {
-    const { line, column, message, fix } = analysis.problem;
-    problems.push(error(file, message, { line: fileLine(line), column, fix }));
+    const { line, column, message, fix, mdxReason } = analysis.problem;
+    const where = { line: fileLine(line), column };
+    problems.push(
+      mdxReason === undefined
+        ? error(file, message, { ...where, fix })
+        : problem('mdxSyntax', file, { reason: inFileLines(mdxReason, bodyLine) }, where),
+    );
     return { problems, images: [], links: [] };
   }
   problems.push(...analysis.mdx.map((p) => ({ ...p, file, line: fileLine(p.line) })));
   problems.push(...analysis.removed.map((r) => removalProblem(file, r, bodyLine)));
   for (const frame of analysis.frames) {
-    const problem = frameProblem(file, frame.src, fileLine(frame.line));
-    if (problem) problems.push(problem);
+    const refused = frameProblem(file, frame.src, fileLine(frame.line));
+    if (refused) problems.push(refused);
   }
   const images: string[] = [];
   for (const ref of analysis.images) {
     const line = fileLine(ref.line);
-    const problem = source.knownMissing?.check(ref.src, line) ?? checkFileRef(file, ref.src, line, files, 'image');
-    if (problem) problems.push(problem);
+    const missing = source.knownMissing?.check(ref.src, line) ?? checkFileRef(file, ref.src, line, files, 'image');
+    if (missing) problems.push(missing);
     else if (isLocalPath(ref.src)) images.push(ref.src);
   }
   if (source.knownMissing) problems.push(...source.knownMissing.unreferenced());

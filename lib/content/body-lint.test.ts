@@ -36,15 +36,15 @@ describe('lintBody: alt text', () => {
       {
         line: 12,
         severity: 'warning',
-        message: 'image /img/blog/photo.jpg has no alt text',
-        fix: 'say what it shows between the brackets: ![Ce que montre l’image](/img/blog/photo.jpg)',
+        message: 'l’image /img/blog/photo.jpg n’a pas de texte alternatif',
+        fix: 'dites ce qu’elle montre entre les crochets : ![Ce que montre l’image](/img/blog/photo.jpg)',
       },
     ]);
   });
 
   it('warns about <img> and <Figure> without alt, but accepts alt="" as decorative', () => {
     const problems = lint('<img src="/a.jpg" />\n\n<Figure src="/b.jpg" caption="Légende" />\n\n<img src="/c.jpg" alt="" />\n\n<img alt="Un chat" src="/d.jpg" />', 'mdx');
-    expect(problems.map((p) => p.message)).toEqual(['<img> /a.jpg has no alt text', '<Figure> /b.jpg has no alt text']);
+    expect(problems.map((p) => p.message)).toEqual(['<img> /a.jpg n’a pas de texte alternatif', '<Figure> /b.jpg n’a pas de texte alternatif']);
     expect(problems.map((p) => p.line)).toEqual([10, 12]);
   });
 
@@ -74,20 +74,20 @@ describe('lintBody: links to addresses of this site', () => {
       {
         line: 10,
         severity: 'warning',
-        message: 'link to /blog/2018/09/25/retrospective-defis-eig2/: nothing of this site answers at this address',
-        fix: 'did you mean /blog/2018/09/24/retrospective-defis-eig2/?',
+        message: 'lien vers /blog/2018/09/25/retrospective-defis-eig2/ : rien sur ce site ne répond à cette adresse',
+        fix: 'vouliez-vous dire /blog/2018/09/24/retrospective-defis-eig2/ ?',
       },
       {
         line: 11,
         severity: 'warning',
-        message: 'link to /defis/2018/labsante.html: nothing of this site answers at this address',
-        fix: 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
+        message: 'lien vers /defis/2018/labsante.html : rien sur ce site ne répond à cette adresse',
+        fix: 'corrigez l’adresse ; pour une page que ce blog ne sert pas, faites un lien vers là où elle vit aujourd’hui, avec son adresse complète en https://',
       },
       {
         line: 12,
         severity: 'warning',
-        message: 'link to /img/blog/absente.jpg: nothing of this site answers at this address',
-        fix: 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
+        message: 'lien vers /img/blog/absente.jpg : rien sur ce site ne répond à cette adresse',
+        fix: 'corrigez l’adresse ; pour une page que ce blog ne sert pas, faites un lien vers là où elle vit aujourd’hui, avec son adresse complète en https://',
       },
     ]);
   });

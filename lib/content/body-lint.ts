@@ -1,4 +1,5 @@
-import { closest, warning, type Problem } from '../problems';
+import { problem } from '../messages';
+import { closest, type Problem } from '../problems';
 import type { ImageReference, LinkReference } from '../markdown/references';
 import { ownSitePath } from '../urls';
 import { filePathOf } from './images';
@@ -17,20 +18,10 @@ export function lintImages(file: string, bodyLine: number, images: readonly Imag
   const problems: Problem[] = [];
   for (const image of images) {
     if (image.syntax === 'markdown' && !image.alt?.trim()) {
-      problems.push(
-        warning(file, `image ${image.src} has no alt text`, {
-          line: lineOf(image.line),
-          fix: `say what it shows between the brackets: ![Ce que montre l’image](${image.src})`,
-        }),
-      );
+      problems.push(problem('imageWithoutAlt', file, { src: image.src }, { line: lineOf(image.line) }));
     } else if (image.syntax !== 'markdown' && image.alt === undefined) {
       // `alt=""` is a deliberate choice for a decorative image; no alt at all is an omission.
-      problems.push(
-        warning(file, `<${image.syntax}> ${image.src} has no alt text`, {
-          line: lineOf(image.line),
-          fix: 'add alt="ce que montre l’image" (or alt="" if it is only decorative)',
-        }),
-      );
+      problems.push(problem('htmlImageWithoutAlt', file, { tag: image.syntax, src: image.src }, { line: lineOf(image.line) }));
     }
   }
   return problems;
@@ -69,14 +60,7 @@ export function lintLinks(file: string, bodyLine: number, links: readonly LinkRe
     if (site.answers(link.href)) continue;
     const local = ownSitePath(link.href) ?? link.href;
     const guess = closest(local.split(/[?#]/)[0] ?? local, site.known);
-    problems.push(
-      warning(file, `link to ${link.href}: nothing of this site answers at this address`, {
-        line: link.line === undefined ? undefined : link.line + bodyLine - 1,
-        fix: guess
-          ? `did you mean ${guess}?`
-          : 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
-      }),
-    );
+    problems.push(problem('deadLink', file, { href: link.href, guess }, { line: link.line === undefined ? undefined : link.line + bodyLine - 1 }));
   }
   return problems;
 }

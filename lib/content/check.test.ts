@@ -161,7 +161,7 @@ describe('checkContent: images', () => {
   it('checks images written as absolute URLs of the site itself like local paths, and serves the cover from here', () => {
     const ctx = { allowedTags: [], maxTags: 4, files: publicFileLookup(publicDir) };
     const text = (cover: string, body: string) =>
-      `---\ntitle: T\ndescription: D\nauthor: A\nimage: ${cover}\n---\n\n${body}\n`;
+      `---\ntitle: T\ndescription: D\nauthor: A\nimage: ${cover}\nimage_alt: Une photo\n---\n\n${body}\n`;
     const own = 'https://entrepreneur-interet-general.etalab.gouv.fr';
     const checked = (parsed: ReturnType<typeof parsePost>) => [...parsed.problems, ...checkBody(parsed.source!, ctx.files).problems];
     const good = parsePost('posts/2019-04-12-a.md', text(`${own}/img/blog/team-building.jpg`, `![Photo](${own}/img/blog/photo.png)`), ctx);
@@ -170,8 +170,8 @@ describe('checkContent: images', () => {
 
     const bad = parsePost('posts/2019-04-12-b.md', text(`${own}/img/blog/absente.png`, `![Photo](${own}/img/blog/Photo.png)`), ctx);
     expect(checked(bad).map((p) => [p.line, p.message, p.fix])).toEqual([
-      [5, 'image /img/blog/absente.png not found', 'add the file as public/img/blog/absente.png or correct the path'],
-      [8, 'image /img/blog/Photo.png not found', 'did you mean /img/blog/photo.png? (case matters on the host)'],
+      [5, 'image /img/blog/absente.png introuvable', 'ajoutez le fichier public/img/blog/absente.png ou corrigez le chemin'],
+      [9, 'image /img/blog/Photo.png introuvable', 'vouliez-vous dire /img/blog/photo.png ? (la casse compte sur l’hébergeur)'],
     ]);
   });
 
@@ -179,12 +179,12 @@ describe('checkContent: images', () => {
     expect(problemsOf('images', '2018-09-24-missing-cover.md')).toEqual([
       expect.objectContaining({
         line: 5,
-        message: 'image /img/blog/absente.jpg not found',
-        fix: 'add the file as public/img/blog/absente.jpg or correct the path',
+        message: 'image /img/blog/absente.jpg introuvable',
+        fix: 'ajoutez le fichier public/img/blog/absente.jpg ou corrigez le chemin',
       }),
     ]);
     expect(problemsOf('images', '2018-09-25-missing-body-image.md')).toEqual([
-      expect.objectContaining({ line: 9, message: 'image /img/blog/introuvable.png not found' }),
+      expect.objectContaining({ line: 9, message: 'image /img/blog/introuvable.png introuvable' }),
     ]);
   });
 
@@ -192,8 +192,8 @@ describe('checkContent: images', () => {
     expect(problemsOf('images', '2018-09-26-wrong-case.md')).toEqual([
       expect.objectContaining({
         line: 9,
-        message: 'image /img/blog/win-fails-tableau.JPG not found',
-        fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+        message: 'image /img/blog/win-fails-tableau.JPG introuvable',
+        fix: 'vouliez-vous dire /img/blog/win-fails-tableau.jpg ? (la casse compte sur l’hébergeur)',
       }),
     ]);
   });
@@ -203,20 +203,22 @@ describe('checkContent: images', () => {
     const link = (line: number, to: string) => ({
       file: 'seed/posts/18-09-24-retrospective-defis-eig2.md',
       line,
+      code: 'W032',
       severity: 'warning',
-      message: `link to ${to}: nothing of this site answers at this address`,
-      fix: 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
+      message: `lien vers ${to} : rien sur ce site ne répond à cette adresse`,
+      fix: 'corrigez l’adresse ; pour une page que ce blog ne sert pas, faites un lien vers là où elle vit aujourd’hui, avec son adresse complète en https://',
     });
     expect(report.problems).toEqual([
       {
         file: 'seed/posts/18-09-24-retrospective-defis-eig2.md',
-        line: 82,
+        line: 83,
+        code: 'E063',
         severity: 'error',
-        message: 'image /img/blog/win-fails-tableau.JPG not found',
-        fix: 'did you mean /img/blog/win-fails-tableau.jpg? (case matters on the host)',
+        message: 'image /img/blog/win-fails-tableau.JPG introuvable',
+        fix: 'vouliez-vous dire /img/blog/win-fails-tableau.jpg ? (la casse compte sur l’hébergeur)',
       },
-      link(49, '/defis/2018/labsante.html'),
-      link(53, '/defis/2018/dataesr.html'),
+      link(50, '/defis/2018/labsante.html'),
+      link(54, '/defis/2018/dataesr.html'),
     ]);
   });
 });
@@ -227,9 +229,16 @@ describe('checkContent: bodies', () => {
       expect.objectContaining({
         line: 9,
         column: 39,
-        message: expect.stringMatching(/^MDX syntax error: Unexpected character `P`/),
-        fix: expect.stringContaining('close every tag'),
+        message: expect.stringMatching(/^erreur de syntaxe MDX : Unexpected character `P`/),
+        fix: expect.stringContaining('fermez chaque balise'),
       }),
+    ]);
+  });
+
+  it('quotes the positions of an MDX syntax error in the file’s lines, front matter included', () => {
+    // Front matter (lines 1 to 5), a blank line, a paragraph, a blank line: the <Callout> is on line 9, the body's fourth.
+    expect(problemsOf('mdx', '2018-09-27-unclosed.mdx')).toEqual([
+      expect.objectContaining({ line: 9, column: 1, message: 'erreur de syntaxe MDX : Expected a closing tag for `<Callout>` (9:1-9:22)' }),
     ]);
   });
 
@@ -237,8 +246,8 @@ describe('checkContent: bodies', () => {
     expect(problemsOf('mdx', '2018-09-25-expression.mdx')).toEqual([
       expect.objectContaining({
         line: 9,
-        message: '<Figure> width={800}: attribute expressions are removed when rendered',
-        fix: 'write width="800"',
+        message: '<Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
+        fix: 'écrivez width="800"',
       }),
     ]);
   });
@@ -247,8 +256,8 @@ describe('checkContent: bodies', () => {
     expect(problemsOf('mdx', '2018-09-26-unknown-component.mdx')).toEqual([
       expect.objectContaining({
         line: 9,
-        message: 'unknown component <Carousel>',
-        fix: expect.stringMatching(/^use one of: .*<Figure>.*<VideoEmbed>/),
+        message: 'composant <Carousel> inconnu',
+        fix: expect.stringMatching(/^utilisez l’un de : .*<Figure>.*<VideoEmbed>/),
       }),
     ]);
   });
@@ -275,11 +284,11 @@ describe('checkContent: one run', () => {
         '2018-09-25-bad-front-matter.md:4 twitter « @Mathilde_Bras » doit être un identifiant seul',
         '2018-09-25-bad-front-matter.md:5 tags[1] : « evaluation » n’est pas une étiquette autorisée',
         '2018-09-26-bad-yaml.md:2 un guillemet " ouvert ligne 2 n’est jamais fermé',
-        '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg not found',
-        '2018-09-27-bad-body.md:10 image /img/blog/Photo.png not found',
-        '2018-09-27-bad-body.md:12 Liquid code {% include note.html %} would not be rendered',
-        '2018-09-28-bad.mdx:7 <Figure> width={800}: attribute expressions are removed when rendered',
-        '2018-09-28-bad.mdx:9 unknown component <Gallery>',
+        '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg introuvable',
+        '2018-09-27-bad-body.md:11 image /img/blog/Photo.png introuvable',
+        '2018-09-27-bad-body.md:13 Liquid code {% include note.html %} would not be rendered',
+        '2018-09-28-bad.mdx:7 <Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
+        '2018-09-28-bad.mdx:9 composant <Gallery> inconnu',
       ].sort(),
     );
     expect(report.problems.every((p) => p.severity === 'error' && p.fix)).toBe(true);

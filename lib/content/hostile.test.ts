@@ -53,7 +53,7 @@ function project(): Project {
   };
 }
 
-const LINK_FIX = 'replace the link by the file itself';
+const LINK_FIX = 'remplacez le lien par le fichier lui-même';
 
 describe('symbolic links in content/', () => {
   it('reports a post that links out of content/ and never reads it', () => {
@@ -61,7 +61,7 @@ describe('symbolic links in content/', () => {
     p.link(path.join(p.root, 'outside/secret.md'), 'content/posts/2024-01-01-secret.md');
     const report = p.check();
     expect(p.problemsOf('content/posts/2024-01-01-secret.md')).toEqual([
-      { message: `symbolic link to ${path.join(p.root, 'outside/secret.md')}, outside content/: not read`, fix: LINK_FIX },
+      { code: 'E050', message: `lien symbolique vers ${path.join(p.root, 'outside/secret.md')}, hors de content/ : non lu`, fix: LINK_FIX },
     ]);
     expect(report.posts).toBe(0);
     expect(report.published).toEqual([]);
@@ -72,10 +72,10 @@ describe('symbolic links in content/', () => {
     p.link('2024-01-01-boucle.md', 'content/posts/2024-01-01-boucle.md');
     p.link('nulle-part.md', 'content/posts/2024-01-02-pendant.md');
     expect(p.problemsOf('content/posts/2024-01-01-boucle.md')).toEqual([
-      { message: 'symbolic link loop (2024-01-01-boucle.md): not read', fix: LINK_FIX },
+      { code: 'E051', message: 'boucle de liens symboliques (2024-01-01-boucle.md) : non lue', fix: LINK_FIX },
     ]);
     expect(p.problemsOf('content/posts/2024-01-02-pendant.md')).toEqual([
-      { message: 'symbolic link to nulle-part.md, which does not exist: not read', fix: `${LINK_FIX}, or delete the link` },
+      { code: 'E052', message: 'lien symbolique vers nulle-part.md, qui n’existe pas : non lu', fix: `${LINK_FIX}, ou supprimez le lien` },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('symbolic links in content/', () => {
     p.write('outside/posts/2024-01-01-x.md', post('Dehors'));
     p.link('../outside/posts', 'content/posts');
     const report = p.check();
-    expect(p.problemsOf('content/posts')).toEqual([{ message: 'symbolic link to ../outside/posts, outside content/: not read', fix: LINK_FIX }]);
+    expect(p.problemsOf('content/posts')).toEqual([{ code: 'E050', message: 'lien symbolique vers ../outside/posts, hors de content/ : non lu', fix: LINK_FIX }]);
     expect(report.posts).toBe(0);
   });
 
@@ -107,9 +107,9 @@ describe('symbolic links in content/', () => {
     p.link(path.join(p.root, 'outside/profil.md'), 'content/authors/quelqu-un.md');
     p.link('../outside/redirects.yml', 'content/redirects.yml');
     expect(p.problemsOf('content/authors/quelqu-un.md')).toEqual([
-      { message: `symbolic link to ${path.join(p.root, 'outside/profil.md')}, outside content/: not read`, fix: LINK_FIX },
+      { code: 'E050', message: `lien symbolique vers ${path.join(p.root, 'outside/profil.md')}, hors de content/ : non lu`, fix: LINK_FIX },
     ]);
-    expect(p.problemsOf('content/redirects.yml')).toEqual([{ message: 'symbolic link to ../outside/redirects.yml, outside content/: not read', fix: LINK_FIX }]);
+    expect(p.problemsOf('content/redirects.yml')).toEqual([{ code: 'E050', message: 'lien symbolique vers ../outside/redirects.yml, hors de content/ : non lu', fix: LINK_FIX }]);
     expect(p.check().problems.filter((p) => p.file.startsWith('content/'))).toHaveLength(2);
   });
 });
@@ -154,9 +154,9 @@ describe('symbolic links in public/', () => {
     p.link('../outside', 'public/dossier');
     p.link('ok.png', 'public/img/alias.png');
     expect(p.problemsOf('public/img/fuite.png')).toEqual([
-      { message: `symbolic link to ${path.join(p.root, 'outside/secret.png')}, outside public/: not read`, fix: LINK_FIX },
+      { code: 'E050', message: `lien symbolique vers ${path.join(p.root, 'outside/secret.png')}, hors de public/ : non lu`, fix: LINK_FIX },
     ]);
-    expect(p.problemsOf('public/dossier')).toEqual([{ message: 'symbolic link to ../outside, outside public/: not read', fix: LINK_FIX }]);
+    expect(p.problemsOf('public/dossier')).toEqual([{ code: 'E050', message: 'lien symbolique vers ../outside, hors de public/ : non lu', fix: LINK_FIX }]);
     expect(p.problemsOf('public/img/alias.png')).toEqual([]);
   });
 
@@ -164,10 +164,10 @@ describe('symbolic links in public/', () => {
     const p = project();
     p.link(path.join(p.root, 'outside/secret.png'), 'public/img/fuite.png');
     p.write('content/posts/2024-01-01-x.md', post('X', 'image: /img/fuite.png\nimage_alt: Fuite\n', '![Fuite](/img/fuite.png)\n\n![Alias](/img/ok.png)'));
-    const message = 'is reached through a symbolic link that leaves public/: not read';
+    const message = 'passe par un lien symbolique qui sort de public/ : non lu';
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      { line: 5, message: `image /img/fuite.png ${message}`, fix: LINK_FIX },
-      { line: 9, message: `image /img/fuite.png ${message}`, fix: LINK_FIX },
+      { line: 5, code: 'E062', message: `image /img/fuite.png ${message}`, fix: LINK_FIX },
+      { line: 9, code: 'E062', message: `image /img/fuite.png ${message}`, fix: LINK_FIX },
     ]);
   });
 });
@@ -185,12 +185,12 @@ describe('paths that climb out of public/', () => {
       '![Quatre](/img/../img/ok.png)',
     ].join('\n');
     p.write('content/posts/2024-01-01-x.md', post('X', 'image: /../outside/secret.png\nimage_alt: Dehors\n', body));
-    const fix = 'write the path from the site root without `..`, e.g. /img/blog/photo.jpg for public/img/blog/photo.jpg';
+    const fix = 'écrivez le chemin depuis la racine du site, sans `..`, par exemple /img/blog/photo.jpg pour public/img/blog/photo.jpg';
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      { line: 5, message: 'image /../outside/secret.png leaves public/', fix },
-      { line: 9, message: 'image /../outside/secret.png leaves public/', fix },
-      { line: 11, message: 'image /img/%2e%2e/%2e%2e/outside/secret.png leaves public/', fix },
-      { line: 13, message: 'image /img/../../outside/secret.png leaves public/', fix },
+      { line: 5, code: 'E062', message: 'image /../outside/secret.png sort de public/', fix },
+      { line: 9, code: 'E062', message: 'image /../outside/secret.png sort de public/', fix },
+      { line: 11, code: 'E062', message: 'image /img/%2e%2e/%2e%2e/outside/secret.png sort de public/', fix },
+      { line: 13, code: 'E062', message: 'image /img/../../outside/secret.png sort de public/', fix },
     ]);
   });
 
@@ -198,7 +198,7 @@ describe('paths that climb out of public/', () => {
     const p = project();
     p.write('content/posts/2024-01-01-x.md', post('X', 'known_missing: [/../outside/absent.png]\n', '![Un](/../outside/absent.png)'));
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      expect.objectContaining({ line: 8, message: 'image /../outside/absent.png leaves public/' }),
+      expect.objectContaining({ line: 8, message: 'image /../outside/absent.png sort de public/' }),
     ]);
   });
 });
@@ -210,13 +210,13 @@ describe('bytes that are not text', () => {
     p.write('content/authors/equipe-eig.md', '---\nname: Équipe EIG\n---\n\nUne bio\u0085.\n');
     p.write('content/redirects.yml', '- from: /a/\n  to: /b/\u007f\n');
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      { line: 7, column: 28, message: 'invisible control character U+001B', fix: 'delete the invisible character at line 7, column 28' },
+      { line: 7, column: 28, code: 'E042', message: 'caractère de contrôle invisible U+001B', fix: 'supprimez le caractère invisible ligne 7, colonne 28' },
     ]);
     expect(p.problemsOf('content/authors/equipe-eig.md')).toEqual([
-      { line: 5, column: 8, message: 'invisible control character U+0085', fix: 'delete the invisible character at line 5, column 8' },
+      { line: 5, column: 8, code: 'E042', message: 'caractère de contrôle invisible U+0085', fix: 'supprimez le caractère invisible ligne 5, colonne 8' },
     ]);
     expect(p.problemsOf('content/redirects.yml')).toEqual([
-      { line: 2, column: 10, message: 'invisible control character U+007F', fix: 'delete the invisible character at line 2, column 10' },
+      { line: 2, column: 10, code: 'E042', message: 'caractère de contrôle invisible U+007F', fix: 'supprimez le caractère invisible ligne 2, colonne 10' },
     ]);
   });
 
@@ -227,10 +227,10 @@ describe('bytes that are not text', () => {
     p.write('content/authors/equipe-eig.md', latin1('---\nname: Équipe EIG\n---\n'));
     p.write('content/redirects.yml', latin1('- from: /été/\n  to: /b/\n'));
     const fix = (line: number, column: number) =>
-      `save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252), then check the text at line ${line}, column ${column}`;
-    expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([{ line: 4, column: 9, message: 'not valid UTF-8 (byte 0xC9)', fix: fix(4, 9) }]);
-    expect(p.problemsOf('content/authors/equipe-eig.md')).toEqual([{ line: 2, column: 7, message: 'not valid UTF-8 (byte 0xC9)', fix: fix(2, 7) }]);
-    expect(p.problemsOf('content/redirects.yml')).toEqual([{ line: 1, column: 10, message: 'not valid UTF-8 (byte 0xE9)', fix: fix(1, 10) }]);
+      `enregistrez le fichier en UTF-8 dans votre éditeur (il l’a sans doute été en Latin-1 ou Windows-1252), puis vérifiez le texte ligne ${line}, colonne ${column}`;
+    expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([{ line: 4, column: 9, code: 'E041', message: 'pas en UTF-8 valide (octet 0xC9)', fix: fix(4, 9) }]);
+    expect(p.problemsOf('content/authors/equipe-eig.md')).toEqual([{ line: 2, column: 7, code: 'E041', message: 'pas en UTF-8 valide (octet 0xC9)', fix: fix(2, 7) }]);
+    expect(p.problemsOf('content/redirects.yml')).toEqual([{ line: 1, column: 10, code: 'E041', message: 'pas en UTF-8 valide (octet 0xE9)', fix: fix(1, 10) }]);
   });
 
   it('accepts a byte-order mark', () => {
@@ -312,8 +312,9 @@ describe('addresses in front matter', () => {
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
       {
         line: 5,
-        message: `image ${shown} must be a path under public/ or an https:// URL`,
-        fix: 'put the picture in public/img/blog/ and write `image: /img/blog/<file name>`, or give its https:// URL',
+        code: 'E064',
+        message: `image ${shown} doit être un chemin sous public/ ou une adresse https://`,
+        fix: 'mettez l’image dans public/img/blog/ et écrivez `image: /img/blog/<nom du fichier>`, ou donnez son adresse https://',
       },
     ]);
   });
@@ -322,7 +323,7 @@ describe('addresses in front matter', () => {
     const p = project();
     p.write('content/posts/2024-01-01-x.md', post('X', 'image: //example.org/x.jpg\nimage_alt: X\n'));
     expect(p.problemsOf('content/posts/2024-01-01-x.md')).toEqual([
-      { line: 5, message: 'image //example.org/x.jpg must be a path under public/ or an https:// URL', fix: 'write https://example.org/x.jpg' },
+      { line: 5, code: 'E064', message: 'image //example.org/x.jpg doit être un chemin sous public/ ou une adresse https://', fix: 'écrivez https://example.org/x.jpg' },
     ]);
   });
 
@@ -332,9 +333,9 @@ describe('addresses in front matter', () => {
     p.write('content/authors/b.md', '---\nname: B\navatar: javascript:alert(1)\n---\n');
     p.write('content/authors/c.md', '---\nname: C\navatar: /img/ok.png\n---\n');
     p.write('content/authors/d.md', '---\nname: D\navatar: https://example.org/d.png\n---\n');
-    const fix = 'put the picture in public/img/communaute/ and write `avatar: /img/communaute/<file name>`, or give its https:// URL';
-    expect(p.problemsOf('content/authors/a.md')).toEqual([{ line: 3, message: 'avatar data:image/png;base64,AAAA must be a path under public/ or an https:// URL', fix }]);
-    expect(p.problemsOf('content/authors/b.md')).toEqual([{ line: 3, message: 'avatar javascript:alert(1) must be a path under public/ or an https:// URL', fix }]);
+    const fix = 'mettez l’image dans public/img/communaute/ et écrivez `avatar: /img/communaute/<nom du fichier>`, ou donnez son adresse https://';
+    expect(p.problemsOf('content/authors/a.md')).toEqual([{ line: 3, code: 'E064', message: 'avatar data:image/png;base64,AAAA doit être un chemin sous public/ ou une adresse https://', fix }]);
+    expect(p.problemsOf('content/authors/b.md')).toEqual([{ line: 3, code: 'E064', message: 'avatar javascript:alert(1) doit être un chemin sous public/ ou une adresse https://', fix }]);
     expect(p.problemsOf('content/authors/c.md')).toEqual([]);
     expect(p.problemsOf('content/authors/d.md')).toEqual([]);
   });

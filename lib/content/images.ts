@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import type { RefusedFile } from '../messages';
 import { inspect } from './safe-files';
 
 /**
@@ -16,10 +17,9 @@ export interface FileLookup {
   refused(urlPath: string): Refusal | undefined;
 }
 
+/** Why a reference may not be read; its message is the dictionary's (`fileRefused`). */
 export interface Refusal {
-  /** Follows the reference in a message: `image /../x.png leaves public/`. */
-  message: string;
-  fix: string;
+  reason: RefusedFile;
 }
 
 /**
@@ -105,8 +105,6 @@ export type PublicPath =
   | { kind: 'missing' }
   | { kind: 'refused'; refusal: Refusal };
 
-const LINK_FIX = 'replace the link by the file itself';
-
 /**
  * What a site path names in public/: its real file, nothing, or a refusal when the path climbs
  * out of public/ or a symbolic link on its way leaves public/, loops or leads nowhere.
@@ -114,27 +112,15 @@ const LINK_FIX = 'replace the link by the file itself';
 export function resolvePublicPath(publicDir: string, urlPath: string): PublicPath {
   const segments = siteSegments(urlPath);
   if (!segments) {
-    return {
-      kind: 'refused',
-      refusal: {
-        message: 'leaves public/',
-        fix: 'write the path from the site root without `..`, e.g. /img/blog/photo.jpg for public/img/blog/photo.jpg',
-      },
-    };
+    return { kind: 'refused', refusal: { reason: 'climbs' } };
   }
   if (segments.some((s) => s.includes('\0'))) return { kind: 'missing' };
   const entry = inspect(publicDir, path.join(publicDir, ...segments));
   switch (entry.kind) {
     case 'missing':
       return { kind: 'missing' };
-    case 'refused': {
-      const message = {
-        outside: 'is reached through a symbolic link that leaves public/: not read',
-        loop: 'is reached through a symbolic link loop: not read',
-        dangling: 'is a symbolic link to a file that does not exist',
-      }[entry.reason];
-      return { kind: 'refused', refusal: { message, fix: entry.reason === 'dangling' ? `${LINK_FIX}, or delete the link` : LINK_FIX } };
-    }
+    case 'refused':
+      return { kind: 'refused', refusal: { reason: entry.reason } };
     default:
       return { kind: 'found', file: entry.real, isFile: entry.kind === 'file' };
   }

@@ -10,7 +10,7 @@ import { checkBody, type BodyAnalysisCache } from './body-checks';
 import { lintLinks, siteAddresses } from './body-lint';
 import type { LinkReference } from '../markdown/references';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
-import { isLocalPath, localImageSize, publicFileLookup, publicDirFromEnv } from './images';
+import { isLocalPath, localImageSize, publicFileLookup, publicDirFromEnv, type FileLookup } from './images';
 import { parsePost, type Post, type PostSource } from './post';
 import { parseRedirectsFile } from './redirects-file';
 import { exportedPaths } from './pages';
@@ -160,25 +160,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   // next build copies public/ whole into out/, following links: one that leaves public/ would publish what it leads to.
   for (const link of refusedLinksUnder(publicDir)) problems.push(refusedProblem(rel(link.path), link, `${rel(publicDir)}/`));
 
-  const profiles: Author[] = [];
-  for (const file of contentFiles(authorsDir, contentDir, rel, problems)) {
-    if (!file.name.endsWith('.md')) {
-      problems.push(
-        error(file.shown, 'not an author profile: profiles are .md files', {
-          fix: `rename it ${file.name.replace(/\.[^.]*$/, '')}.md, or move it out of ${rel(authorsDir)}/ (pictures go in public/img/communaute/)`,
-        }),
-      );
-      continue;
-    }
-    const read = readContentText(file.real, file.shown);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      continue;
-    }
-    const result = parseAuthor(file.shown, read.text, files);
-    problems.push(...result.problems);
-    if (result.author) profiles.push(result.author);
-  }
+  const profiles = readProfiles(authorsDir, contentDir, rel, files, problems);
 
   const allowed = readAllowedTags(contentDir, root);
   problems.push(...allowed.problems);
@@ -297,6 +279,38 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     withheld: withheld.filter((w) => !held.has(w.path)),
     pages: placed.sort((x, y) => x.slug.localeCompare(y.slug)),
   };
+}
+
+/** The profiles of content/authors/ that parse; the problems of the others go to `problems`. */
+function readProfiles(authorsDir: string, contentDir: string, rel: (f: string) => string, files: FileLookup, problems: Problem[]): Author[] {
+  const profiles: Author[] = [];
+  for (const file of contentFiles(authorsDir, contentDir, rel, problems)) {
+    if (!file.name.endsWith('.md')) {
+      problems.push(
+        error(file.shown, 'not an author profile: profiles are .md files', {
+          fix: `rename it ${file.name.replace(/\.[^.]*$/, '')}.md, or move it out of ${rel(authorsDir)}/ (pictures go in public/img/communaute/)`,
+        }),
+      );
+      continue;
+    }
+    const read = readContentText(file.real, file.shown);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = parseAuthor(file.shown, read.text, files);
+    problems.push(...result.problems);
+    if (result.author) profiles.push(result.author);
+  }
+  return profiles;
+}
+
+/** The author profiles alone, for `npm run new`: the posts are not read. */
+export function loadProfiles(options: Pick<LoadOptions, 'root' | 'contentDir' | 'publicDir'> = {}): Author[] {
+  const root = options.root ?? process.cwd();
+  const contentDir = options.contentDir ?? contentDirFromEnv(root);
+  const files = publicFileLookup(options.publicDir ?? publicDirFromEnv(root));
+  return readProfiles(path.join(contentDir, 'authors'), contentDir, (f) => path.relative(root, f) || f, files, []);
 }
 
 /** content/redirects.yml, read like any content file; none is no redirect. */

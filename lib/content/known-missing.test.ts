@@ -21,11 +21,11 @@ function post(frontMatter: string, body: string) {
 
 describe('known_missing', () => {
   it('keeps a missing image an error when the post does not list it', () => {
-    const { post: parsed, problems } = post('image: /img/perdue.jpg', '![Photo](/img/autre.png)');
+    const { post: parsed, problems } = post('image: /img/perdue.jpg\nimage_alt: Une photo perdue', '![Photo](/img/autre.png)');
     expect(parsed).toBeUndefined();
     expect(problems.map((p) => [p.severity, p.message])).toEqual([
-      ['error', 'image /img/perdue.jpg not found'],
-      ['error', 'image /img/autre.png not found'],
+      ['error', 'image /img/perdue.jpg introuvable'],
+      ['error', 'image /img/autre.png introuvable'],
     ]);
   });
 
@@ -38,8 +38,8 @@ describe('known_missing', () => {
     expect(parsed).toBeDefined();
     expect(parsed?.image).toBeUndefined();
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 5, message: '/img/perdue.jpg not found: known missing since the import' }),
-      expect.objectContaining({ severity: 'warning', line: 12, message: '/img/autre.png not found: known missing since the import' }),
+      expect.objectContaining({ severity: 'warning', line: 5, message: '/img/perdue.jpg introuvable : manquant connu depuis l’import' }),
+      expect.objectContaining({ severity: 'warning', line: 12, message: '/img/autre.png introuvable : manquant connu depuis l’import' }),
     ]);
   });
 
@@ -47,27 +47,27 @@ describe('known_missing', () => {
     const { post: parsed, problems } = post('known_missing: [/img/perdue.jpg]', '![Photo](/img/perdue.jpg)\n![Photo](/img/nouvelle.jpg)');
     expect(parsed).toBeUndefined();
     expect(problems.map((p) => p.severity).sort()).toEqual(['error', 'warning']);
-    expect(problems.find((p) => p.severity === 'error')?.message).toBe('image /img/nouvelle.jpg not found');
+    expect(problems.find((p) => p.severity === 'error')?.message).toBe('image /img/nouvelle.jpg introuvable');
   });
 
   it('warns on its own line for an entry no image refers to, such as a lost PDF', () => {
     const { post: parsed, problems } = post('known_missing:\n  - /docs/rapport.pdf', '[le rapport](/docs/rapport.pdf)');
     expect(parsed).toBeDefined();
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 6, message: '/docs/rapport.pdf not found: known missing since the import' }),
+      expect.objectContaining({ severity: 'warning', line: 6, message: '/docs/rapport.pdf introuvable : manquant connu depuis l’import' }),
     ]);
   });
 
   it('matches URL-encoded references to accented entries', () => {
     const { problems } = post('known_missing: [/img/d%C3%A9j%C3%A0.jpg]', '![Photo](/img/déjà.jpg)');
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: '/img/déjà.jpg not found: known missing since the import' })]);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: '/img/déjà.jpg introuvable : manquant connu depuis l’import' })]);
   });
 
   it('asks to remove an entry whose file exists now', () => {
     const { post: parsed, problems } = post('known_missing: [/img/la.jpg]', '![Photo](/img/la.jpg)');
     expect(parsed).toBeDefined();
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'warning', message: 'known_missing lists /img/la.jpg, which exists now', fix: 'remove it from known_missing' }),
+      expect.objectContaining({ severity: 'warning', message: 'known_missing liste /img/la.jpg, qui existe maintenant', fix: 'retirez-le de known_missing' }),
     ]);
   });
 

@@ -1,4 +1,5 @@
-import { warning, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 import { lineOfListItem } from './front-matter';
 import { filePathOf, safeDecode, type FileLookup } from './images';
 
@@ -43,10 +44,7 @@ export class KnownMissing {
     entry.seen = true;
     // A path that may not be read is an error whatever the list says: checkFileRef reports it.
     if (this.files.refused(src)) return undefined;
-    return warning(this.file, `${src} not found: known missing since the import`, {
-      line,
-      fix: `add the file as public${safeDecode(src)} or remove the reference, then remove it from known_missing`,
-    });
+    return problem('knownMissing', this.file, { path: src, file: safeDecode(src), link: false }, { line });
   }
 
   /** Warnings for the entries no image reference met. */
@@ -55,11 +53,8 @@ export class KnownMissing {
       .filter((e) => !e.seen)
       .map((e) =>
         this.files.exists(e.path)
-          ? warning(this.file, `known_missing lists ${e.path}, which exists now`, { line: e.line, fix: 'remove it from known_missing' })
-          : warning(this.file, `${e.path} not found: known missing since the import`, {
-              line: e.line,
-              fix: `add the file as public${safeDecode(e.path)} or remove the link to it, then remove it from known_missing`,
-            }),
+          ? problem('knownMissingExists', this.file, { path: e.path }, { line: e.line })
+          : problem('knownMissing', this.file, { path: e.path, file: safeDecode(e.path), link: true }, { line: e.line }),
       );
   }
 }

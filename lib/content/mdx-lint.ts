@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { error, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 
 interface JsxNode {
   type: string;
@@ -23,33 +24,22 @@ export function lintMdx(file: string, tree: Root, bodyLine: number, components: 
   visit(tree, (node) => {
     const n = node as unknown as JsxNode;
     if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') {
-      problems.push(
-        error(file, 'a {…} expression is removed when the post is rendered', {
-          ...at(n),
-          fix: 'write the value as text, or escape the braces as `\\{` and `\\}`',
-        }),
-      );
+      problems.push(problem('mdxExpression', file, undefined, at(n)));
     }
     if (n.type === 'mdxjsEsm') {
-      problems.push(error(file, '`import`/`export` are not allowed in posts', { ...at(n), fix: 'use the components listed in the authors\' guide, without importing them' }));
+      problems.push(problem('mdxImportExport', file, undefined, at(n)));
     }
     if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
     if (n.name && /^[A-Z]/.test(n.name) && !components.includes(n.name)) {
-      problems.push(
-        error(file, `unknown component <${n.name}>`, { ...at(n), fix: `use one of: ${components.map((c) => `<${c}>`).join(', ')}` }),
-      );
+      problems.push(problem('unknownComponent', file, { name: n.name, components: components.map((c) => `<${c}>`).join(', ') }, at(n)));
     }
     for (const attr of n.attributes ?? []) {
       if (attr.type === 'mdxJsxExpressionAttribute') {
-        problems.push(error(file, `<${n.name}>: a {...spread} attribute is removed when rendered`, { ...at(n), fix: 'write each attribute as name="value"' }));
+        problems.push(problem('spreadAttribute', file, { name: n.name ?? '' }, at(n)));
       } else if (attr.value && typeof attr.value === 'object') {
         const expr = (attr.value as { value?: string }).value ?? '';
-        problems.push(
-          error(file, `<${n.name}> ${attr.name}={${expr}}: attribute expressions are removed when rendered`, {
-            ...at(n),
-            fix: `write ${attr.name}="${expr.replace(/^["'`]|["'`]$/g, '')}"`,
-          }),
-        );
+        const value = expr.replace(/^["'`]|["'`]$/g, '');
+        problems.push(problem('attributeExpression', file, { name: n.name ?? '', attribute: attr.name ?? '', expression: expr, value }, at(n)));
       }
     }
   });

@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 import { dayToDate, isoDay, parsePostFileName, parseFrontMatterDate, type DayParts } from '../dates';
-import { closest, error, type Problem } from '../problems';
+import { closest, type Problem } from '../problems';
 import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';
@@ -43,6 +43,8 @@ export interface Post {
   description: string;
   /** The byline as written; for `authors:` lists, their names joined. */
   byline: string;
+  /** The line of `author`, for messages about the byline. */
+  bylineLine?: number;
   /** Author slugs written in front matter, checked against profiles by the index. */
   authorSlugs: string[] | undefined;
   authors: Author[];
@@ -209,11 +211,14 @@ export function parsePost(
     // The cover is shown from this site wherever it is deployed, even when written as an absolute URL of it.
     const src = ownSitePath(data.image.trim()) ?? data.image.trim();
     const knownGap = knownMissing.check(src, lineOf('image'));
-    const problem = knownGap ?? checkPictureRef(file, src, lineOf('image'), ctx.files, 'image');
-    if (problem) problems.push(problem);
+    const refProblem = knownGap ?? checkPictureRef(file, src, lineOf('image'), ctx.files, 'image');
+    if (refProblem) problems.push(refProblem);
+    if (!knownGap && (typeof data.image_alt !== 'string' || !data.image_alt.trim())) {
+      problems.push(problem('coverWithoutAlt', file, { image: src }, { line: lineOf('image') }));
+    }
     // A cover known to be missing is left out rather than shown broken on cards and pages.
     if (!knownGap) {
-      image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(problem ? {} : ctx.imageSize?.(src)) };
+      image = { src, alt: typeof data.image_alt === 'string' ? data.image_alt : '', ...(refProblem ? {} : ctx.imageSize?.(src)) };
     }
   }
   // Images of the body are checked with the body (lib/content/body-checks.ts), on its parsed tree.
@@ -240,6 +245,7 @@ export function parsePost(
     title: fm.title,
     description: fm.description,
     byline: fm.author ?? '',
+    bylineLine: lineOf('author'),
     authorSlugs: fm.authors,
     authors: [],
     twitter,
@@ -285,31 +291,23 @@ export function checkFileRef(
   if (own) return checkFileRef(file, own, line, files, what);
   if (/^https:\/\//i.test(src)) return undefined;
   if (/^http:\/\//i.test(src)) {
-    return error(file, `${what} ${src} is served over http`, { line, fix: `use ${src.replace(/^http:/i, 'https:')}` });
+    return problem('fileOverHttp', file, { what, src, https: src.replace(/^http:/i, 'https:') }, { line });
   }
   if (!isLocalPath(src)) {
-    return error(file, `${what} ${src} is not a path from the site root`, {
-      line,
-      fix: 'write it from the site root, e.g. /img/blog/photo.jpg, with the file in public/img/blog/',
-    });
+    return problem('fileNotRootPath', file, { what, src }, { line });
   }
   const refused = files.refused(src);
-  if (refused) return error(file, `${what} ${src} ${refused.message}`, { line, fix: refused.fix });
+  if (refused) return problem('fileRefused', file, { what, src, reason: refused.reason }, { line });
   if (files.exists(src)) return undefined;
   const right = files.caseMatch(src);
-  return error(file, `${what} ${src} not found`, { line, fix: spellingFix(src, right) });
+  return problem('fileNotFound', file, { what, src, decoded: safeDecode(src), right, accents: right === undefined ? undefined : accentsOf(src, right) }, { line });
 }
 
-function spellingFix(src: string, right: string | undefined): string {
-  if (!right) return `add the file as public${safeDecode(src)} or correct the path`;
+/** Where the accents are decomposed when two spellings differ only by them: in the post, or in the file's name. */
+function accentsOf(src: string, right: string): 'post' | 'file' | undefined {
   const written = filePathOf(src);
-  // The two spellings look alike: only the bytes of the accents differ.
-  if (written !== right && written.normalize('NFC') === right.normalize('NFC')) {
-    return right === right.normalize('NFC')
-      ? `type the file name again in the post: its accents are written decomposed (e + ◌́, as macOS copies them), while public${right} has them composed; a Linux host tells the two apart`
-      : `rename public${right}, typing its name again: its accents are stored decomposed (e + ◌́, as macOS writes them), which a Linux host does not match with the name as written`;
-  }
-  return `did you mean ${right}? (case matters on the host)`;
+  if (written === right || written.normalize('NFC') !== right.normalize('NFC')) return undefined;
+  return right === right.normalize('NFC') ? 'post' : 'file';
 }
 
 const PICTURE_FOLDER = { image: 'img/blog', avatar: 'img/communaute' } as const;
@@ -328,13 +326,7 @@ export function checkPictureRef(
 ): Problem | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
   if (src.startsWith('//') || (scheme && scheme !== 'https' && scheme !== 'http')) {
-    const folder = PICTURE_FOLDER[key];
-    return error(file, `${key} ${shorten(src)} must be a path under public/ or an https:// URL`, {
-      line,
-      fix: src.startsWith('//')
-        ? `write https:${shorten(src)}`
-        : `put the picture in public/${folder}/ and write \`${key}: /${folder}/<file name>\`, or give its https:// URL`,
-    });
+    return problem('pictureNotAddress', file, { key, src: shorten(src), folder: PICTURE_FOLDER[key] }, { line });
   }
   return checkFileRef(file, src, line, files, key);
 }

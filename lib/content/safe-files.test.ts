@@ -69,14 +69,15 @@ describe('refusedProblem', () => {
       refusedProblem('content/posts/x.md', { kind: 'refused', path: '/r/x.md', reason, target }, 'content/');
     expect(p('outside', '/etc/passwd')).toEqual({
       file: 'content/posts/x.md',
+      code: 'E050',
       severity: 'error',
-      message: 'symbolic link to /etc/passwd, outside content/: not read',
-      fix: 'replace the link by the file itself',
+      message: 'lien symbolique vers /etc/passwd, hors de content/ : non lu',
+      fix: 'remplacez le lien par le fichier lui-même',
     });
-    expect(p('loop', 'x.md')).toMatchObject({ message: 'symbolic link loop (x.md): not read', fix: 'replace the link by the file itself' });
+    expect(p('loop', 'x.md')).toMatchObject({ message: 'boucle de liens symboliques (x.md) : non lue', fix: 'remplacez le lien par le fichier lui-même' });
     expect(p('dangling', 'y.md')).toMatchObject({
-      message: 'symbolic link to y.md, which does not exist: not read',
-      fix: 'replace the link by the file itself, or delete the link',
+      message: 'lien symbolique vers y.md, qui n’existe pas : non lu',
+      fix: 'remplacez le lien par le fichier lui-même, ou supprimez le lien',
     });
   });
 });

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { error, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 
 /**
  * Content is trusted to publish, never to run: nothing is read through a symbolic link that
@@ -84,14 +85,13 @@ function linkText(file: string): string {
 
 /** The problem of a refused entry; `folder` names the folder it leaves or lives in, e.g. `content/`. */
 export function refusedProblem(shown: string, entry: RefusedEntry, folder: string): Problem {
-  const fix = 'replace the link by the file itself';
   switch (entry.reason) {
     case 'outside':
-      return error(shown, `symbolic link to ${entry.target}, outside ${folder}: not read`, { fix });
+      return problem('linkOutside', shown, { target: entry.target, folder });
     case 'loop':
-      return error(shown, `symbolic link loop (${entry.target}): not read`, { fix });
+      return problem('linkLoop', shown, { target: entry.target });
     case 'dangling':
-      return error(shown, `symbolic link to ${entry.target}, which does not exist: not read`, { fix: `${fix}, or delete the link` });
+      return problem('linkDangling', shown, { target: entry.target });
   }
 }
 

@@ -38,7 +38,7 @@ function check(links: readonly string[]): string[] {
   }
   const report = checkContent({ root, contentDir, publicDir, now: new Date('2026-01-01T00:00:00Z') });
   expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  return report.problems.filter((p) => p.message.includes('nothing of this site answers')).map((p) => p.message.replace(/^link to (\S+): .*$/, '$1'));
+  return report.problems.filter((p) => p.code === 'W032').map((p) => p.message.replace(/^lien vers (\S+) : .*$/, '$1'));
 }
 
 describe('links to addresses of the site', () => {

@@ -79,7 +79,7 @@ describe('static pages in the site', () => {
     const found = messages(content);
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^content\/pages\/a-propos\.md: .*script/);
-    expect(found[1]).toMatch(/^content\/pages\/a-propos\.md: link to \/blgo\/: nothing of this site answers/);
+    expect(found[1]).toMatch(/^content\/pages\/a-propos\.md: lien vers \/blgo\/ : rien sur ce site ne répond/);
   });
 
   it('refuses what is not a .md file in content/pages/', () => {

@@ -26,11 +26,12 @@ describe('decodeContentText: invisible characters', () => {
     expect(result).toEqual({
       problem: {
         file: FILE,
+        code: 'E042',
         severity: 'error',
-        message: `invisible control character ${code}`,
+        message: `caractère de contrôle invisible ${code}`,
         line,
         column,
-        fix: `delete the invisible character at line ${line}, column ${column}`,
+        fix: `supprimez le caractère invisible ligne ${line}, colonne ${column}`,
       },
     });
   });
@@ -44,10 +45,10 @@ describe('decodeContentText: invisible characters', () => {
     const result = decodeContentText(utf8('a\n\u0001b\u0002\n\u001b'), FILE);
     expect(result).toEqual({
       problem: expect.objectContaining({
-        message: 'invisible control character U+0001 (and 2 more in the file)',
+        message: 'caractère de contrôle invisible U+0001 (et 2 autres dans le fichier)',
         line: 2,
         column: 1,
-        fix: 'delete the invisible character at line 2, column 1, then run the check again',
+        fix: 'supprimez le caractère invisible ligne 2, colonne 1, puis relancez la vérification',
       }),
     });
   });
@@ -72,11 +73,12 @@ describe('decodeContentText: bytes that are not UTF-8', () => {
     expect(decodeContentText(input, FILE)).toEqual({
       problem: {
         file: FILE,
+        code: 'E041',
         severity: 'error',
-        message: `not valid UTF-8 (byte 0x${hex})`,
+        message: `pas en UTF-8 valide (octet 0x${hex})`,
         line,
         column,
-        fix: `save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252), then check the text at line ${line}, column ${column}`,
+        fix: `enregistrez le fichier en UTF-8 dans votre éditeur (il l’a sans doute été en Latin-1 ou Windows-1252), puis vérifiez le texte ligne ${line}, colonne ${column}`,
       },
     });
   });
@@ -95,7 +97,7 @@ describe('readContentText', () => {
     const file = path.join(dir, 'bad.md');
     writeFileSync(file, Buffer.from([0x61, 0x0a, 0xff]));
     expect(readContentText(file, 'content/posts/bad.md')).toEqual({
-      problem: expect.objectContaining({ file: 'content/posts/bad.md', message: 'not valid UTF-8 (byte 0xFF)', line: 2, column: 1 }),
+      problem: expect.objectContaining({ file: 'content/posts/bad.md', message: 'pas en UTF-8 valide (octet 0xFF)', line: 2, column: 1 }),
     });
     writeFileSync(file, 'ok\n');
     expect(readContentText(file, 'content/posts/bad.md')).toEqual({ text: 'ok\n' });
@@ -103,7 +105,7 @@ describe('readContentText', () => {
 
   it('reports a file it cannot read instead of throwing', () => {
     expect(readContentText(dir, 'content/posts')).toEqual({
-      problem: { file: 'content/posts', severity: 'error', message: 'could not be read (EISDIR)', fix: 'check that it is a readable file' },
+      problem: { file: 'content/posts', code: 'E040', severity: 'error', message: 'illisible (EISDIR)', fix: 'vérifiez que c’est un fichier lisible' },
     });
   });
 });

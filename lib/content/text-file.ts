@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { error, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 
 /**
  * Content files are read as bytes and decoded here, once: text that is not UTF-8, or that
@@ -19,7 +20,7 @@ export function readContentText(file: string, shown: string = file): ContentText
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return { problem: error(shown, `could not be read (${code})`, { fix: 'check that it is a readable file' }) };
+    return { problem: problem('fileUnreadable', shown, { code }) };
   }
   return decodeContentText(bytes, shown);
 }
@@ -39,13 +40,7 @@ export function decodeContentText(bytes: Uint8Array, shown: string): ContentText
   const more = (text.match(BAD_CHARACTER)?.length ?? 1) - 1;
   const { line, column } = positionIn(text, first.index);
   const code = first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  return {
-    problem: error(shown, `invisible control character U+${code}${more ? ` (and ${more} more in the file)` : ''}`, {
-      line,
-      column,
-      fix: `delete the invisible character at line ${line}, column ${column}${more ? ', then run the check again' : ''}`,
-    }),
-  };
+  return { problem: problem('controlCharacter', shown, { code, more, line, column }, { line, column }) };
 }
 
 /** 1-based line and column (in characters, as editors count them) of a UTF-16 offset. */
@@ -69,11 +64,7 @@ function invalidUtf8Problem(bytes: Uint8Array, shown: string): Problem {
   // The bytes before the bad one on its line are valid: their characters give the column.
   const column = [...new TextDecoder('utf-8').decode(bytes.subarray(hasBom ? 3 : lineStart, offset))].length + 1;
   const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  return error(shown, `not valid UTF-8 (byte 0x${hex})`, {
-    line,
-    column,
-    fix: `save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252), then check the text at line ${line}, column ${column}`,
-  });
+  return problem('invalidUtf8', shown, { hex, line, column }, { line, column });
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */

@@ -17,7 +17,7 @@ const FIXTURE = path.join(ROOT, 'test/fixtures/jekyll-site');
 const base = mkdtempSync(path.join(tmpdir(), 'import-safety-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-const LINK_FIX = 'replace the link by the file itself';
+const LINK_FIX = 'remplacez le lien par le fichier lui-même';
 
 /** <dir>/site (a copy of the fixture), <dir>/outside with a secret image and post, <dir>/target. */
 function setUp() {
@@ -46,12 +46,12 @@ describe('symbolic links in the Jekyll site', () => {
 
     expect(walk(path.join(t.dir, 'target/public'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/secret|lien/)]));
     expect(walk(path.join(t.dir, 'target/content/posts'))).not.toContain('2021-01-01-secret.md');
-    expect(t.problem(report, 'site/img/etc')).toEqual([{ message: `symbolic link to ${t.outside}, outside the Jekyll site: not read`, fix: LINK_FIX }]);
+    expect(t.problem(report, 'site/img/etc')).toEqual([{ message: `lien symbolique vers ${t.outside}, hors de the Jekyll site : non lu`, fix: LINK_FIX }]);
     expect(t.problem(report, 'site/img/blog/lien.jpg')).toEqual([
-      { message: `symbolic link to ${path.join(t.outside, 'secret.jpg')}, outside the Jekyll site: not read`, fix: LINK_FIX },
+      { message: `lien symbolique vers ${path.join(t.outside, 'secret.jpg')}, hors de the Jekyll site : non lu`, fix: LINK_FIX },
     ]);
     expect(t.problem(report, 'site/_posts/2021-01-01-secret.md')).toEqual([
-      { message: `symbolic link to ${path.join(t.outside, 'secret.md')}, outside the Jekyll site: not read`, fix: LINK_FIX },
+      { message: `lien symbolique vers ${path.join(t.outside, 'secret.md')}, hors de the Jekyll site : non lu`, fix: LINK_FIX },
     ]);
   });
 
@@ -62,10 +62,10 @@ describe('symbolic links in the Jekyll site', () => {
     symlinkSync('nulle-part.jpg', path.join(t.site, 'img', 'pendant.jpg'));
     const report = t.run();
     expect(report.imported.posts).toBe(9);
-    expect(t.problem(report, 'site/_posts/2021-01-01-boucle.md')).toEqual([{ message: 'symbolic link loop (2021-01-01-boucle.md): not read', fix: LINK_FIX }]);
-    expect(t.problem(report, 'site/img/blog/parent')).toEqual([{ message: `symbolic link loop (${path.join(t.site, 'img')}): not read`, fix: LINK_FIX }]);
+    expect(t.problem(report, 'site/_posts/2021-01-01-boucle.md')).toEqual([{ message: 'boucle de liens symboliques (2021-01-01-boucle.md) : non lue', fix: LINK_FIX }]);
+    expect(t.problem(report, 'site/img/blog/parent')).toEqual([{ message: `boucle de liens symboliques (${path.join(t.site, 'img')}) : non lue`, fix: LINK_FIX }]);
     expect(t.problem(report, 'site/img/pendant.jpg')).toEqual([
-      { message: 'symbolic link to nulle-part.jpg, which does not exist: not read', fix: `${LINK_FIX}, or delete the link` },
+      { message: 'lien symbolique vers nulle-part.jpg, qui n’existe pas : non lu', fix: `${LINK_FIX}, ou supprimez le lien` },
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('symbolic links in the Jekyll site', () => {
     rmSync(path.join(t.site, '_config.yml'));
     symlinkSync(path.join(t.outside, 'config.yml'), path.join(t.site, '_config.yml'));
     expect(t.problem(t.run(true), 'site/_config.yml')).toEqual([
-      { message: `symbolic link to ${path.join(t.outside, 'config.yml')}, outside the Jekyll site: not read`, fix: LINK_FIX },
+      { message: `lien symbolique vers ${path.join(t.outside, 'config.yml')}, hors de the Jekyll site : non lu`, fix: LINK_FIX },
     ]);
   });
 
@@ -98,8 +98,8 @@ describe('symbolic links in the Jekyll site', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('site/img/ici: error: symbolic link loop');
-    expect(result.stdout).toContain('site/x: error: symbolic link loop (x): not read');
+    expect(result.stdout).toContain('site/img/ici: error: [E051] boucle de liens symboliques');
+    expect(result.stdout).toContain('site/x: error: [E051] boucle de liens symboliques (x) : non lue');
   });
 });
 
@@ -110,8 +110,8 @@ describe('bytes and names the importer refuses', () => {
     t.post('2021-01-02-controle.md', 'Un \u001b caractère.');
     const report = t.run(true);
     const skipped = (file: string) => report.skipped.filter((p) => p.file === file).map(({ message, line, column, severity }) => ({ message, line, column, severity }));
-    expect(skipped('site/_posts/2021-01-01-latin1.md')).toEqual([{ message: 'not imported: not valid UTF-8 (byte 0xE9)', line: 2, column: 11, severity: 'error' }]);
-    expect(skipped('site/_posts/2021-01-02-controle.md')).toEqual([{ message: 'not imported: invisible control character U+001B', line: 7, column: 4, severity: 'error' }]);
+    expect(skipped('site/_posts/2021-01-01-latin1.md')).toEqual([{ message: 'not imported: pas en UTF-8 valide (octet 0xE9)', line: 2, column: 11, severity: 'error' }]);
+    expect(skipped('site/_posts/2021-01-02-controle.md')).toEqual([{ message: 'not imported: caractère de contrôle invisible U+001B', line: 7, column: 4, severity: 'error' }]);
     expect(report.files.map((f) => f.source)).not.toContain('_posts/2021-01-01-latin1.md');
   });
 

@@ -36,6 +36,8 @@ export interface BodyProblem {
   column?: number;
   message: string;
   fix: string;
+  /** For an MDX syntax error, the parser's own words; the positions they quote, `(3:1-3:23)`, are in the text read. */
+  mdxReason?: string;
 }
 
 export interface BodyTrees {
@@ -95,6 +97,7 @@ function parseFailure(e: unknown): BodyProblem {
       line: e.line ?? (inText ? Number(inText[1]) : undefined),
       column: e.column ?? (inText ? Number(inText[2]) : undefined),
       message: `MDX syntax error: ${e.reason}`,
+      mdxReason: e.reason,
       fix: 'close every tag (`<Figure … />`), and write `{`, `}` and `<` as `\\{`, `\\}` and `&lt;` in text',
     };
   }

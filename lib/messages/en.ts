@@ -84,7 +84,163 @@ export const en: Messages = {
     bylineWithoutProfile: {
       message: (p) => `the byline ${q(p.byline)} names no profile of content/authors/: its author page will have no picture and no bio`,
       fix: (p) =>
-        `create the profile content/authors/${p.slug}.md (\`name: ${p.byline}\`, then the bio), or add this spelling to the \`aliases\` of an existing profile`,
+        `create the profile: npm run new -- --profile ${JSON.stringify(p.byline)} (it writes content/authors/${p.slug}.md), or add this spelling to the \`aliases\` of an existing profile`,
+    },
+    mdxExpression: {
+      message: () => 'a {…} expression is removed when the post is rendered',
+      fix: () => 'write the value as text, or escape the braces as `\\{` and `\\}`',
+    },
+    mdxImportExport: {
+      message: () => '`import`/`export` are not allowed in posts',
+      fix: () => "use the components listed in the authors' guide, without importing them",
+    },
+    unknownComponent: {
+      message: (p) => `unknown component <${p.name}>`,
+      fix: (p) => `use one of: ${p.components}`,
+    },
+    spreadAttribute: {
+      message: (p) => `<${p.name}>: a {...spread} attribute is removed when rendered`,
+      fix: () => 'write each attribute as name="value"',
+    },
+    attributeExpression: {
+      message: (p) => `<${p.name}> ${p.attribute}={${p.expression}}: attribute expressions are removed when rendered`,
+      fix: (p) => `write ${p.attribute}="${p.value}"`,
+    },
+    fileUnreadable: {
+      message: (p) => `could not be read (${p.code})`,
+      fix: () => 'check that it is a readable file',
+    },
+    invalidUtf8: {
+      message: (p) => `not valid UTF-8 (byte 0x${p.hex})`,
+      fix: (p) =>
+        `save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252), then check the text at line ${p.line}, column ${p.column}`,
+    },
+    controlCharacter: {
+      message: (p) => `invisible control character U+${p.code}${p.more ? ` (and ${p.more} more in the file)` : ''}`,
+      fix: (p) => `delete the invisible character at line ${p.line}, column ${p.column}${p.more ? ', then run the check again' : ''}`,
+    },
+    linkOutside: {
+      message: (p) => `symbolic link to ${p.target}, outside ${p.folder}: not read`,
+      fix: () => 'replace the link by the file itself',
+    },
+    linkLoop: {
+      message: (p) => `symbolic link loop (${p.target}): not read`,
+      fix: () => 'replace the link by the file itself',
+    },
+    linkDangling: {
+      message: (p) => `symbolic link to ${p.target}, which does not exist: not read`,
+      fix: () => 'replace the link by the file itself, or delete the link',
+    },
+    elementRemoved: {
+      message: (p) =>
+        `<${p.tag}> removed${p.withContent ? ' with its content' : ''}: ${
+          {
+            script: 'a post cannot run scripts',
+            head: 'a post cannot change the page’s head (address, styles, redirects)',
+            form: 'posts hold no forms',
+            plugin: 'plugins and frames of other pages are not embedded',
+            drawing: 'inline drawings can carry links and animations',
+            notComponent: 'it is not a component of this site',
+            other: 'this element is not allowed in posts; its text is kept',
+          }[p.kind]
+        }`,
+      fix: (p) =>
+        ({
+          script: `remove the <${p.tag}>; for a video use <VideoEmbed> or an iframe from an allowed host`,
+          head: `remove the <${p.tag}>`,
+          form: `remove the <${p.tag}>, or link to the form where it lives`,
+          plugin: 'link to the file or page instead',
+          drawing: 'save it as an image file in public/img/ and show it with ![…](/img/…)',
+          notComponent: 'use <Figure>, <VideoEmbed>, <Callout> or <Tags>',
+          other: `remove the <${p.tag}> tags, or use Markdown`,
+        })[p.kind],
+    },
+    attributeRemoved: {
+      message: (p) =>
+        `${p.attribute} removed from <${p.tag}>: ${
+          {
+            handler: 'event handlers never run in posts',
+            style: 'posts carry no styles of their own: the site lays them out',
+            class: 'class names belong to the site’s own layout',
+            href: `${q(p.value)} is not an http, https, mailto or relative address`,
+            url: `${q(p.value)} is not an http, https or relative address`,
+            other: `it is not allowed on <${p.tag}>`,
+          }[p.kind]
+        }`,
+      fix: (p) =>
+        p.kind === 'style'
+          ? 'remove style; set an image’s size with width="…"'
+          : p.kind === 'href' || p.kind === 'url'
+            ? 'use an https:// address or a path of the site'
+            : `remove ${p.attribute}`,
+    },
+    frameAsLink: {
+      message: (p) => `iframe ${p.src} is shown as a link: only https players of ${p.hosts} are embedded`,
+      fix: () => 'use the embed address of one of these hosts, or add the host to embedHosts in site.config.ts',
+    },
+    knownMissing: {
+      message: (p) => `${p.path} not found: known missing since the import`,
+      fix: (p) => `add the file as public${p.file} or remove ${p.link ? 'the link to it' : 'the reference'}, then remove it from known_missing`,
+    },
+    knownMissingExists: {
+      message: (p) => `known_missing lists ${p.path}, which exists now`,
+      fix: () => 'remove it from known_missing',
+    },
+    imageWithoutAlt: {
+      message: (p) => `image ${p.src} has no alt text`,
+      fix: (p) => `say what it shows between the brackets: ![What the picture shows](${p.src})`,
+    },
+    htmlImageWithoutAlt: {
+      message: (p) => `<${p.tag}> ${p.src} has no alt text`,
+      fix: () => 'add alt="what the picture shows" (or alt="" if it is only decorative)',
+    },
+    deadLink: {
+      message: (p) => `link to ${p.href}: nothing of this site answers at this address`,
+      fix: (p) =>
+        p.guess
+          ? `did you mean ${p.guess}?`
+          : 'correct the address; for a page this blog does not serve, link to where it lives now, with its full https:// address',
+    },
+    fileOverHttp: {
+      message: (p) => `${p.what} ${p.src} is served over http`,
+      fix: (p) => `use ${p.https}`,
+    },
+    fileNotRootPath: {
+      message: (p) => `${p.what} ${p.src} is not a path from the site root`,
+      fix: () => 'write it from the site root, e.g. /img/blog/photo.jpg, with the file in public/img/blog/',
+    },
+    fileRefused: {
+      message: (p) =>
+        `${p.what} ${p.src} ${
+          {
+            climbs: 'leaves public/',
+            outside: 'is reached through a symbolic link that leaves public/: not read',
+            loop: 'is reached through a symbolic link loop: not read',
+            dangling: 'is a symbolic link to a file that does not exist',
+          }[p.reason]
+        }`,
+      fix: (p) =>
+        p.reason === 'climbs'
+          ? 'write the path from the site root without `..`, e.g. /img/blog/photo.jpg for public/img/blog/photo.jpg'
+          : `replace the link by the file itself${p.reason === 'dangling' ? ', or delete the link' : ''}`,
+    },
+    fileNotFound: {
+      message: (p) => `${p.what} ${p.src} not found`,
+      fix: (p) =>
+        !p.right
+          ? `add the file as public${p.decoded} or correct the path`
+          : p.accents === 'post'
+            ? `type the file name again in the post: its accents are written decomposed (e + ◌́, as macOS copies them), while public${p.right} has them composed; a Linux host tells the two apart`
+            : p.accents === 'file'
+              ? `rename public${p.right}, typing its name again: its accents are stored decomposed (e + ◌́, as macOS writes them), which a Linux host does not match with the name as written`
+              : `did you mean ${p.right}? (case matters on the host)`,
+    },
+    pictureNotAddress: {
+      message: (p) => `${p.key} ${p.src} must be a path under public/ or an https:// URL`,
+      fix: (p) =>
+        p.src.startsWith('//')
+          ? `write https:${p.src}`
+          : `put the picture in public/${p.folder}/ and write \`${p.key}: /${p.folder}/<file name>\`, or give its https:// URL`,
     },
   },
   shapes: {
@@ -124,6 +280,8 @@ export const en: Messages = {
     noAuthor: (gitName) =>
       `${gitName ? `No profile of content/authors/ is named ${q(gitName)} (git config user.name)` : 'git config user.name is empty'}: say who signs the post.\n` +
       '  npm run new -- --author "First Last" "Title of the post"\n' +
-      '(or create your profile content/authors/<first-last>.md with `name:` and, if needed, `aliases:`)',
+      '(or create your profile: npm run new -- --profile "First Last", then add the name of git config user.name to its `aliases:`)',
+    profileUsage: 'Give the name of the person or team: npm run new -- --profile "First Last"',
+    profileCreated: (file) => `Created ${file}. Complete it (other spellings of the byline, twitter, picture) and write the bio below the \`---\` line.`,
   },
 };
