@@ -7,7 +7,7 @@ import { loadContent } from '../lib/content';
 import { walk } from '../lib/import/read-site';
 import { formatReport } from '../lib/import/report';
 import { errorsOf } from '../lib/problems';
-import { importInto } from './import-into';
+import { importInto, writeSiteFile } from './import-into';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PHOTO = path.join(ROOT, 'test/fixtures/jekyll-site/img/equipe/pierre.jpg');
@@ -22,10 +22,7 @@ const temp = () => {
 /** A team blog with a people collection, and bylines written by hand over the years. */
 function teamBlog(): string {
   const site = temp();
-  const write = (rel: string, text: string) => {
-    mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
-    writeFileSync(path.join(site, rel), text);
-  };
+  const write = (rel: string, text: string) => writeSiteFile(site, rel, text);
   write('_config.yml', 'title: Blog\ncollections:\n  people:\n    output: true\n    permalink: /equipe/:name/\n');
   write(
     '_people/sophie-miljkovic.md',

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importJekyll, type ImportReport } from '../lib/import';
 
@@ -13,4 +14,10 @@ export function importInto(site: string, target: string, options: { root: string
   });
   if ('notASite' in result) throw new Error(result.notASite);
   return result.report;
+}
+
+/** Writes one file of a Jekyll site under test, its folders made as needed; tests only. */
+export function writeSiteFile(site: string, rel: string, text: string): void {
+  mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
+  writeFileSync(path.join(site, rel), text);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
@@ -11,7 +11,7 @@ import { walk } from '../lib/import/read-site';
 import { formatReport } from '../lib/import/report';
 import { errorsOf } from '../lib/problems';
 import { markdownToHast } from '../lib/render/markdown';
-import { importInto } from './import-into';
+import { importInto, writeSiteFile } from './import-into';
 import { translateJekyll } from '../lib/markdown/jekyll';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -285,10 +285,7 @@ describe('the command', () => {
 describe('posts of category folders (`news/_posts/`)', () => {
   it('imports them, and their old address carries the folder as a category', () => {
     const site = tempTarget();
-    const write = (rel: string, text: string) => {
-      mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
-      writeFileSync(path.join(site, rel), text);
-    };
+    const write = (rel: string, text: string) => writeSiteFile(site, rel, text);
     write('_config.yml', 'title: Blog\n');
     write('news/_posts/2023-06-07-annonce.md', '---\ntitle: Annonce\nauthor: Léa Dubois\ndescription: Une annonce.\n---\nTexte.\n');
     const out = tempTarget();
@@ -305,10 +302,7 @@ describe('posts of category folders (`news/_posts/`)', () => {
 describe('old addresses the site cannot redirect', () => {
   it('keeps them aside and reports them, so that the imported posts pass the checks', () => {
     const site = tempTarget();
-    const write = (rel: string, text: string) => {
-      mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
-      writeFileSync(path.join(site, rel), text);
-    };
+    const write = (rel: string, text: string) => writeSiteFile(site, rel, text);
     write('_config.yml', 'title: Blog\nurl: https://ancien.example.org\n');
     write(
       '_posts/2023-06-07-annonce.md',

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
@@ -7,7 +7,7 @@ import { checkContent } from '../lib/check';
 import { jekyllPageUrl, pageRedirectSources } from '../lib/import/pages';
 import { errorsOf } from '../lib/problems';
 import { markdownToHast } from '../lib/render/markdown';
-import { importInto } from './import-into';
+import { importInto, writeSiteFile } from './import-into';
 
 /** `--pages`: the old site's own pages (about.md, contact.html) become static pages of content/pages/. */
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -24,10 +24,7 @@ const files: Record<string, string> = {
   'archives.html': '---\ntitle: Archives\n---\n<ul>{% for post in site.posts %}<li>{{ post.title }}</li>{% endfor %}</ul>\n',
   'docs/guide.md': '---\ntitle: Guide\n---\nUn guide.\n',
 };
-for (const [rel, text] of Object.entries(files)) {
-  mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
-  writeFileSync(path.join(site, rel), text);
-}
+for (const [rel, text] of Object.entries(files)) writeSiteFile(site, rel, text);
 mkdirSync(path.join(site, 'img'));
 copyFileSync(path.join(ROOT, 'test/fixtures/jekyll-site/img/blog/atelier.jpg'), path.join(site, 'img/logo.png'));
 

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/check';
 import { parseFrontMatter } from '../lib/content/front-matter';
 import { errorsOf } from '../lib/problems';
-import { importInto } from './import-into';
+import { importInto, writeSiteFile } from './import-into';
 
 /**
  * Old addresses as Jekyll 4 computed them from _config.yml: the posts collection's permalink,
@@ -18,10 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function site(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(dir, 'site-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), text);
-  }
+  for (const [rel, text] of Object.entries(files)) writeSiteFile(root, rel, text);
   return root;
 }
 

@@ -7,6 +7,7 @@ import { checkContent } from '../lib/check';
 import { importJekyll } from '../lib/import';
 import { formatReport } from '../lib/import/report';
 import { errorsOf } from '../lib/problems';
+import { writeSiteFile } from './import-into';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const temps: string[] = [];
@@ -20,10 +21,7 @@ const temp = () => {
 /** A theme's demo blog: none of its tags is allowed here. */
 function demoBlog(): string {
   const site = temp();
-  const write = (rel: string, text: string) => {
-    mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
-    writeFileSync(path.join(site, rel), text);
-  };
+  const write = (rel: string, text: string) => writeSiteFile(site, rel, text);
   write('_config.yml', 'title: Demo\n');
   const post = (name: string, tags: string) => write(`_posts/${name}.md`, `---\ntitle: ${name}\ndescription: D.\nauthor: Jane Doe\ntags: ${tags}\n---\nTexte.\n`);
   post('2020-01-01-a', '[Jekyll, Markdown, "Machine Learning"]');
