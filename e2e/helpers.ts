@@ -22,7 +22,12 @@ export function watchErrors(page: Page): string[] {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+  page.on('requestfailed', (req) => {
+    // A load the browser cancels because the reader left the page (a click on the next link while
+    // images still load) is no failure of the site; a missing file still shows as its HTTP status.
+    const why = req.failure()?.errorText;
+    if (why !== 'net::ERR_ABORTED') errors.push(`request failed (${why ?? 'unknown'}): ${req.url()}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400 && new URL(res.url()).hostname === 'localhost') errors.push(`HTTP ${res.status()}: ${res.url()}`);
   });
