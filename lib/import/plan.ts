@@ -6,7 +6,8 @@ import { postPath } from '../urls';
 import { findAuthorData, lookAlike, planProfiles, type JekyllAuthor, type NearProfile, type PlannedProfile } from './authors';
 import { splitByline } from '../content/authors';
 import { checkProfile, nearProfileProblems, profileFile } from './profiles';
-import { convertPost, writtenLine, type ConvertedPost, type JekyllConfig, type PostInput } from './post';
+import { convertPost, writtenLine, type ConvertedPost, type PostInput } from './post';
+import type { JekyllConfig } from './jekyll-config';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 import { blogServes, linkOldSite, oldSiteBase, type OldSiteLinks } from './old-site-links';
 import { parseRedirectsFile } from '../content/redirects-file';
@@ -167,7 +168,8 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     const check = parsePost(file, post.text, { allowedTags: tags.allowed, maxTags: target.maxTags, files });
     plan.fixes.push(...post.fixes);
     plan.problems.push(...post.problems);
-    if (check.source) plan.problems.push(...renderingLosses(post.source, check.source, (line) => writtenLine(post, check.source!.body, line - 1)));
+    const written = check.source;
+    if (written) plan.problems.push(...renderingLosses(post.source, written, (line) => writtenLine(post, written.body, line - 1)));
     // Anything the checker would still refuse is a bug of the importer or a case it does not know: say so.
     for (const p of check.problems.filter((x) => x.severity === 'error')) {
       plan.problems.push(error(post.source, `the imported post would fail npm run check: ${p.message}`, { fix: p.fix }));

@@ -19,8 +19,6 @@ import type { JekyllConfig } from './jekyll-config';
 import { decodeEntities, kramdownBody, originalIndex } from './kramdown';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 
-export type { FrontMatterDefault, JekyllConfig } from './jekyll-config';
-
 export interface PostInput {
   /** Path in the Jekyll site, e.g. `_posts/2018-09-24-x.md`: what the report names. */
   source: string;
