@@ -1,6 +1,6 @@
 /**
- * `npm run lighthouse`: Lighthouse (mobile, its default) on the home, blog, post, tag and author
- * pages of out/, served as a static host serves them; prints the four scores of each page and
+ * `npm run lighthouse`: Lighthouse (mobile, its default) on the home, blog, post, tag, author and
+ * accessibility-statement pages of out/, served as a static host serves them; prints the four scores of each page and
  * what keeps a score under 100. Run `npm run build` first.
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), PORT (default 4205), OUT_DIR (default out).
@@ -43,6 +43,8 @@ const pages = {
   post: firstPage('blog', 4),
   tag: firstPage('tag', 1),
   author: firstPage('auteur', 1),
+  // A static page of content/pages/: the accessibility statement every public site carries.
+  page: '/accessibilite/',
 };
 
 /** Chromium with a debugging port it picks itself; the port is read from the profile folder. */
