@@ -18,6 +18,8 @@ export interface CheckReport {
   published: Post[];
   /** The local images the published posts' bodies show, read from their trees: the image step's list. */
   bodyImages: string[];
+  /** The same images, by the file of the body that shows them. */
+  bodyImagesByFile: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
     drafts: content.allPosts.filter((p) => p.draft).map((p) => p.file),
     scheduled: content.allPosts.filter((p) => p.scheduled && !p.draft).map((p) => ({ file: p.file, publishAt: p.publishAt })),
     published: content.allPosts.filter(isPublished),
+    bodyImagesByFile: content.bodyImages,
     bodyImages: [...new Set([...content.allPosts.filter(isPublished), ...content.pages].flatMap((p) => content.bodyImages.get(p.file) ?? []))],
   };
 }

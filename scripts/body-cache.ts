@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BodyAnalysis, BodyAnalysisCache } from '../lib/content/body-checks';
+import { codeVersion } from './code-version';
 
 /**
  * The body analyses of the last `npm run check` or build, kept in .cache/: reading the trees of
@@ -11,17 +11,8 @@ import type { BodyAnalysis, BodyAnalysisCache } from '../lib/content/body-checks
  */
 const FILE = path.join(process.cwd(), '.cache', 'body-analysis.json');
 
-/** A fingerprint of everything an analysis depends on besides the text. */
-function codeVersion(): string {
-  const hash = createHash('sha1');
-  const sources = ['lib/markdown', 'lib/content', 'lib/messages'].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .map((f) => path.join(dir, f)),
-  );
-  for (const file of [...sources.sort(), 'site.config.ts', 'package-lock.json']) hash.update(file).update(readFileSync(file));
-  return hash.digest('hex');
-}
+/** Everything an analysis depends on besides the text. */
+const analysisCodeVersion = () => codeVersion(['lib/markdown', 'lib/content', 'lib/messages'], ['site.config.ts']);
 
 /** This run's analyses, falling back on the last run's: what is saved is this run's alone, so deleted posts leave. */
 class CarriedOver extends Map<string, BodyAnalysis> {
@@ -40,7 +31,7 @@ class CarriedOver extends Map<string, BodyAnalysis> {
 }
 
 export function loadBodyCache(): { cache: BodyAnalysisCache; save(): void } {
-  const version = codeVersion();
+  const version = analysisCodeVersion();
   let previous = new Map<string, BodyAnalysis>();
   try {
     const stored = JSON.parse(readFileSync(FILE, 'utf8')) as { version: string; entries: [string, BodyAnalysis][] };

@@ -17,15 +17,18 @@ export interface PostbuildStep {
 
 const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, imagesStep, socialCardsStep, checkImagesStep];
 
-const outDir = process.env.OUT_DIR ?? 'out';
-for (const step of steps) {
-  const started = performance.now();
-  try {
-    await step.run(outDir);
-  } catch (e) {
-    // What a step meets in content (a damaged image, a path refused) is said in its message; its stack would only hide it.
-    console.error(`postbuild: ${step.name}: error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
+/** Runs every step on `outDir`; false when one failed (its message is printed). */
+export async function postbuild(outDir: string): Promise<boolean> {
+  for (const step of steps) {
+    const started = performance.now();
+    try {
+      await step.run(outDir);
+    } catch (e) {
+      // What a step meets in content (a damaged image, a path refused) is said in its message; its stack would only hide it.
+      console.error(`postbuild: ${step.name}: error: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    }
+    console.log(`postbuild: ${step.name} (${Math.round(performance.now() - started)} ms)`);
   }
-  console.log(`postbuild: ${step.name} (${Math.round(performance.now() - started)} ms)`);
+  return true;
 }

@@ -20,6 +20,7 @@ import { inspect, listFolder, refusedLinksUnder, refusedProblem } from './safe-f
 import { readAllowedTags, TAGS_FILE } from './tags-file';
 import { readContentText } from './text-file';
 import { parseStaticPage, staticPageAddressProblems, type StaticPage } from './static-page';
+import { readContentSnapshot } from './snapshot';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -55,6 +56,8 @@ export interface LoadedContent extends ContentIndex {
   bodyImages: ReadonlyMap<string, readonly string[]>;
   /** The static pages of content/pages/, by address. */
   pages: StaticPage[];
+  /** Every file a post or page lists in `known_missing`: shown broken as on the old site, and reported as such already. */
+  knownMissing: string[];
   /**
    * Posts left out for an error, with the address they would have: the dev server still answers
    * there (with the error banner) instead of Next's error for a page missing from generateStaticParams.
@@ -277,6 +280,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     sources,
     bodyImages,
     withheld: withheld.filter((w) => !held.has(w.path)),
+    knownMissing: [...new Set(sources.flatMap((s) => s.knownMissing?.paths() ?? []))],
     pages: placed.sort((x, y) => x.slug.localeCompare(y.slug)),
   };
 }
@@ -361,8 +365,14 @@ function cachedContent(): LoadedContent {
   const contentDir = contentDirFromEnv();
   // A production build reads content/ once; the dev server rereads it whenever it changed.
   const key = isDev() ? contentVersion(contentDir) : contentDir;
-  if (cache?.key !== key) cache = { key, content: loadContent(isDev() ? { bodies: 'exclude', bodyCache: devBodyCache } : {}) };
+  if (cache?.key !== key) cache = { key, content: (isDev() ? undefined : snapshotFromEnv(contentDir)) ?? loadContent(isDev() ? { bodies: 'exclude', bodyCache: devBodyCache } : {}) };
   return cache.content;
+}
+
+/** The content `npm run build` read before `next build` (lib/content/snapshot.ts), when this process is part of that build. */
+function snapshotFromEnv(contentDir: string): LoadedContent | undefined {
+  const file = process.env.CONTENT_SNAPSHOT;
+  return file ? readContentSnapshot(file, contentDir) : undefined;
 }
 
 /**

@@ -28,8 +28,12 @@ export class KnownMissing {
   }
 
   private find(src: string) {
-    const key = comparablePath(src);
-    return this.entries.find((e) => comparablePath(e.path) === key);
+    return this.entries.find((e) => listsFile([e.path], src));
+  }
+
+  /** The files the list names, as written. */
+  paths(): string[] {
+    return this.entries.map((e) => e.path);
   }
 
   /** Whether the list names this file: a link to it is already reported, as known missing. */
@@ -61,3 +65,9 @@ export class KnownMissing {
 
 /** `/img/%C3%A9t%C3%A9.jpg?x` and `/img/été.jpg` name the same file. */
 const comparablePath = (src: string) => filePathOf(src).normalize('NFC');
+
+/** Whether `paths` (known_missing entries) name the file `src` refers to. */
+export function listsFile(paths: readonly string[], src: string): boolean {
+  const key = comparablePath(src);
+  return paths.some((p) => comparablePath(p) === key);
+}

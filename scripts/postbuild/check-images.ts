@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getContent } from '../../lib/content';
 import { publicDirFromEnv, publicFileLookup } from '../../lib/content/images';
+import { listsFile } from '../../lib/content/known-missing';
 import { pageImages, type PageImage } from '../../lib/publish/page-images';
 import { responsiveImage } from '../../lib/responsive-images';
 import { basePath as siteBasePath } from '../../lib/urls';
@@ -152,11 +153,10 @@ function contentSources(): Pick<CheckOptions, 'postAt' | 'variantOf' | 'knownMis
       variants.set(v.url, { image: src, ...(post ? { post } : {}) });
     }
   }
-  const listing = content.sources.filter((s) => s.knownMissing);
   return {
     postAt: (p) => byPath.get(p),
     variantOf: (p) => variants.get(p),
-    knownMissing: (p) => listing.some((s) => s.knownMissing?.lists(p)),
+    knownMissing: (p) => listsFile(content.knownMissing, p),
   };
 }
 

@@ -1,14 +1,43 @@
 /**
  * Renders the body of every published post to HTML in parallel worker threads, into
- * .cache/post-html/ (see lib/render/prerendered.ts), before `next build`. The folder is
- * emptied first, so a build never reads a body rendered by older code.
+ * .cache/post-html/ (see lib/render/prerendered.ts), before `next build`. Bodies rendered by an
+ * earlier build are kept when nothing they depend on changed: their text and format and the base
+ * path (the file's name, prerenderKey), the sizes of the local images they show (read from
+ * public/ as the render reads them), and the code and packages that render them (the folder is
+ * emptied when those change). A rebuild after editing one post renders that post alone.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { localImageSize, publicDirFromEnv } from '../../lib/content/images';
 import type { Post } from '../../lib/content/post';
-import { PRERENDER_DIR } from '../../lib/render/prerendered';
+import { PRERENDER_DIR, prerenderKey } from '../../lib/render/prerendered';
+import { codeVersion } from '../code-version';
 import type { PrerenderJob, PrerenderResult } from './types';
+
+const MANIFEST = path.join(PRERENDER_DIR, 'manifest.json');
+
+/** What the folder holds: for each body's key, the fingerprint of its images, and whether it was left to the page. */
+interface Manifest {
+  code: string;
+  bodies: Record<string, { images: string; skipped?: true }>;
+}
+
+/** What renders a body: the render, the Markdown reading, the MDX components, the site's settings. */
+const renderCodeVersion = () => codeVersion(['lib', 'components', 'scripts/prerender'], ['site.config.ts']);
+
+function readManifest(code: string): Manifest {
+  try {
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+    if (manifest.code === code) return manifest;
+  } catch {
+    // No manifest yet, or an unreadable one: nothing kept.
+  }
+  rmSync(PRERENDER_DIR, { recursive: true, force: true });
+  return { code, bodies: {} };
+}
 
 function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
   return new Promise((resolve, reject) => {
@@ -20,23 +49,59 @@ function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
 }
 
 /**
- * Renders the bodies of `posts`, the published ones (see checkContent's report). Returns the
+ * Renders the bodies of `posts`, the published ones (see checkContent's report), that no earlier
+ * build rendered from the same inputs; `imagesOf` gives the local images a body shows. Returns the
  * bodies that failed, each with its file, so that the build stops naming them all.
  */
-export async function prerenderBodies(posts: readonly Pick<Post, 'file' | 'body' | 'format'>[]): Promise<PrerenderResult['failed']> {
+export async function prerenderBodies(
+  posts: readonly Pick<Post, 'file' | 'body' | 'format'>[],
+  imagesOf: (file: string) => readonly string[],
+): Promise<PrerenderResult['failed']> {
   const started = performance.now();
-  rmSync(PRERENDER_DIR, { recursive: true, force: true });
+  const previous = readManifest(renderCodeVersion());
   mkdirSync(PRERENDER_DIR, { recursive: true });
-  const count = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(posts.length / 50)));
+  const publicDir = publicDirFromEnv();
+  const bodies: Manifest['bodies'] = {};
+  const jobs: PrerenderJob[] = [];
+  for (const post of posts) {
+    const key = prerenderKey(post);
+    const images = createHash('sha1')
+      .update(JSON.stringify(imagesOf(post.file).map((src) => [src, localImageSize(publicDir, src)])))
+      .digest('hex');
+    const kept = previous.bodies[key];
+    if (kept?.images === images && (kept.skipped || existsSync(path.join(PRERENDER_DIR, `${key}.html`)))) bodies[key] = kept;
+    else {
+      bodies[key] = { images };
+      jobs.push({ file: post.file, body: post.body, format: post.format });
+    }
+  }
+
+  const count = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(jobs.length / 50)));
   // Dealt like cards, so that long and short posts spread evenly.
   const shares: PrerenderJob[][] = Array.from({ length: count }, () => []);
-  posts.forEach((p, i) => shares[i % count]!.push({ file: p.file, body: p.body, format: p.format }));
-  const results = await Promise.all(shares.map(runWorker));
+  jobs.forEach((job, i) => shares[i % count]!.push(job));
+  const results = jobs.length ? await Promise.all(shares.map(runWorker)) : [];
+  for (const key of results.flatMap((r) => r.skipped)) bodies[key] = { ...bodies[key]!, skipped: true };
+
+  // Bodies of posts deleted or edited since are dropped, so the folder holds this build's bodies alone.
+  for (const name of readdirSync(PRERENDER_DIR)) {
+    if (name.endsWith('.html') && !(name.slice(0, -'.html'.length) in bodies)) rmSync(path.join(PRERENDER_DIR, name), { force: true });
+  }
+  const failed = results.flatMap((r) => r.failed);
+  // A body that failed is rendered again next time.
+  for (const f of failed) {
+    const post = posts.find((p) => p.file === f.file);
+    if (post) delete bodies[prerenderKey(post)];
+  }
+  writeFileSync(MANIFEST, JSON.stringify({ code: previous.code, bodies } satisfies Manifest));
+
   const written = results.reduce((n, r) => n + r.written, 0);
-  const skipped = results.reduce((n, r) => n + r.skipped, 0);
+  const skipped = results.reduce((n, r) => n + r.skipped.length, 0);
+  const reused = posts.length - jobs.length;
   console.log(
-    `prerender: ${written} post bodies in ${Math.round(performance.now() - started)} ms with ${count} worker${count > 1 ? 's' : ''}` +
+    `prerender: ${written} post bodies in ${Math.round(performance.now() - started)} ms with ${jobs.length ? count : 0} worker${count > 1 ? 's' : ''}` +
+      (reused ? `, ${reused} kept from the last build` : '') +
       (skipped ? `, ${skipped} left to the page` : ''),
   );
-  return results.flatMap((r) => r.failed);
+  return failed;
 }

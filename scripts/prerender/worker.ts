@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderToString } from 'react-dom/server';
@@ -10,7 +10,7 @@ import type { PrerenderJob, PrerenderResult } from './types';
 /** Renders its share of the bodies and writes each to PRERENDER_DIR under its key. */
 const { jobs } = workerData as { jobs: PrerenderJob[] };
 let written = 0;
-let skipped = 0;
+const skipped: string[] = [];
 const failed: PrerenderResult['failed'] = [];
 for (const job of jobs) {
   let html: string;
@@ -22,11 +22,15 @@ for (const job of jobs) {
     continue;
   }
   // What React would not write the same way inside the page stays with the page.
+  const key = prerenderKey(job);
   if (!isSelfContained(html)) {
-    skipped++;
+    skipped.push(key);
     continue;
   }
-  writeFileSync(path.join(PRERENDER_DIR, `${prerenderKey(job)}.html`), html);
+  // Written under a temporary name and renamed: an interrupted build leaves no half body for the next one.
+  const file = path.join(PRERENDER_DIR, `${key}.html`);
+  writeFileSync(`${file}.${process.pid}.tmp`, html);
+  renameSync(`${file}.${process.pid}.tmp`, file);
   written++;
 }
 parentPort?.postMessage({ written, skipped, failed } satisfies PrerenderResult);

@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: the checks and prerendered bodies (scripts/prebuild.ts), `next build`, then the
+ * steps on out/ (scripts/postbuild.ts), with the time each took. Every process of one build reads
+ * the same content, read and validated once (CONTENT_SNAPSHOT), at the same "now" (BUILD_DATE,
+ * pinned here unless given), so a post cannot be scheduled in one page and published in another.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { postbuild } from './postbuild';
+import { prebuild } from './prebuild';
+
+const started = performance.now();
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+process.env.BUILD_DATE ||= new Date().toISOString();
+process.env.CONTENT_SNAPSHOT = path.resolve('.cache', 'build', 'content.bin');
+
+function nextBuild(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: process.env });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+const phases: string[] = [];
+let phase = performance.now();
+const ok = await prebuild(process.env.CONTENT_SNAPSHOT);
+phases.push(`checks and bodies ${seconds(phase)}`);
+if (!ok) process.exit(1);
+
+phase = performance.now();
+const status = await nextBuild();
+phases.push(`next build ${seconds(phase)}`);
+if (status !== 0) process.exit(status);
+
+phase = performance.now();
+if (!(await postbuild(process.env.OUT_DIR ?? 'out'))) process.exit(1);
+phases.push(`postbuild ${seconds(phase)}`);
+console.log(`build: ${seconds(started)} (${phases.join(', ')})`);
