@@ -56,32 +56,44 @@ export class ContentError extends Error {
   }
 }
 
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance, for "did you mean" suggestions. Past `bound` the exact figure is of no use:
+ * the answer is then `bound + 1`, found without filling the table (a check compares each dead link
+ * with every address of the site, thousands at a thousand posts).
+ */
+export function editDistance(a: string, b: string, bound = Infinity): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;
     row[0] = i;
+    let smallest = row[0];
     for (let j = 1; j <= b.length; j++) {
       const above = row[j]!;
       row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
+      smallest = Math.min(smallest, row[j]!);
     }
+    // Every path to the last cell crosses this row: none can end below its smallest value.
+    if (smallest > bound) return bound + 1;
   }
-  return row[b.length]!;
+  return Math.min(row[b.length]!, bound + 1);
 }
 
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function closest(value: string, candidates: readonly string[], normalise = (s: string) => s): string | undefined {
   const v = normalise(value);
+  const plausible = Math.max(2, Math.floor(v.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = plausible + 1;
   for (const c of candidates) {
-    const d = editDistance(v, normalise(c));
+    // Only a candidate nearer than the best so far matters.
+    const d = editDistance(v, normalise(c), bestDistance - 1);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
+      if (d === 0) break;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(v.length / 3)) ? best : undefined;
+  return best;
 }

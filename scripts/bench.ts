@@ -12,13 +12,15 @@
  * `--rebuild` edits one post after the last cold build and times the build again (what an author
  * waits for after a push); `--floor` builds a bare Next export of as many pages (scripts/bench/floor.ts)
  * and prints each build as a multiple of it; `--jekyll` also times `jekyll build` of the same posts,
- * where Jekyll is installed, and prints the ratio.
+ * where Jekyll is installed, and prints the ratio. `--dev` times `npm run dev` on the corpus instead of
+ * a build (scripts/bench/dev.ts): start, first page, first post, an edit shown in place, peak memory.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from './bench/corpus';
+import { benchDev } from './bench/dev';
 import { firstVisit } from './bench/first-visit';
 import { jekyllCorpus } from './bench/jekyll-site';
 import { writeFloorApp } from './bench/floor';
@@ -50,6 +52,7 @@ const runs = arg('runs', 1);
 const keep = process.argv.includes('--keep');
 const rebuild = process.argv.includes('--rebuild');
 const floor = process.argv.includes('--floor');
+const devOnly = process.argv.includes('--dev');
 
 /** Runs a command, sampling the memory of its process tree; resolves with seconds and peak bytes. */
 interface Timed {
@@ -163,6 +166,19 @@ try {
     console.log('done');
   }
 
+  if (devOnly) {
+    const figures = await benchDev(env.CONTENT_DIR!, Number(process.env.PORT ?? 4195));
+    console.log(`\n| posts | server ready | first page | first post | edit shown in place | peak memory |`);
+    console.log(`|---|---|---|---|---|---|`);
+    const s = (n: number) => `${n.toFixed(1)} s`;
+    console.log(`| ${posts} | ${s(figures.readySeconds)} | ${s(figures.firstPageSeconds)} | ${s(figures.firstPostSeconds)} | ${s(figures.editSeconds)} | ${mib(figures.peakBytes)} |`);
+    console.log('Targets: first page under 5 s, an edit shown within 1 s, under 2 GiB at 5,000 posts.');
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync(`bench-results/dev-${posts}.json`, `${JSON.stringify({ date: new Date().toISOString(), posts, ...figures }, null, 2)}\n`);
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
+
   // A check reads only the bodies it has not read before (.cache/body-analysis.json): the cold figure
   // is a first check, the warm one a check again after editing a few posts.
   const checks: number[] = [];
@@ -203,13 +219,13 @@ try {
     console.log(`${floorSeconds.toFixed(1)} s`);
     rmSync(app, { recursive: true, force: true });
   }
-  const sample = readdirSync(path.join(env.CONTENT_DIR!, 'posts')).sort().at(-1)!;
-  const [y, m, d] = sample.slice(0, 10).split('-');
-  const slug = sample.slice(11).replace(/\.mdx?$/, '');
+  const newest = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name).sort().at(-1)!;
+  let sample = 'out/blog';
+  for (let depth = 0; depth < 4; depth++) sample = path.join(sample, newest(sample));
   const tag = readdirSync('out/tag', { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const author = readdirSync('out/auteur', { withFileTypes: true }).find((e) => e.isDirectory())!.name;
   const visits = {
-    post: firstVisit('out', `blog/${y}/${m}/${d}/${slug}`),
+    post: firstVisit('out', path.relative('out', sample)),
     blog: firstVisit('out', 'blog'),
     tag: firstVisit('out', `tag/${tag}`),
     author: firstVisit('out', `auteur/${author}`),

@@ -18,7 +18,8 @@ export interface JekyllCorpus {
   posts: number;
 }
 
-const POST_NAME = /^(\d{4}-\d{2}-\d{2}-)(.+)(\.[a-z]+)$/i;
+// Jekyll's own pattern for a post's name: a year of two to four digits, then month and day.
+const POST_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2}-)(.+)(\.[^.]+)$/;
 
 function postFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
