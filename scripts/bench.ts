@@ -2,7 +2,9 @@
  * `npm run bench -- --posts 1000 [--runs 3] [--rebuild] [--floor] [--keep]`: generates a deterministic corpus, then
  * times `check` and a cold `npm run build` against it through CONTENT_DIR, and prints posts,
  * pages written, seconds, ms per post, peak memory (the whole process tree), size of out/ and
- * what a first visit to each kind of page transfers. Figures go to bench-results/latest.json.
+ * what a first visit to each kind of page transfers; for search, the size of Pagefind's index, the
+ * indexing step's share of the build, and what the search page and a first query transfer, measured
+ * in Chromium against out/ served as a static host serves it. Figures go to bench-results/latest.json.
  * It overwrites out/ and .next/ (run `npm run build` afterwards for the real site).
  * Cold means no .next/ and no out/; the build itself empties .cache/post-html/ (prerendered
  * bodies), while .cache/images/ is kept, as on any machine that has built the site once.
@@ -16,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from './bench/corpus';
 import { firstVisit } from './bench/first-visit';
+import { searchQueryBytes } from './bench/search-query';
 import { writeFloorApp } from './bench/floor';
 import { treeRss } from './bench/process-tree';
 
@@ -141,6 +144,15 @@ try {
     author: firstVisit('out', `auteur/${author}`),
   };
   const build = median(builds.map((b) => b.seconds));
+  // Search: the index's size, the indexing step's share of the build, and what a first query transfers ("données" is in every corpus post).
+  const indexMs = builds.map((b) => Number(/postbuild: search: .*\((\d+) ms\)/.exec(b.output)?.[1] ?? NaN));
+  const search = {
+    indexBytes: dirSize('out/pagefind').bytes,
+    indexFiles: readdirSync('out/pagefind', { recursive: true }).length,
+    indexSeconds: Number((median(indexMs) / 1000).toFixed(1)),
+    indexShareOfBuild: Number((median(indexMs) / 1000 / build).toFixed(3)),
+    firstQuery: await searchQueryBytes('out', 'données'),
+  };
   const result = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mib(os.totalmem())}, Node ${process.version}`,
@@ -157,6 +169,7 @@ try {
     ...(floorSeconds === undefined ? {} : { floorSeconds: Number(floorSeconds.toFixed(1)) }),
     outBytes: bytes,
     firstVisit: visits,
+    search,
   };
 
   console.log(`\n| posts | pages | check | check again | build | ms/post | peak memory | out/ |`);
@@ -169,6 +182,10 @@ try {
   console.log(`\n| first visit | bytes (gzip, no images) | requests |`);
   console.log(`|---|---|---|`);
   for (const [name, v] of Object.entries(visits)) console.log(`| ${name} | ${kb(v.bytes)} | ${v.requests} |`);
+  const q = search.firstQuery;
+  console.log(`| search page | ${kb(q.page.bytes)} | ${q.page.requests} |`);
+  console.log(`| first query « ${q.query} » (${q.results} shown) | ${kb(q.search.bytes)} | ${q.search.requests} |`);
+  console.log(`\nSearch index: ${(search.indexBytes / 1024 / 1024).toFixed(1)} MiB in ${search.indexFiles} files, written in ${search.indexSeconds} s (${(search.indexShareOfBuild * 100).toFixed(1)} % of the build).`);
 
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -43,6 +43,7 @@ const pages = {
   post: firstPage('blog', 4),
   tag: firstPage('tag', 1),
   author: firstPage('auteur', 1),
+  search: '/recherche/',
 };
 
 /** Chromium with a debugging port it picks itself; the port is read from the profile folder. */
