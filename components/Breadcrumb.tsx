@@ -13,7 +13,7 @@ export interface Crumb {
 export function Breadcrumb({ parents = [], current }: { parents?: readonly Crumb[]; current: string }) {
   const trail: Crumb[] = [{ label: 'Accueil', href: homePath() }, ...parents];
   return (
-    <nav aria-label="Fil d'Ariane" className="mb-6">
+    <nav aria-label="Fil d'Ariane" className="mb-6" data-pagefind-ignore="">
       <ol className="flex flex-wrap items-center gap-y-1 p-0 text-xs text-mention sm:text-sm">
         {trail.map((c) => (
           <li key={c.href} className="list-none after:mx-2 after:content-['›']">

@@ -4,9 +4,9 @@ import { frenchSpacing } from '@/lib/typography';
 const LONG_TITLE = 60;
 
 /** A page's one h1, on the type scale that keeps a long title to four lines on a 360 px phone. */
-export function PageTitle({ children, className = '' }: { children: string; className?: string }) {
+export function PageTitle({ children, className = '', searchWeight }: { children: string; className?: string; searchWeight?: number }) {
   return (
-    <h1 className={`page-title ${className}`} data-long={children.length > LONG_TITLE ? '' : undefined}>
+    <h1 className={`page-title ${className}`} data-long={children.length > LONG_TITLE ? '' : undefined} data-pagefind-weight={searchWeight}>
       {frenchSpacing(children)}
     </h1>
   );

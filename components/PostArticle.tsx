@@ -11,6 +11,7 @@ import { DateText } from './DateText';
 import { Badge } from './PostCard';
 import { PageTitle } from './PageTitle';
 import { PostNav } from './PostNav';
+import { SearchIndexData } from './SearchIndexData';
 import { ShareLinks } from './ShareLinks';
 import { TagList } from './TagList';
 
@@ -19,11 +20,13 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
   // The body's HTML rendered before the build, when there is one: the same markup, much cheaper to pass through React.
   const html = prerenderedBody(post);
   const body = html === undefined ? { children: await renderPostBody(post, mdxComponents) } : { dangerouslySetInnerHTML: { __html: html } };
+  // Only what the build publishes is indexed; in development drafts and scheduled posts show, and are marked.
+  const indexed = !post.draft && !post.scheduled;
   return (
-    <article className="reading">
+    <article className="reading" data-pagefind-body={indexed ? '' : undefined}>
       <Breadcrumb parents={[{ label: 'Articles', href: blogPath() }]} current={post.title} />
       <header className="mb-8">
-        <PageTitle>{post.title}</PageTitle>
+        <PageTitle searchWeight={10}>{post.title}</PageTitle>
         <p className="mt-4 text-mention">
           <DateText date={post.date} /> · <Byline byline={post.byline} authors={post.authors} twitter={post.twitter} /> · {post.readingMinutes} min de lecture
           {post.draft && <Badge>Brouillon</Badge>}
@@ -35,6 +38,7 @@ export async function PostArticle({ post, older, newer }: { post: Post; older?: 
       </header>
       {post.image && <Cover image={post.image} priority sizes={SIZES.article} className="mb-8 h-auto w-full rounded-lg" />}
       <div className="prose max-w-none prose-a:text-action prose-img:rounded prose-code:before:content-none prose-code:after:content-none" {...body} />
+      {indexed && <SearchIndexData post={post} />}
       <ShareLinks url={absoluteUrl(post.path)} title={post.title} />
       <PostNav older={older} newer={newer} />
     </article>

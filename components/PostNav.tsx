@@ -9,7 +9,7 @@ interface Neighbour {
 export function PostNav({ older, newer }: { older?: Neighbour; newer?: Neighbour }) {
   if (!older && !newer) return null;
   return (
-    <nav aria-label="Articles précédent et suivant" className="mt-10 grid gap-4 border-t border-line pt-6 sm:grid-cols-2">
+    <nav aria-label="Articles précédent et suivant" className="mt-10 grid gap-4 border-t border-line pt-6 sm:grid-cols-2" data-pagefind-ignore="">
       {older ? (
         <AppLink href={older.path} rel="prev" className="block rounded border border-line p-4 hover:bg-alt">
           <span className="block text-sm text-mention">← Article précédent</span>

@@ -11,7 +11,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
     { label: 'E-mail', href: `mailto:?subject=${t}&body=${u}` },
   ];
   return (
-    <section aria-labelledby="share-title" className="mt-10">
+    <section aria-labelledby="share-title" className="mt-10" data-pagefind-ignore="">
       <h2 id="share-title" className="text-lg font-bold">
         Partager cet article
       </h2>

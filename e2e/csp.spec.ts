@@ -34,7 +34,6 @@ for (const [name, url] of [
   ['a list page', PAGES.blog],
   ['an author page', PAGES.author],
   ['the authors page', PAGES.authors],
-  ['the 404 page', 'page-qui-n-existe-pas/'],
 ] as const) {
   test(`${name} carries the policy and breaks none of it`, async ({ page }) => {
     const violations = await watchViolations(page);
@@ -48,6 +47,29 @@ for (const [name, url] of [
     expect(violations).toEqual([]);
   });
 }
+
+test("the search page carries its own policy, and a search, its WebAssembly and its index fetches break none of it", async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto('recherche/?q=evaluation');
+  expect(await policyOf(page)).toBe(contentSecurityPolicy(undefined, 'search'));
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+  await page.getByLabel('Thématique').selectOption('accompagnement');
+  await expect(page.getByRole('status')).toContainText('(filtres : accompagnement)');
+  await expect(page.locator('[style]')).toHaveCount(0);
+  await expect(page.locator('style')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
+
+test("the 404 carries its policy, which runs the site's script and nothing else, and breaks none of it", async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto('evaluation-perdue/');
+  expect(await policyOf(page)).toBe(contentSecurityPolicy(undefined, 'notFound'));
+  await expect(page.getByRole('searchbox', { name: 'Chercher un article' })).toHaveValue('evaluation perdue');
+  await expect(page.locator('[style]')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
 
 test('a redirect page carries the policy, and the page it leads to breaks none of it', async ({ page, request }) => {
   const html = await (await request.get(REDIRECT)).text();

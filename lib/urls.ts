@@ -22,6 +22,9 @@ export const tagFeedPath = (slug: string) => `/tag/${slug}/feed.xml`;
 export const authorsPath = () => '/auteur/';
 export const authorPath = (slug: string, page = 1) => (page <= 1 ? `/auteur/${slug}/` : `/auteur/${slug}/page/${page}/`);
 
+/** The search page; the header's form sends its words there as `?q=`. */
+export const searchPath = () => '/recherche/';
+
 /** A static page of content/pages/: `/mentions-legales/`. */
 export const staticPagePath = (slug: string) => `/${slug}/`;
 

@@ -5,7 +5,9 @@
  * `npm run build` against it through CONTENT_DIR, and prints posts, pages written, seconds, ms per
  * post, peak memory (the whole process tree), size of out/ and what a first visit to each kind of
  * page transfers, and every phase of the build with when it ended and how long after the one
- * before, so that no second is unexplained. Figures go to bench-results/latest.json.
+ * before, so that no second is unexplained; for search, the size of Pagefind's index, the indexing
+ * step's share of the build, and what the search page and a first query transfer, measured in
+ * Chromium against out/ served as a static host serves it. Figures go to bench-results/latest.json.
  * It overwrites out/ and .next/ (run `npm run build` afterwards for the real site).
  * Cold means no .next/, no out/ and no .cache/ but its image variants (resized once on any machine
  * that has built the site); a rebuild keeps them all, as the deploy workflow does.
@@ -23,6 +25,7 @@ import { writeCorpus } from './bench/corpus';
 import { benchDev } from './bench/dev';
 import { firstVisit } from './bench/first-visit';
 import { jekyllCorpus } from './bench/jekyll-site';
+import { searchQueryBytes } from './bench/search-query';
 import { writeFloorApp } from './bench/floor';
 import { treeRss } from './bench/process-tree';
 
@@ -231,6 +234,15 @@ try {
     author: firstVisit('out', `auteur/${author}`),
   };
   const build = median(builds.map((b) => b.seconds));
+  // Search: the index's size, the indexing step's share of the build, and what a first query transfers ("données" is in every corpus post).
+  const indexMs = builds.map((b) => Number(/postbuild: search: .*\((\d+) ms\)/.exec(b.output)?.[1] ?? NaN));
+  const search = {
+    indexBytes: dirSize('out/pagefind').bytes,
+    indexFiles: readdirSync('out/pagefind', { recursive: true }).length,
+    indexSeconds: Number((median(indexMs) / 1000).toFixed(1)),
+    indexShareOfBuild: Number((median(indexMs) / 1000 / build).toFixed(3)),
+    firstQuery: await searchQueryBytes('out', 'données'),
+  };
   const result = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mib(os.totalmem())}, Node ${process.version}`,
@@ -248,6 +260,7 @@ try {
     ...(jekyllSite === undefined ? {} : { jekyllSite, jekyllSeconds: jekyllSeconds === undefined ? null : Number(jekyllSeconds.toFixed(1)) }),
     outBytes: bytes,
     firstVisit: visits,
+    search,
   };
 
   console.log(`\n| posts | pages | check | check again | build | ms/post | peak memory | out/ |`);
@@ -264,6 +277,10 @@ try {
   console.log(`\n| first visit | bytes (gzip, no images) | requests |`);
   console.log(`|---|---|---|`);
   for (const [name, v] of Object.entries(visits)) console.log(`| ${name} | ${kb(v.bytes)} | ${v.requests} |`);
+  const q = search.firstQuery;
+  console.log(`| search page | ${kb(q.page.bytes)} | ${q.page.requests} |`);
+  console.log(`| first query « ${q.query} » (${q.results} shown) | ${kb(q.search.bytes)} | ${q.search.requests} |`);
+  console.log(`\nSearch index: ${(search.indexBytes / 1024 / 1024).toFixed(1)} MiB in ${search.indexFiles} files, written in ${search.indexSeconds} s (${(search.indexShareOfBuild * 100).toFixed(1)} % of the build).`);
 
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

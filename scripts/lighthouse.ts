@@ -45,6 +45,7 @@ const pages = {
   author: firstPage('auteur', 1),
   // A static page of content/pages/: the accessibility statement every public site carries.
   page: '/accessibilite/',
+  search: '/recherche/',
 };
 
 /** Chromium with a debugging port it picks itself; the port is read from the profile folder. */

@@ -2,6 +2,7 @@ import { copyPublic } from './postbuild/copy-public';
 import { publishFiles } from './postbuild/publish-files';
 import { removePlaceholders } from './postbuild/remove-placeholders';
 import { stripJs } from './postbuild/strip-js';
+import { searchIndex } from './postbuild/search-index';
 import { imagesStep } from './postbuild/images';
 import { checkImagesStep } from './postbuild/check-images';
 import { socialCardsStep } from './postbuild/social-cards';
@@ -15,7 +16,7 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, imagesStep, socialCardsStep, checkImagesStep];
+const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, searchIndex, imagesStep, socialCardsStep, checkImagesStep];
 
 /** Runs every step on `outDir`; false when one failed (its message is printed). */
 export async function postbuild(outDir: string): Promise<boolean> {

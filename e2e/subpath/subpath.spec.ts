@@ -65,3 +65,34 @@ test('feeds, sitemap and redirects carry the sub-path', async ({ page, request }
   await expect(page).toHaveURL(/\/sous-dossier\/blog\/2021\/01\/15\/article-01\/$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/blog/2021/01/15/article-01/`);
 });
+
+test('search works under the sub-path: the index, the script, the results and their links', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  const field = page.getByRole('banner').getByRole('searchbox', { name: 'Rechercher dans le blog' }).first();
+  await field.fill('developpeurs');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\/sous-dossier\/recherche\/\?q=developpeurs$/);
+  // An unaccented word finds « développeurs », in the body of one post alone.
+  await expect(page.getByRole('status')).toHaveText('1 article correspond à « developpeurs ».');
+  const result = page.locator('[data-search-results] > li');
+  await expect(result.locator('mark')).toHaveText([/^développeurs[,.;:]?$/]);
+  await expect(result.getByRole('link')).toHaveAttribute('href', '/sous-dossier/blog/2021/03/15/article-03/');
+  await result.getByRole('link').click();
+  await expect(page).toHaveURL(/\/sous-dossier\/blog\/2021\/03\/15\/article-03\/$/);
+  expect(errors).toEqual([]);
+});
+
+test("a draft's words and a scheduled post's find nothing; a published post's words do", async ({ page }) => {
+  for (const word of ['zygomorphe', 'xylographie', 'brouillon', 'programmé']) {
+    await page.goto(`recherche/?q=${encodeURIComponent(word)}`);
+    await expect(page.getByRole('status')).toHaveText(`Aucun article ne correspond à « ${word} ».`);
+  }
+  await page.goto('recherche/?q=usagers');
+  await expect(page.getByRole('status')).toHaveText('1 article correspond à « usagers ».');
+});
+
+test('the 404 under the sub-path fills its field with the words of the address, without the sub-path', async ({ page }) => {
+  await page.goto('blog/article-perdu/');
+  await expect(page.getByRole('searchbox', { name: 'Chercher un article' })).toHaveValue('article perdu');
+});

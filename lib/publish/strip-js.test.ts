@@ -12,6 +12,15 @@ describe('stripFrameworkJs', () => {
     );
   });
 
+  it("keeps the site's own scripts, marked and at a listed address, and no other", () => {
+    const own = '<script type="module" src="/sous-dossier/recherche/recherche.js" data-site-script=""></script>';
+    const other = '<script type="module" src="/img/x.js" data-site-script=""></script>';
+    const unmarked = '<script type="module" src="/sous-dossier/recherche/recherche.js"></script>';
+    const { html } = stripFrameworkJs(page.replace('<main>Texte</main>', `<main>Texte${own}${other}${unmarked}</main>`), ['/sous-dossier/recherche/recherche.js']);
+    expect(html).toContain(`<main>Texte${own}</main>`);
+    expect(html.match(/<script/g)).toHaveLength(2);
+  });
+
   it('leaves a page that asks for its scripts alone', () => {
     const keep = page.replace('<main>', '<main data-keep-js="">');
     expect(stripFrameworkJs(keep)).toEqual({ html: keep, stripped: false });

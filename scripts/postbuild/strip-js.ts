@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isRscPayload, stripFrameworkJs } from '../../lib/publish/strip-js';
+import { SITE_SCRIPTS } from '../../lib/search/fields';
+import { withBasePath } from '../../lib/urls';
 import type { PostbuildStep } from '../postbuild';
 
 interface PageDir {
@@ -33,11 +35,14 @@ function pageDirs(outDir: string): PageDir[] {
 // on the regular expressions, and one folder after another left the disk idle between requests.
 const CONCURRENT_DIRS = 16;
 
+// The search page's script and the 404's, at their addresses under the base path: the only scripts a page keeps.
+const siteScripts = Object.values(SITE_SCRIPTS).map(withBasePath);
+
 async function stripDir({ html, page, payloads }: PageDir): Promise<void> {
   let keepPayload = false;
   await Promise.all(
     html.map(async (file) => {
-      const { html: stripped, stripped: changed } = stripFrameworkJs(await readFile(file, 'utf8'));
+      const { html: stripped, stripped: changed } = stripFrameworkJs(await readFile(file, 'utf8'), siteScripts);
       if (changed) await writeFile(file, stripped);
       else if (file === page) keepPayload = true;
     }),
