@@ -4,17 +4,20 @@
  */
 import { writeBodyImages } from './body-images';
 import { prerenderBodies } from './prerender/run';
+import { messages } from '../lib/messages';
 import { runCheck } from './run-check';
+
+const t = messages().build;
 
 const { report, errors } = runCheck();
 if (errors) {
-  console.error('\nThe build stops here: fix the errors above (`npm run check` shows them again).');
+  console.error(t.stopsOnErrors);
   process.exit(1);
 }
 writeBodyImages(report.bodyImages);
 const failed = await prerenderBodies(report.published);
 if (failed.length) {
-  for (const f of failed) console.error(`${f.file}: error: the body could not be rendered: ${f.message}`);
-  console.error(`\nThe build stops here: ${failed.length} post${failed.length > 1 ? 's' : ''} could not be rendered (the others were). Fix ${failed.length > 1 ? 'them' : 'it'}, or move ${failed.length > 1 ? 'them' : 'it'} out of content/posts/, and build again.`);
+  for (const f of failed) console.error(t.notRendered(f.file, f.message));
+  console.error(t.stopsOnRendering(failed.length));
   process.exit(1);
 }

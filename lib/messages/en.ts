@@ -1,7 +1,36 @@
-import type { Messages } from './fr';
+import type { LiquidKind, Messages, SiteThing } from './fr';
 
 /** What authors read on an English site (`lang: 'en'` in site.config.ts); typed by the French dictionary. */
 const q = (text: string) => JSON.stringify(text);
+const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+const LIQUID_FIX: Record<LiquidKind, string> = {
+  include: 'Liquid includes do not exist here: paste the included HTML or use an MDX component',
+  loop: 'the loop generated its content from site data, which is not imported: write that content by hand',
+  condition: 'conditions are not evaluated here: write by hand the content that applies',
+  other: 'remove the Liquid code: it is not rendered on this site',
+};
+const siteThing = (t: SiteThing): string =>
+  ({
+    buildFolder: `the folder ${t.path} the build writes`,
+    buildFile: `the file ${t.path} the build writes`,
+    page: t.thing === 'page' && t.source ? `the page ${t.path} of ${t.source}` : `the page ${t.path}`,
+    pageData: `the data of the page ${t.path}`,
+    publicFolder: `the folder ${t.path}/`,
+    publicFile: `the file ${t.path}`,
+  })[t.thing];
+const siteThingFix = (t: SiteThing): string =>
+  ({
+    buildFolder: `choose an address outside ${t.path}`,
+    buildFile: `remove this redirect: the site serves ${t.path} itself`,
+    page: t.thing === 'page' && t.source ? `remove this redirect, or rename ${t.source} (its name is its address)` : `remove this redirect, or move the page ${t.path}`,
+    pageData: 'remove this redirect: Next.js writes this file beside the page',
+    publicFolder: `choose another address, or move ${t.path}/`,
+    publicFile: `remove this redirect, or move ${t.path}`,
+  })[t.thing];
+const TAGS_SHAPE = 'a list, one tag a line: `- évaluation`';
+const REDIRECTS_SHAPE = 'a list of entries such as `- from: /posts/2018/09/24/x/` and `  to: /blog/2018/09/24/x/`';
+const REDIRECT_TO_FIX = 'point it at a page of this site, e.g. /blog/, or at an https:// URL on a host listed in redirectHosts of site.config.ts';
 
 export const en: Messages = {
   problems: {
@@ -242,6 +271,219 @@ export const en: Messages = {
           ? `write https:${p.src}`
           : `put the picture in public/${p.folder}/ and write \`${p.key}: /${p.folder}/<file name>\`, or give its https:// URL`,
     },
+    hiddenFile: {
+      message: () => 'hidden file not read: its name starts with a dot',
+      fix: () => 'rename it without the leading dot, or delete it',
+    },
+    folderNotRead: {
+      message: (p) => `folder not read: ${p.folder}/ holds files only`,
+      fix: (p) => `move the files it holds into ${p.folder}/, or the folder out of ${p.outOf}`,
+    },
+    notRegularFile: {
+      message: () => 'not a regular file: not read',
+      fix: (p) =>
+        ({
+          file: 'replace it by a file, or delete it',
+          redirects: 'make it a YAML file of redirects, or delete it',
+          tags: `make it ${TAGS_SHAPE}`,
+        })[p.expected],
+    },
+    noPostsFolder: {
+      message: (p) => `the posts folder ${p.folder}/ does not exist`,
+      fix: (p) => `create ${p.folder}/ or set CONTENT_DIR`,
+    },
+    notPostFile: {
+      message: () => 'not a post: posts are .md or .mdx files',
+      fix: () => 'move it to public/ if a post uses it, or rename it with .md or .mdx',
+    },
+    notPageFile: {
+      message: () => 'not a page: static pages are .md files',
+      fix: (p) => `rename it ${p.rename}, or move it out of ${p.folder}/ (pictures go in public/img/)`,
+    },
+    notProfileFile: {
+      message: () => 'not an author profile: profiles are .md files',
+      fix: (p) => `rename it ${p.rename}, or move it out of ${p.folder}/ (pictures go in public/img/communaute/)`,
+    },
+    buildDateInvalid: {
+      message: (p) => `BUILD_DATE ${q(p.value)} is not a date`,
+      fix: () => 'use YYYY-MM-DD, e.g. BUILD_DATE=2018-09-24',
+    },
+    liquidNotRendered: {
+      message: (p) => `Liquid code ${p.text} would not be rendered`,
+      fix: (p) => LIQUID_FIX[p.liquid],
+    },
+    bodyTooNested: {
+      message: (p) => `${p.opened} quotes or lists open on one line; at most ${p.max}`,
+      fix: () => 'nest fewer quotes and lists',
+    },
+    bodyTooIndented: {
+      message: (p) => `line indented by ${p.width} columns; at most ${p.max}`,
+      fix: () => 'indent less: lists nest by two to four spaces a level',
+    },
+    bodyPunctuationRun: {
+      message: (p) => `a run of ${p.length} punctuation characters; at most ${p.max}`,
+      fix: () => 'shorten it, or put it in a code block (```)',
+    },
+    bodyOpenBrackets: {
+      message: (p) => `more than ${p.max} brackets [ open at once`,
+      fix: () => 'close each [ of a link, or escape it as \\[',
+    },
+    bodyTooDeep: {
+      message: (p) => `elements nested ${p.depth} deep; at most ${p.max}`,
+      fix: () => 'nest fewer quotes, lists and HTML elements',
+    },
+    bodyStackOverflow: {
+      message: () => 'the body nests too deeply to be read',
+      fix: () => 'nest fewer quotes, lists and HTML elements',
+    },
+    bodyUnreadable: {
+      message: (p) => `the body could not be read: ${p.reason}`,
+      fix: () => 'simplify the part of the post that was last edited',
+    },
+    pageNameNotSlug: {
+      message: (p) => `the file name ${p.name} gives the page no usable address`,
+      fix: (p) => `rename it ${p.rename}: lowercase ASCII letters, digits and dashes (the name is the page's address)`,
+    },
+    pageAddressReserved: {
+      message: (p) => `the address ${p.path} is one of the blog's own pages`,
+      fix: (p) => `rename ${p.file} (its name is its address), e.g. ${p.rename}`,
+    },
+    pageAddressTaken: {
+      message: (p) => `the address ${p.path} is taken by ${siteThing(p.taken)}`,
+      fix: (p) => `rename ${p.file} (its name is its address), e.g. ${p.rename}`,
+    },
+    unknownAuthorSlug: {
+      message: (p) => `unknown author slug ${q(p.slug)}`,
+      fix: (p) => (p.guess ? `did you mean ${q(p.guess)}?` : `create content/authors/${p.slug}.md with \`name:\``),
+    },
+    samePostUrl: {
+      message: (p) => `same URL ${p.path} as ${p.other}`,
+      fix: () => 'change the slug of one of them (rename the file or set `slug:`)',
+    },
+    tagSameUrl: {
+      message: (p) => `tag ${q(p.tag)} has the same URL /tag/${p.slug}/ as ${q(p.known)}`,
+      fix: (p) => `write it ${q(p.known)}`,
+    },
+    authorFileName: {
+      message: (p) => `author file name ${q(p.slug)} is not an ASCII slug`,
+      fix: (p) => `rename it ${p.rename}`,
+    },
+    redirectNotPath: {
+      message: (p) => `redirect from ${q(p.from)} is not a path`,
+      fix: () => 'write it from the site root, e.g. /posts/2018/09/24/x/',
+    },
+    redirectControl: {
+      message: (p) => `redirect from ${q(p.from)} holds a line break or another control character`,
+      fix: () => 'remove it: write the address on one line, as a browser shows it',
+    },
+    redirectSpace: {
+      message: (p) => `redirect from ${q(p.from)} holds a space`,
+      fix: (p) => `write it percent-encoded, as browsers send it: ${p.encoded}`,
+    },
+    redirectBackslash: {
+      message: (p) => `redirect from ${q(p.from)} holds a backslash`,
+      fix: () => 'write / between segments',
+    },
+    redirectQuery: {
+      message: (p) => `redirect from ${q(p.from)} holds a query or a fragment (? or #), which a static host does not read as part of the path`,
+      fix: (p) => `write the path alone: ${p.path}`,
+    },
+    redirectBadEncoding: {
+      message: (p) => `redirect from ${q(p.from)} has invalid percent-encoding`,
+      fix: () => 'write % as %25, or correct the %XX sequence',
+    },
+    redirectEncodedSeparator: {
+      message: (p) => `redirect from ${q(p.from)} holds an encoded separator (${p.sequence})`,
+      fix: () => 'write / between segments: an encoded separator names a different file on each host',
+    },
+    redirectEncodedControl: {
+      message: (p) => `redirect from ${q(p.from)} holds a percent-encoded control character`,
+      fix: () => 'remove it from the address',
+    },
+    redirectEmptySegment: {
+      message: (p) => `redirect from ${q(p.from)} has an empty segment (//)`,
+      fix: () => 'write a single / at the start and between segments',
+    },
+    redirectDotSegment: {
+      message: (p) => `redirect from ${q(p.from)} has the segment ${q(p.segment)}, which browsers resolve before asking the host`,
+      fix: () => 'write the address without . and .. segments, as a browser shows it',
+    },
+    redirectPattern: {
+      message: (p) => `redirect from ${q(p.from)} holds ${q(p.pattern)}, which hosts read as a pattern in _redirects`,
+      fix: () => 'write the one old address that must lead here, without *, ! or a segment starting with :',
+    },
+    redirectLongSegment: {
+      message: (p) => `redirect from ${q(p.from)} has a segment longer than ${p.max} bytes, more than a file name may hold`,
+      fix: () => 'shorten it',
+    },
+    redirectShadows: {
+      message: (p) => `redirect from ${p.from} would ${{ into: 'write into', replace: 'replace', folder: 'need a folder in place of' }[p.how]} ${siteThing(p.taken)}`,
+      fix: (p) => siteThingFix(p.taken),
+    },
+    redirectTwice: {
+      message: (p) => `two redirects from ${p.from}: to ${p.otherTo} (${p.otherFile}) and to ${p.to}`,
+      fix: () => 'keep one of them',
+    },
+    redirectUnderRedirect: {
+      message: (p) => `redirect from ${p.from} would need a folder in place of the redirect from ${p.other} (${p.otherFile})`,
+      fix: () => 'keep one of the two addresses',
+    },
+    redirectLoop: {
+      message: (p) => `redirect loop: ${p.chain}`,
+      fix: () => 'point each redirect at a page, not back at a redirect',
+    },
+    redirectTargetMissing: {
+      message: (p) => `redirect from ${p.from} leads to ${p.to}, which is not a page or a file of the site`,
+      fix: () => 'point it at an existing page or file',
+    },
+    redirectBadTarget: {
+      message: (p) =>
+        `redirect from ${p.from} leads to ${q(p.to)}, ${
+          {
+            space: 'which holds a space or a control character',
+            noScheme: 'another host written without https:',
+            notUrl: 'which is neither a path of this site nor an https:// URL',
+            http: 'which is not https',
+          }[p.why]
+        }`,
+      fix: () => REDIRECT_TO_FIX,
+    },
+    redirectHostNotListed: {
+      message: (p) => `redirect from ${p.from} leads to ${p.to}, on ${p.host}, a host not listed in redirectHosts`,
+      fix: (p) => `add "${p.host}" to redirectHosts in site.config.ts if readers may be sent there, or point it at a page of this site`,
+    },
+    yamlFileSyntax: {
+      message: (p) => `YAML syntax error: ${p.reason}`,
+      fix: (p) => `write ${p.list === 'tags' ? TAGS_SHAPE : REDIRECTS_SHAPE}`,
+    },
+    redirectsNotList: {
+      message: () => 'redirects must be a list',
+      fix: () => `write ${REDIRECTS_SHAPE}`,
+    },
+    redirectEntryIncomplete: {
+      message: (p) => `entry ${p.index} needs \`from\` and \`to\``,
+      fix: () => `write ${REDIRECTS_SHAPE}`,
+    },
+    tagsNotList: {
+      message: () => 'the allowed tags must be a list',
+      fix: () => `write ${TAGS_SHAPE}`,
+    },
+    tagNotText: {
+      message: (p) => `item ${p.index} is not a tag: tags are text`,
+      fix: () => `write ${TAGS_SHAPE}`,
+    },
+    tagNoAddress: {
+      message: (p) => `tag ${q(p.tag)} has no letter or digit to make its page's address`,
+      fix: () => 'write it with letters or digits, or remove it',
+    },
+    tagListedTwice: {
+      message: (p) => `tag ${q(p.tag)} is listed twice`,
+      fix: () => 'remove one of them',
+    },
+    tagsShareSlug: {
+      message: (p) => `tags ${q(p.first)} and ${q(p.second)} would share the page /tag/${p.slug}/`,
+      fix: () => 'keep one spelling, and write it in the posts that use the other',
+    },
   },
   shapes: {
     title: 'a line of text, e.g. `title: "Mon article"`',
@@ -265,6 +507,25 @@ export const en: Messages = {
     website: 'an https:// or http:// address, e.g. `website: https://example.org`',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
+  format: {
+    problem: (where, severity, code, message) => `${where}: ${severity}: ${code ? `[${code}] ` : ''}${message}`,
+    fix: (fix) => `fix: ${fix}`,
+    errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
+    warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+    contentErrors: (n, list) => `${n} content error${n > 1 ? 's' : ''}:\n${list}\nRun \`npm run check\` to see them with warnings.`,
+    bodyError: (line, message, fix) => `${line ? `line ${line}: ` : ''}${message}${fix ? ` (fix: ${fix})` : ''}`,
+    scheduled: (file, date) => `${file}: scheduled for ${englishDate.format(date)}, not published before`,
+    draft: (file) => `${file}: draft, not published`,
+    summary: (posts, seconds, errors, warnings) =>
+      `${posts} post${posts === 1 ? '' : 's'} checked in ${seconds.toFixed(2)} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  },
+  build: {
+    stopsOnErrors: '\nThe build stops here: fix the errors above (`npm run check` shows them again).',
+    notRendered: (file, message) => `${file}: error: the body could not be rendered: ${message}`,
+    stopsOnRendering: (n) =>
+      `\nThe build stops here: ${n} post${n > 1 ? 's' : ''} could not be rendered (the others were). ` +
+      `Fix ${n > 1 ? 'them' : 'it'}, or move ${n > 1 ? 'them' : 'it'} out of content/posts/, and build again.`,
+  },
   banner: {
     title: (n) => `${n === 1 ? 'One content error' : `${n} content errors`}: publishing would fail`,
     intro: 'The posts concerned are not shown. Fix and save: the page updates.',

@@ -3,6 +3,8 @@
  * This object types every other language (en.ts): a missing translation is a type error.
  * Codes are not here: they are the same in every language (codes.ts).
  */
+import { formatFrenchDate } from '../dates';
+
 const q = (text: string) => `« ${text} »`;
 
 /** Why the sanitiser removed an element or an attribute (lib/content/removals.ts): each says its reason. */
@@ -10,6 +12,49 @@ export type RemovedElement = 'script' | 'head' | 'form' | 'plugin' | 'drawing' |
 export type RemovedAttribute = 'handler' | 'style' | 'class' | 'href' | 'url' | 'other';
 /** Why a file of public/ may not be read (lib/content/images.ts). */
 export type RefusedFile = 'climbs' | 'outside' | 'loop' | 'dangling';
+
+/** What a Liquid tag did on the old site, which says how to replace it (lib/markdown/jekyll.ts). */
+export type LiquidKind = 'include' | 'loop' | 'condition' | 'other';
+/** What the site has at an address (lib/content/site-entries.ts), that a redirect or a page may not take. */
+export type SiteThing =
+  | { thing: 'buildFolder'; path: string }
+  | { thing: 'buildFile'; path: string }
+  | { thing: 'page'; path: string; source?: string }
+  | { thing: 'pageData'; path: string }
+  | { thing: 'publicFolder'; path: string }
+  | { thing: 'publicFile'; path: string };
+
+const LIQUID_FIX: Record<LiquidKind, string> = {
+  include: 'les inclusions Liquid n’existent pas ici : collez le HTML inclus, ou utilisez un composant MDX',
+  loop: 'la boucle produisait son contenu à partir des données du site, qui ne sont pas importées : écrivez ce contenu à la main',
+  condition: 'les conditions ne sont pas évaluées ici : écrivez à la main le contenu qui s’applique',
+  other: 'retirez le code Liquid : ce site ne l’affiche pas',
+};
+const siteThing = (t: SiteThing): string =>
+  ({
+    buildFolder: `le dossier ${t.path} que la publication écrit`,
+    buildFile: `le fichier ${t.path} que la publication écrit`,
+    page: t.thing === 'page' && t.source ? `la page ${t.path} de ${t.source}` : `la page ${t.path}`,
+    pageData: `les données de la page ${t.path}`,
+    publicFolder: `le dossier ${t.path}/`,
+    publicFile: `le fichier ${t.path}`,
+  })[t.thing];
+const siteThingFix = (t: SiteThing): string =>
+  ({
+    buildFolder: `choisissez une adresse hors de ${t.path}`,
+    buildFile: `retirez cette redirection : le site sert lui-même ${t.path}`,
+    page:
+      t.thing === 'page' && t.source
+        ? `retirez cette redirection, ou renommez ${t.source} (son nom est son adresse)`
+        : `retirez cette redirection, ou déplacez la page ${t.path}`,
+    pageData: 'retirez cette redirection : Next.js écrit ce fichier à côté de la page',
+    publicFolder: `choisissez une autre adresse, ou déplacez ${t.path}/`,
+    publicFile: `retirez cette redirection, ou déplacez ${t.path}`,
+  })[t.thing];
+const TAGS_SHAPE = 'une liste, une étiquette par ligne : `- évaluation`';
+const REDIRECTS_SHAPE = 'une liste d’entrées comme `- from: /posts/2018/09/24/x/` et `  to: /blog/2018/09/24/x/`';
+const REDIRECT_TO_FIX =
+  'faites-la mener à une page de ce site, par exemple /blog/, ou à une adresse https:// sur un hôte listé dans redirectHosts de site.config.ts';
 
 export const fr = {
   problems: {
@@ -256,6 +301,226 @@ export const fr = {
           ? `écrivez https:${p.src}`
           : `mettez l’image dans public/${p.folder}/ et écrivez \`${p.key}: /${p.folder}/<nom du fichier>\`, ou donnez son adresse https://`,
     },
+    hiddenFile: {
+      message: () => 'fichier caché non lu : son nom commence par un point',
+      fix: () => 'renommez-le sans le point du début, ou supprimez-le',
+    },
+    folderNotRead: {
+      message: (p: { folder: string; outOf: string }) => `dossier non lu : ${p.folder}/ ne contient que des fichiers`,
+      fix: (p: { folder: string; outOf: string }) => `déplacez les fichiers qu’il contient dans ${p.folder}/, ou sortez le dossier de ${p.outOf}`,
+    },
+    notRegularFile: {
+      message: (_p: { expected: 'file' | 'redirects' | 'tags' }) => 'ce n’est pas un fichier ordinaire : non lu',
+      fix: (p: { expected: 'file' | 'redirects' | 'tags' }) =>
+        ({
+          file: 'remplacez-le par un fichier, ou supprimez-le',
+          redirects: 'faites-en un fichier YAML de redirections, ou supprimez-le',
+          tags: `faites-en ${TAGS_SHAPE}`,
+        })[p.expected],
+    },
+    noPostsFolder: {
+      message: (p: { folder: string }) => `le dossier des articles ${p.folder}/ n’existe pas`,
+      fix: (p: { folder: string }) => `créez ${p.folder}/, ou donnez le dossier du contenu dans CONTENT_DIR`,
+    },
+    notPostFile: {
+      message: () => 'pas un article : les articles sont des fichiers .md ou .mdx',
+      fix: () => 'déplacez-le dans public/ si un article s’en sert, ou renommez-le avec l’extension .md ou .mdx',
+    },
+    notPageFile: {
+      message: (_p: { rename: string; folder: string }) => 'pas une page : les pages sont des fichiers .md',
+      fix: (p: { rename: string; folder: string }) => `renommez-le ${p.rename}, ou sortez-le de ${p.folder}/ (les images vont dans public/img/)`,
+    },
+    notProfileFile: {
+      message: (_p: { rename: string; folder: string }) => 'pas un profil d’auteur : les profils sont des fichiers .md',
+      fix: (p: { rename: string; folder: string }) => `renommez-le ${p.rename}, ou sortez-le de ${p.folder}/ (les photos vont dans public/img/communaute/)`,
+    },
+    buildDateInvalid: {
+      message: (p: { value: string }) => `BUILD_DATE ${q(p.value)} n’est pas une date`,
+      fix: () => 'écrivez une date AAAA-MM-JJ, par exemple BUILD_DATE=2018-09-24',
+    },
+    liquidNotRendered: {
+      message: (p: { text: string; liquid: LiquidKind }) => `le code Liquid ${p.text} ne serait pas affiché`,
+      fix: (p: { text: string; liquid: LiquidKind }) => LIQUID_FIX[p.liquid],
+    },
+    bodyTooNested: {
+      message: (p: { opened: number; max: number }) => `${p.opened} citations ou listes ouvertes sur une même ligne ; au plus ${p.max}`,
+      fix: () => 'imbriquez moins de citations et de listes',
+    },
+    bodyTooIndented: {
+      message: (p: { width: number; max: number }) => `ligne en retrait de ${p.width} colonnes ; au plus ${p.max}`,
+      fix: () => 'mettez moins de retrait : une liste s’imbrique de deux à quatre espaces par niveau',
+    },
+    bodyPunctuationRun: {
+      message: (p: { length: number; max: number }) => `une suite de ${p.length} signes de ponctuation ; au plus ${p.max}`,
+      fix: () => 'raccourcissez-la, ou mettez-la dans un bloc de code (```)',
+    },
+    bodyOpenBrackets: {
+      message: (p: { max: number }) => `plus de ${p.max} crochets [ ouverts à la fois`,
+      fix: () => 'fermez chaque [ d’un lien, ou échappez-le : \\[',
+    },
+    bodyTooDeep: {
+      message: (p: { depth: number; max: number }) => `éléments imbriqués sur ${p.depth} niveaux ; au plus ${p.max}`,
+      fix: () => 'imbriquez moins de citations, de listes et d’éléments HTML',
+    },
+    bodyStackOverflow: {
+      message: () => 'le texte est trop imbriqué pour être lu',
+      fix: () => 'imbriquez moins de citations, de listes et d’éléments HTML',
+    },
+    bodyUnreadable: {
+      message: (p: { reason: string }) => `le texte n’a pas pu être lu : ${p.reason}`,
+      fix: () => 'simplifiez la dernière partie modifiée de l’article',
+    },
+    pageNameNotSlug: {
+      message: (p: { name: string; rename: string }) => `le nom de fichier ${p.name} ne donne pas d’adresse utilisable à la page`,
+      fix: (p: { name: string; rename: string }) => `renommez-le ${p.rename} : lettres ASCII minuscules, chiffres et tirets (le nom est l’adresse de la page)`,
+    },
+    pageAddressReserved: {
+      message: (p: { path: string; file: string; rename: string }) => `l’adresse ${p.path} est celle d’une page du blog lui-même`,
+      fix: (p: { path: string; file: string; rename: string }) => `renommez ${p.file} (son nom est son adresse), par exemple ${p.rename}`,
+    },
+    pageAddressTaken: {
+      message: (p: { path: string; taken: SiteThing; file: string; rename: string }) => `l’adresse ${p.path} est déjà prise par ${siteThing(p.taken)}`,
+      fix: (p: { path: string; taken: SiteThing; file: string; rename: string }) => `renommez ${p.file} (son nom est son adresse), par exemple ${p.rename}`,
+    },
+    unknownAuthorSlug: {
+      message: (p: { slug: string; guess?: string }) => `aucun profil ne porte le slug ${q(p.slug)}`,
+      fix: (p: { slug: string; guess?: string }) => (p.guess ? `vouliez-vous dire ${q(p.guess)} ?` : `créez content/authors/${p.slug}.md avec \`name:\``),
+    },
+    samePostUrl: {
+      message: (p: { path: string; other: string }) => `même adresse ${p.path} que ${p.other}`,
+      fix: () => 'changez le slug de l’un des deux (renommez le fichier ou ajoutez `slug:`)',
+    },
+    tagSameUrl: {
+      message: (p: { tag: string; slug: string; known: string }) => `l’étiquette ${q(p.tag)} a la même adresse /tag/${p.slug}/ que ${q(p.known)}`,
+      fix: (p: { tag: string; slug: string; known: string }) => `écrivez-la ${q(p.known)}`,
+    },
+    authorFileName: {
+      message: (p: { slug: string; rename: string }) => `le nom du profil ${q(p.slug)} n’est pas un slug ASCII`,
+      fix: (p: { slug: string; rename: string }) => `renommez-le ${p.rename}`,
+    },
+    redirectNotPath: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} ne part pas d’un chemin`,
+      fix: () => 'écrivez-la depuis la racine du site, par exemple /posts/2018/09/24/x/',
+    },
+    redirectControl: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} contient un saut de ligne ou un autre caractère de contrôle`,
+      fix: () => 'retirez-le : écrivez l’adresse sur une ligne, comme un navigateur la montre',
+    },
+    redirectSpace: {
+      message: (p: { from: string; encoded: string }) => `la redirection depuis ${q(p.from)} contient une espace`,
+      fix: (p: { from: string; encoded: string }) => `écrivez-la encodée, comme les navigateurs l’envoient : ${p.encoded}`,
+    },
+    redirectBackslash: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} contient une barre oblique inversée (\\)`,
+      fix: () => 'séparez les segments par des /',
+    },
+    redirectQuery: {
+      message: (p: { from: string; path: string }) =>
+        `la redirection depuis ${q(p.from)} contient une requête ou un fragment (? ou #), qu’un hébergeur statique ne lit pas comme une partie du chemin`,
+      fix: (p: { from: string; path: string }) => `écrivez le chemin seul : ${p.path}`,
+    },
+    redirectBadEncoding: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} a un encodage en % invalide`,
+      fix: () => 'écrivez % sous la forme %25, ou corrigez la suite %XX',
+    },
+    redirectEncodedSeparator: {
+      message: (p: { from: string; sequence: string }) => `la redirection depuis ${q(p.from)} contient un séparateur encodé (${p.sequence})`,
+      fix: () => 'séparez les segments par des / : un séparateur encodé désigne un fichier différent selon l’hébergeur',
+    },
+    redirectEncodedControl: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} contient un caractère de contrôle encodé en %`,
+      fix: () => 'retirez-le de l’adresse',
+    },
+    redirectEmptySegment: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} a un segment vide (//)`,
+      fix: () => 'écrivez un seul / au début et entre les segments',
+    },
+    redirectDotSegment: {
+      message: (p: { from: string; segment: string }) => `la redirection depuis ${q(p.from)} a le segment ${q(p.segment)}, que les navigateurs résolvent avant de demander l’adresse à l’hébergeur`,
+      fix: () => 'écrivez l’adresse sans segment . ni .., comme un navigateur la montre',
+    },
+    redirectPattern: {
+      message: (p: { from: string; pattern: string }) => `la redirection depuis ${q(p.from)} contient ${q(p.pattern)}, que les hébergeurs lisent comme un motif dans _redirects`,
+      fix: () => 'écrivez la seule ancienne adresse qui doit mener ici, sans *, ! ni segment commençant par :',
+    },
+    redirectLongSegment: {
+      message: (p: { from: string; max: number }) => `la redirection depuis ${q(p.from)} a un segment de plus de ${p.max} octets, plus qu’un nom de fichier n’en peut contenir`,
+      fix: () => 'raccourcissez-le',
+    },
+    redirectShadows: {
+      message: (p: { from: string; how: 'into' | 'replace' | 'folder'; taken: SiteThing }) =>
+        `la redirection depuis ${p.from} ${
+          { into: 'écrirait dans', replace: 'remplacerait', folder: 'demanderait un dossier à la place de' }[p.how]
+        } ${siteThing(p.taken)}`,
+      fix: (p: { from: string; how: 'into' | 'replace' | 'folder'; taken: SiteThing }) => siteThingFix(p.taken),
+    },
+    redirectTwice: {
+      message: (p: { from: string; to: string; otherTo: string; otherFile: string }) =>
+        `deux redirections depuis ${p.from} : vers ${p.otherTo} (${p.otherFile}) et vers ${p.to}`,
+      fix: () => 'gardez-en une',
+    },
+    redirectUnderRedirect: {
+      message: (p: { from: string; other: string; otherFile: string }) =>
+        `la redirection depuis ${p.from} demanderait un dossier à la place de la redirection depuis ${p.other} (${p.otherFile})`,
+      fix: () => 'gardez l’une des deux adresses',
+    },
+    redirectLoop: {
+      message: (p: { chain: string }) => `boucle de redirections : ${p.chain}`,
+      fix: () => 'faites mener chaque redirection vers une page, pas vers une autre redirection',
+    },
+    redirectTargetMissing: {
+      message: (p: { from: string; to: string }) => `la redirection depuis ${p.from} mène à ${p.to}, qui n’est ni une page ni un fichier du site`,
+      fix: () => 'faites-la mener à une page ou à un fichier qui existe',
+    },
+    redirectBadTarget: {
+      message: (p: { from: string; to: string; why: 'space' | 'noScheme' | 'notUrl' | 'http' }) =>
+        `la redirection depuis ${p.from} mène à ${q(p.to)}, ${
+          {
+            space: 'qui contient une espace ou un caractère de contrôle',
+            noScheme: 'un autre hôte écrit sans https:',
+            notUrl: 'qui n’est ni un chemin de ce site ni une adresse https://',
+            http: 'qui n’est pas en https',
+          }[p.why]
+        }`,
+      fix: () => REDIRECT_TO_FIX,
+    },
+    redirectHostNotListed: {
+      message: (p: { from: string; to: string; host: string }) => `la redirection depuis ${p.from} mène à ${p.to}, sur ${p.host}, un hôte absent de redirectHosts`,
+      fix: (p: { from: string; to: string; host: string }) =>
+        `ajoutez "${p.host}" à redirectHosts dans site.config.ts si l’on peut y envoyer les lecteurs, ou faites-la mener à une page de ce site`,
+    },
+    yamlFileSyntax: {
+      message: (p: { reason: string; list: 'redirects' | 'tags' }) => `erreur de syntaxe YAML : ${p.reason}`,
+      fix: (p: { reason: string; list: 'redirects' | 'tags' }) => `écrivez ${p.list === 'tags' ? TAGS_SHAPE : REDIRECTS_SHAPE}`,
+    },
+    redirectsNotList: {
+      message: () => 'les redirections doivent être une liste',
+      fix: () => `écrivez ${REDIRECTS_SHAPE}`,
+    },
+    redirectEntryIncomplete: {
+      message: (p: { index: number }) => `l’entrée ${p.index} doit avoir \`from\` et \`to\``,
+      fix: () => `écrivez ${REDIRECTS_SHAPE}`,
+    },
+    tagsNotList: {
+      message: () => 'les étiquettes autorisées doivent être une liste',
+      fix: () => `écrivez ${TAGS_SHAPE}`,
+    },
+    tagNotText: {
+      message: (p: { index: number }) => `l’élément ${p.index} n’est pas une étiquette : une étiquette est du texte`,
+      fix: () => `écrivez ${TAGS_SHAPE}`,
+    },
+    tagNoAddress: {
+      message: (p: { tag: string }) => `l’étiquette ${q(p.tag)} n’a ni lettre ni chiffre pour faire l’adresse de sa page`,
+      fix: () => 'écrivez-la avec des lettres ou des chiffres, ou retirez-la',
+    },
+    tagListedTwice: {
+      message: (p: { tag: string }) => `l’étiquette ${q(p.tag)} est listée deux fois`,
+      fix: () => 'retirez l’une des deux',
+    },
+    tagsShareSlug: {
+      message: (p: { first: string; second: string; slug: string }) => `les étiquettes ${q(p.first)} et ${q(p.second)} auraient la même page /tag/${p.slug}/`,
+      fix: () => 'gardez une orthographe, et écrivez-la dans les articles qui utilisent l’autre',
+    },
   },
   /** What an author may write for each key, for messages. */
   shapes: {
@@ -280,6 +545,29 @@ export const fr = {
     website: 'une adresse https:// ou http://, par exemple `website: https://example.org`',
   } as Record<string, string>,
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+  /** How problems are printed (lib/problems.ts) and what `npm run check` adds: the summary, drafts, scheduled posts. */
+  format: {
+    problem: (where: string, severity: string, code: string | undefined, message: string) => `${where} : ${severity} : ${code ? `[${code}] ` : ''}${message}`,
+    fix: (fix: string) => `à faire : ${fix}`,
+    errors: (n: number) => `${n} erreur${n > 1 ? 's' : ''}`,
+    warnings: (n: number) => `${n} avertissement${n > 1 ? 's' : ''}`,
+    contentErrors: (n: number, list: string) =>
+      `${n > 1 ? `${n} erreurs` : 'Une erreur'} de contenu :\n${list}\nLancez \`npm run check\` pour les voir avec les avertissements.`,
+    bodyError: (line: number | undefined, message: string, fix: string | undefined) =>
+      `${line ? `ligne ${line} : ` : ''}${message}${fix ? ` (à faire : ${fix})` : ''}`,
+    scheduled: (file: string, date: Date) => `${file} : programmé pour le ${formatFrenchDate(date)}, non publié avant`,
+    draft: (file: string) => `${file} : brouillon, non publié`,
+    summary: (posts: number, seconds: number, errors: number, warnings: number) =>
+      `${posts} article${posts > 1 ? 's' : ''} vérifié${posts > 1 ? 's' : ''} en ${seconds.toFixed(2).replace('.', ',')} s : ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}`,
+  },
+  /** What `npm run build` prints when it stops (scripts/prebuild.ts). */
+  build: {
+    stopsOnErrors: '\nLa publication s’arrête ici : corrigez les erreurs ci-dessus (`npm run check` les affiche à nouveau).',
+    notRendered: (file: string, message: string) => `${file} : erreur : le texte n’a pas pu être affiché : ${message}`,
+    stopsOnRendering: (n: number) =>
+      `\nLa publication s’arrête ici : ${n > 1 ? `${n} articles n’ont` : 'un article n’a'} pas pu être affiché${n > 1 ? 's' : ''} (les autres l’ont été). ` +
+      `Corrigez-${n > 1 ? 'les' : 'le'}, ou sortez-${n > 1 ? 'les' : 'le'} de content/posts/, puis relancez la publication.`,
+  },
   banner: {
     title: (n: number) => `${n === 1 ? 'Une erreur de contenu' : `${n} erreurs de contenu`} : la publication échouerait`,
     intro: 'Les articles concernés ne sont pas affichés. Corrigez puis enregistrez : la page se met à jour.',
