@@ -1,3 +1,4 @@
+import { describe as describeProblem } from '../messages';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import type { Problem } from '../problems';
 import { loadContent } from './index';
 import { checkRedirects, escapeOldAddress, redirectFile, redirectSourceProblem, type Redirect } from './redirects';
 import { siteEntries } from './site-entries';
+
 
 const pages = new Set(['/', '/blog/', '/blog/2018/09/24/x/', '/tag/design/']);
 const publicDir = path.join(import.meta.dirname, '__fixtures__/redirects/public');
@@ -50,14 +52,20 @@ describe('redirectSourceProblem: a redirect comes from a plain path of this site
     ['a file name too long for a disk', `/${'a'.repeat(256)}.html`, `redirect from "/${'a'.repeat(256)}.html" has a segment longer than 255 bytes, more than a file name may hold`],
   ];
   it.each(cases)('refuses %s', (_, from, message) => {
-    const problem = redirectSourceProblem(from);
-    expect(problem?.message).toBe(message);
-    expect(problem?.fix).toMatch(/\w/);
+    const refusal = redirectSourceProblem(from);
+    const said = refusal && describeProblem(refusal, 'en');
+    expect(said?.message).toBe(message);
+    expect(said?.fix).toMatch(/\w/);
+    expect(said?.code).toMatch(/^E1[12]\d$/);
   });
 
   it('says how to write a space and a query', () => {
-    expect(redirectSourceProblem('/ancien article.html')?.fix).toBe('write it percent-encoded, as browsers send it: /ancien%20article.html');
-    expect(redirectSourceProblem('/a.html?page=2')?.fix).toBe('write the path alone: /a.html');
+    const fix = (from: string) => {
+      const refusal = redirectSourceProblem(from);
+      return refusal && describeProblem(refusal).fix;
+    };
+    expect(fix('/ancien article.html')).toBe('écrivez-la encodée, comme les navigateurs l’envoient : /ancien%20article.html');
+    expect(fix('/a.html?page=2')).toBe('écrivez le chemin seul : /a.html');
   });
 
   it('accepts old Jekyll addresses, accents included, written or percent-encoded', () => {
