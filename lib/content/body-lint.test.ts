@@ -1,7 +1,7 @@
-import { describe as describeProblem } from '../messages';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../site.config';
+import { describe as describeProblem } from '../messages';
 import { readBody, type BodyFormat } from '../markdown/read-body';
 import { bodyReferences } from '../markdown/references';
 import { lintImages, lintLinks, siteAddresses } from './body-lint';

@@ -1,4 +1,4 @@
-import { describe, problemOf, type ProblemSpec } from '../messages';
+import { describe, messages, problemOf, type ProblemSpec } from '../messages';
 import type { Problem } from '../problems';
 import type { SiteLookup } from './site-entries';
 import { safeDecode } from './images';
@@ -64,7 +64,10 @@ export function redirectSourceProblem(from: string): Refusal | undefined {
  */
 export function redirectFile(from: string): string {
   const refusal = redirectSourceProblem(from);
-  if (refusal) throw new Error(`${describe(refusal).message}: refused (run \`npm run check\`)`);
+  if (refusal) {
+    const { code, message } = describe(refusal);
+    throw new Error(messages().build.redirectRefused(`[${code}] ${message}`));
+  }
   const clean = decodeURIComponent(from).slice(1);
   return /\.html?$/.test(clean) ? clean : `${clean.replace(/\/?$/, '/')}index.html`;
 }

@@ -1,9 +1,9 @@
+import { problem } from '../messages';
 import type { Problem } from '../problems';
 import { slugify } from '../slug';
 import { PLACEHOLDER_PARAM } from '../static-params';
 import { ROUTE_SEGMENTS, staticPagePath } from '../urls';
 import { frontMatterProblem, lineOfKey, parseFrontMatter } from './front-matter';
-import { problem } from '../messages';
 import type { PostSource } from './post';
 import { expectedShape, pageFrontMatterSchema } from './schema';
 import type { SiteLookup } from './site-entries';

@@ -75,7 +75,7 @@ export function cleanBody(
         }
         const finding = liquidFinding(piece, lineOf(piece.offset));
         const lines = finding.endLine ? ` (lines ${finding.line}–${finding.endLine}, all removed)` : '';
-        problems.push({ line: finding.line, message: `Liquid ${finding.text}${lines} removed: it has no equivalent here`, fix: describe({ key: 'liquidNotRendered', params: { text: finding.text, liquid: finding.liquid } }).fix ?? '' });
+        problems.push({ line: finding.line, message: `Liquid ${finding.text}${lines} removed: it has no equivalent here`, fix: describe({ key: 'liquidNotRendered', params: { text: finding.text, liquid: finding.liquid } }, 'en').fix ?? '' });
         markers.set(finding.line, `${markers.get(finding.line) ?? ''}<!-- Jekyll: ${commentText(finding.text)} (not imported) -->`);
         return lineBreaks(piece.text);
       }

@@ -128,9 +128,9 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     const aside = tagList(data.imported_redirect_from);
     if (!aside.includes(url)) data.imported_redirect_from = [...aside, url];
     problems.push(
-      warning(source, `${describe(refusal).message}: kept in imported_redirect_from, not as a redirect`, {
+      warning(source, `${describe(refusal, 'en').message}: kept in imported_redirect_from, not as a redirect`, {
         line,
-        fix: `if the old address must keep working, correct it (${describe(refusal).fix ?? ''}) and move it to redirect_from`,
+        fix: `if the old address must keep working, correct it (${describe(refusal, 'en').fix ?? ''}) and move it to redirect_from`,
       }),
     );
   };
@@ -321,7 +321,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const out = serializeFile({ ...Object.fromEntries(added.map((k) => [k, data[k]])), ...data }, newBody);
   // What `npm run check` would still find in the body: only Liquid kept on purpose inside raw spans.
   for (const f of translateJekyll(newBody).findings) {
-    problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: fileLine(f.line - 1), fix: describe({ key: 'liquidNotRendered', params: { text: f.text, liquid: f.liquid } }).fix }));
+    problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: fileLine(f.line - 1), fix: describe({ key: 'liquidNotRendered', params: { text: f.text, liquid: f.liquid } }, 'en').fix }));
   }
   const draft = fileName.startsWith('_') || data.draft === true || data.published === false;
   return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, insertedLines: kramdown.inserted, leadingBlankLines: leadingBlankLines(newBody), fixes, problems };

@@ -15,7 +15,7 @@ export function renderingLosses(jekyllFile: string, source: PostSource, jekyllLi
   const analysis = analyseBody(translateJekyll(source.body, 1, source.format).text, source.format);
   const line = (l: number | undefined) => (l === undefined ? undefined : jekyllLine(l));
   if (analysis.problem) {
-    const { message, fix } = describe(analysis.problem.spec);
+    const { message, fix } = describe(analysis.problem.spec, 'en');
     return [error(jekyllFile, `the imported post would fail npm run check: ${message}`, { line: line(analysis.problem.line), fix })];
   }
   return [

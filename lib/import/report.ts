@@ -39,11 +39,11 @@ export function formatReport(report: ImportReport): string {
       `${plural(report.files.filter((f) => f.kind === 'copy' && f.status !== 'skipped').length, 'file')} copied; ` +
       `${count('written')} ${written}, ${count('unchanged')} unchanged, ${report.skipped.length} skipped`,
   );
-  if (report.skipped.length) out.push('', `Skipped (${report.skipped.length}):`, indent(formatProblems(report.skipped)));
-  if (report.fixes.length) out.push('', `Fixes made (${report.fixes.length}), to review:`, indent(formatProblems(report.fixes)));
+  if (report.skipped.length) out.push('', `Skipped (${report.skipped.length}):`, indent(formatProblems(report.skipped, 'en')));
+  if (report.fixes.length) out.push('', `Fixes made (${report.fixes.length}), to review:`, indent(formatProblems(report.fixes, 'en')));
   if (report.problems.length) {
     // Only the check of the written site (importVerdict) says whether it builds: this heading promises nothing.
-    out.push('', `Problems left (${report.problems.length}), for a person to look at:`, indent(formatProblems(report.problems)));
+    out.push('', `Problems left (${report.problems.length}), for a person to look at:`, indent(formatProblems(report.problems, 'en')));
   }
   return out.join('\n');
 }

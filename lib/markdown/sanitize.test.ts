@@ -1,8 +1,8 @@
-import { describe as describeProblem } from '../messages';
 import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { describe as describeProblem } from '../messages';
 import { readBody, type BodyFormat } from './read-body';
 
 /** The sanitised HTML tree of a body, what the sanitiser removed, and the tree as HTML. */

@@ -520,6 +520,9 @@ export const en: Messages = {
       `${posts} post${posts === 1 ? '' : 's'} checked in ${seconds.toFixed(2)} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   },
   build: {
+    redirectRefused: (problem) => `${problem}: refused (run \`npm run check\`)`,
+    redirectNotWritten: (problem) => `${problem}: not written to _redirects`,
+    redirectTargetNotWritten: (from, to) => `redirect from ${from} leads to ${q(to)}: not written to _redirects`,
     stopsOnErrors: '\nThe build stops here: fix the errors above (`npm run check` shows them again).',
     notRendered: (file, message) => `${file}: error: the body could not be rendered: ${message}`,
     stopsOnRendering: (n) =>

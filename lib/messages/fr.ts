@@ -5,7 +5,11 @@
  */
 import { formatFrenchDate } from '../dates';
 
-const q = (text: string) => `« ${text} »`;
+const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters shown escaped (`\n`, `\u200B`), as JSON would: a quoted value never breaks a printed line nor hides in it. */
+const visible = (text: string) =>
+  text.replace(/[\p{Cc}\p{Cf}]/gu, (c) => ESCAPES[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+const q = (text: string) => `« ${visible(text)} »`;
 
 /** Why the sanitiser removed an element or an attribute (lib/content/removals.ts): each says its reason. */
 export type RemovedElement = 'script' | 'head' | 'form' | 'plugin' | 'drawing' | 'notComponent' | 'other';
@@ -39,6 +43,13 @@ const siteThing = (t: SiteThing): string =>
     publicFolder: `le dossier ${t.path}/`,
     publicFile: `le fichier ${t.path}`,
   })[t.thing];
+/** The same, after « de » (« à la place du fichier … », « des données … »). */
+const ofSiteThing = (t: SiteThing): string => {
+  const said = siteThing(t);
+  if (said.startsWith('le ')) return `du ${said.slice(3)}`;
+  if (said.startsWith('les ')) return `des ${said.slice(4)}`;
+  return `de ${said}`;
+};
 const siteThingFix = (t: SiteThing): string =>
   ({
     buildFolder: `choisissez une adresse hors de ${t.path}`,
@@ -450,8 +461,8 @@ export const fr = {
     redirectShadows: {
       message: (p: { from: string; how: 'into' | 'replace' | 'folder'; taken: SiteThing }) =>
         `la redirection depuis ${p.from} ${
-          { into: 'écrirait dans', replace: 'remplacerait', folder: 'demanderait un dossier à la place de' }[p.how]
-        } ${siteThing(p.taken)}`,
+          { into: `écrirait dans ${siteThing(p.taken)}`, replace: `remplacerait ${siteThing(p.taken)}`, folder: `demanderait un dossier à la place ${ofSiteThing(p.taken)}` }[p.how]
+        }`,
       fix: (p: { from: string; how: 'into' | 'replace' | 'folder'; taken: SiteThing }) => siteThingFix(p.taken),
     },
     redirectTwice: {
@@ -562,6 +573,10 @@ export const fr = {
   },
   /** What `npm run build` prints when it stops (scripts/prebuild.ts). */
   build: {
+    /** Thrown when code asks for the file of a redirect the checks refuse (`[E120] la redirection …`). */
+    redirectRefused: (problem: string) => `${problem} : refusée (\`npm run check\` la signale)`,
+    redirectNotWritten: (problem: string) => `${problem} : non écrite dans _redirects`,
+    redirectTargetNotWritten: (from: string, to: string) => `la redirection depuis ${from} mène à ${q(to)} : non écrite dans _redirects`,
     stopsOnErrors: '\nLa publication s’arrête ici : corrigez les erreurs ci-dessus (`npm run check` les affiche à nouveau).',
     notRendered: (file: string, message: string) => `${file} : erreur : le texte n’a pas pu être affiché : ${message}`,
     stopsOnRendering: (n: number) =>
