@@ -97,7 +97,7 @@ describe('authors of a blog with a people collection', () => {
     expect(errorsOf(checked.problems)).toEqual([]);
     // The bio goes through the one sanitiser, as every body: the script never reaches a reader.
     expect(checked.problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/sophie-miljkovic\.md$/), message: expect.stringMatching(/^<script> retiré/) }));
-    expect(formatReport(report)).toContain('Author profiles:');
+    expect(formatReport(report)).toContain('\nProfils d’auteur :\n');
   });
 });
 

@@ -98,8 +98,8 @@ describe('symbolic links in the Jekyll site', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('site/img/ici: error: [E051] boucle de liens symboliques');
-    expect(result.stdout).toContain('site/x: error: [E051] boucle de liens symboliques (x) : non lue');
+    expect(result.stdout).toContain('site/img/ici : erreur : [E051] boucle de liens symboliques');
+    expect(result.stdout).toContain('site/x : erreur : [E051] boucle de liens symboliques (x) : non lue');
   });
 });
 

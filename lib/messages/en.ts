@@ -2,6 +2,7 @@ import type { LiquidKind, Messages, SiteThing } from './fr';
 
 /** What authors read on an English site (`lang: 'en'` in site.config.ts); typed by the French dictionary. */
 const q = (text: string) => JSON.stringify(text);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const LIQUID_FIX: Record<LiquidKind, string> = {
@@ -528,6 +529,60 @@ export const en: Messages = {
     stopsOnRendering: (n) =>
       `\nThe build stops here: ${n} post${n > 1 ? 's' : ''} could not be rendered (the others were). ` +
       `Fix ${n > 1 ? 'them' : 'it'}, or move ${n > 1 ? 'them' : 'it'} out of content/posts/, and build again.`,
+  },
+  report: {
+    title: (site, dryRun) => `Import of the Jekyll site ${site}${dryRun ? ' (dry run: nothing written)' : ''}`,
+    heading: (title) => `${title}:`,
+    sections: {
+      post: 'Posts',
+      page: 'Pages (content/pages/)',
+      author: 'Author profiles',
+      copy: 'Files copied into public/',
+      redirects: 'Old addresses of the site (its _redirects, its pages)',
+      tags: 'Allowed tags',
+    },
+    status: { written: (dryRun) => (dryRun ? 'to write' : 'written'), unchanged: 'unchanged', skipped: 'skipped' },
+    draft: ' [draft]',
+    from: (source) => `  (from ${source})`,
+    totals: (t) =>
+      `${plural(t.posts, 'post')} imported (${t.drafts} draft${t.drafts === 1 ? '' : 's'}, not published), ${plural(t.copied, 'file')} copied; ` +
+      `${t.written} ${t.dryRun ? 'to write' : 'written'}, ${t.unchanged} unchanged, ${t.skipped} skipped`,
+    skipped: (n) => `Skipped (${n}):`,
+    fixes: (n) => `Fixes made (${n}), to review:`,
+    problems: (n) => `Problems left (${n}), for a person to look at:`,
+    tags: (tags, uses) =>
+      `Tags of the old site (${plural(tags, 'tag')}, ${plural(uses, 'use')}), most used first. Read as this site writes tags: ` +
+      'lower case, one space between words; spellings that would share a tag page (/tag/<slug>/) are one tag:',
+    tagStatus: (status, file, dryRun) =>
+      ({
+        allowed: 'allowed',
+        added: dryRun ? `to add to ${file}` : `added to ${file}`,
+        'not allowed': 'not allowed: kept in imported_tags',
+        'no address': 'no letter or digit to make its page: kept in imported_tags',
+      })[status],
+    spellings: (spellings) => `  (written ${spellings.map((s) => `${q(s.written)} ×${s.count}`).join(', ')})`,
+    tagsLeft: (n, file) =>
+      `  ${plural(n, 'tag')} not allowed here: run the import again with --add-tags to add ${n === 1 ? 'it' : 'them'} to ${file}, so that the posts keep ${n === 1 ? 'it' : 'them'}.`,
+    verdict: (errors, warnings) =>
+      `npm run check on the imported site: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}. ` +
+      (errors ? 'It does not build until the errors below are fixed.' : 'It builds.'),
+    usage: [
+      'usage: npm run import:jekyll -- <path to a Jekyll site> [--dry-run]',
+      "         [--add-tags]                        add the old site's tags to the allowed ones (content/tags.yml)",
+      '         [--pages]                           import its pages (about.md, contact.html) into content/pages/',
+      '         [--target <dir>]                    write into <dir>/content and <dir>/public',
+      '         [--content <dir>] [--public <dir>]  default: CONTENT_DIR or content/, and public/',
+      "         [--old-site-url <url>]              where the old site's pages still answer (default: url of",
+      '                                             _config.yml): links to pages the blog does not serve lead there',
+    ].join('\n'),
+    oneSite: (sites) => `one Jekyll site at a time, not ${sites}`,
+    whichSite: 'which Jekyll site?',
+    badOldSiteUrl: (url) => `--old-site-url ${url}: an http:// or https:// address is expected, e.g. https://old.example.org`,
+    notAFolder: (root) => `${root} is not a folder`,
+    notASite: (root) => `${root} is not a Jekyll site: it has no _posts/ folder`,
+    whatIsASite: 'A Jekyll site is the folder that holds _config.yml and _posts/.',
+    nothingImported: '\nNothing could be imported: see the skipped files above.',
+    howToBuild: (dir) => `\nTo check and build it: CONTENT_DIR=${dir}/content PUBLIC_DIR=${dir}/public npm run build`,
   },
   banner: {
     title: (n) => `${n === 1 ? 'One content error' : `${n} content errors`}: publishing would fail`,

@@ -10,6 +10,8 @@ const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\
 const visible = (text: string) =>
   text.replace(/[\p{Cc}\p{Cf}]/gu, (c) => ESCAPES[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 const q = (text: string) => `« ${visible(text)} »`;
+/** `n mot`, `n mots`: the French plural starts at 2. */
+const count = (n: number, word: string, words = `${word}s`) => `${n} ${n > 1 ? words : word}`;
 
 /** Why the sanitiser removed an element or an attribute (lib/content/removals.ts): each says its reason. */
 export type RemovedElement = 'script' | 'head' | 'form' | 'plugin' | 'drawing' | 'notComponent' | 'other';
@@ -27,6 +29,21 @@ export type SiteThing =
   | { thing: 'pageData'; path: string }
   | { thing: 'publicFolder'; path: string }
   | { thing: 'publicFile'; path: string };
+
+/** What the import report lists, by kind of file (lib/import/report.ts). */
+export type ReportKind = 'post' | 'page' | 'author' | 'copy' | 'redirects' | 'tags';
+/** What became of an old site's tag in the import. */
+export type ReportTagStatus = 'allowed' | 'added' | 'not allowed' | 'no address';
+/** The totals of an import, for its summary line. */
+export interface ImportTotals {
+  posts: number;
+  drafts: number;
+  copied: number;
+  written: number;
+  unchanged: number;
+  skipped: number;
+  dryRun: boolean;
+}
 
 const LIQUID_FIX: Record<LiquidKind, string> = {
   include: 'les inclusions Liquid n’existent pas ici : collez le HTML inclus, ou utilisez un composant MDX',
@@ -582,6 +599,64 @@ export const fr = {
     stopsOnRendering: (n: number) =>
       `\nLa publication s’arrête ici : ${n > 1 ? `${n} articles n’ont` : 'un article n’a'} pas pu être affiché${n > 1 ? 's' : ''} (les autres l’ont été). ` +
       `Corrigez-${n > 1 ? 'les' : 'le'}, ou sortez-${n > 1 ? 'les' : 'le'} de content/posts/, puis relancez la publication.`,
+  },
+  /** What `npm run import:jekyll` prints: its report (lib/import/report.ts) and its own lines (scripts/import-jekyll.ts). */
+  report: {
+    title: (site: string, dryRun: boolean) => `Import du site Jekyll ${site}${dryRun ? ' (essai : rien n’est écrit)' : ''}`,
+    heading: (title: string) => `${title} :`,
+    sections: {
+      post: 'Articles',
+      page: 'Pages (content/pages/)',
+      author: 'Profils d’auteur',
+      copy: 'Fichiers copiés dans public/',
+      redirects: 'Anciennes adresses du site (son _redirects, ses pages)',
+      tags: 'Étiquettes autorisées',
+    } satisfies Record<ReportKind, string>,
+    status: { written: (dryRun: boolean): string => (dryRun ? 'à écrire' : 'écrit'), unchanged: 'inchangé', skipped: 'ignoré' },
+    draft: ' [brouillon]',
+    from: (source: string) => `  (depuis ${source})`,
+    totals: (t: ImportTotals) =>
+      `${count(t.posts, 'article importé', 'articles importés')} (${count(t.drafts, 'brouillon, non publié', 'brouillons, non publiés')}), ` +
+      `${count(t.copied, 'fichier copié', 'fichiers copiés')} ; ${t.dryRun ? `${t.written} à écrire` : count(t.written, 'écrit', 'écrits')}, ` +
+      `${count(t.unchanged, 'inchangé', 'inchangés')}, ${count(t.skipped, 'ignoré', 'ignorés')}`,
+    skipped: (n: number) => `Ignorés (${n}) :`,
+    fixes: (n: number) => `Corrections faites (${n}), à relire :`,
+    problems: (n: number) => `Problèmes restants (${n}), qu’une personne doit examiner :`,
+    tags: (tags: number, uses: number) =>
+      `Étiquettes de l’ancien site (${count(tags, 'étiquette')}, ${count(uses, 'usage')}), les plus utilisées d’abord. ` +
+      'Lues comme ce site écrit les étiquettes : en minuscules, une espace entre les mots ; les orthographes qui partageraient ' +
+      'une page d’étiquette (/tag/<slug>/) sont une seule étiquette :',
+    tagStatus: (status: ReportTagStatus, file: string, dryRun: boolean) =>
+      ({
+        allowed: 'autorisée',
+        added: dryRun ? `à ajouter à ${file}` : `ajoutée à ${file}`,
+        'not allowed': 'non autorisée : gardée dans imported_tags',
+        'no address': 'ni lettre ni chiffre pour faire sa page : gardée dans imported_tags',
+      })[status],
+    spellings: (spellings: readonly { written: string; count: number }[]) => `  (écrite ${spellings.map((s) => `${q(s.written)} ×${s.count}`).join(', ')})`,
+    tagsLeft: (n: number, file: string) =>
+      `  ${count(n, 'étiquette non autorisée', 'étiquettes non autorisées')} ici : relancez l’import avec --add-tags pour ${n > 1 ? 'les ajouter' : 'l’ajouter'} à ${file}, ` +
+      `afin que les articles ${n > 1 ? 'les' : 'la'} gardent.`,
+    verdict: (errors: number, warnings: number) =>
+      `npm run check sur le site importé : ${count(errors, 'erreur')}, ${count(warnings, 'avertissement')}. ` +
+      (errors ? 'Il ne pourra être publié qu’une fois corrigées les erreurs ci-dessous.' : 'Il peut être publié.'),
+    usage: [
+      'usage : npm run import:jekyll -- <chemin d’un site Jekyll> [--dry-run]',
+      '         [--add-tags]                        ajoute les étiquettes de l’ancien site aux étiquettes autorisées (content/tags.yml)',
+      '         [--pages]                           importe ses pages (about.md, contact.html) dans content/pages/',
+      '         [--target <dossier>]                écrit dans <dossier>/content et <dossier>/public',
+      '         [--content <dossier>] [--public <dossier>]  par défaut : CONTENT_DIR ou content/, et public/',
+      '         [--old-site-url <adresse>]          où les pages de l’ancien site répondent encore (par défaut : url de',
+      '                                             _config.yml) : les liens vers les pages que le blog ne sert pas y mènent',
+    ].join('\n'),
+    oneSite: (sites: string) => `un seul site Jekyll à la fois, pas ${sites}`,
+    whichSite: 'quel site Jekyll ?',
+    badOldSiteUrl: (url: string) => `--old-site-url ${url} : une adresse http:// ou https:// est attendue, par exemple https://ancien.example.org`,
+    notAFolder: (root: string) => `${root} n’est pas un dossier`,
+    notASite: (root: string) => `${root} n’est pas un site Jekyll : il n’a pas de dossier _posts/`,
+    whatIsASite: 'Un site Jekyll est le dossier qui contient _config.yml et _posts/.',
+    nothingImported: '\nRien n’a pu être importé : voyez les fichiers ignorés ci-dessus.',
+    howToBuild: (dir: string) => `\nPour le vérifier et le publier : CONTENT_DIR=${dir}/content PUBLIC_DIR=${dir}/public npm run build`,
   },
   banner: {
     title: (n: number) => `${n === 1 ? 'Une erreur de contenu' : `${n} erreurs de contenu`} : la publication échouerait`,
