@@ -192,7 +192,10 @@ describe('import of the fixture Jekyll site', () => {
     const text = formatReport(report);
     expect(text).toContain('\n9 articles importés (3 brouillons, non publiés), 5 fichiers copiés ; 21 écrits, 0 inchangé, 1 ignoré\n');
     expect(text).toMatch(/^Corrections faites \(\d+\), à relire :$/m);
-    expect(text).toContain('\n  test/fixtures/jekyll-site/_posts/notes.txt : avertissement : not imported: only Markdown posts are\n');
+    expect(text).toContain(
+      '\n  test/fixtures/jekyll-site/_posts/notes.txt : avertissement : [W200] non importé : seuls les articles en Markdown le sont\n' +
+        '      à faire : convertissez-le en Markdown pour l’importer, ou copiez-le à la main\n',
+    );
   });
 });
 
@@ -213,7 +216,13 @@ describe('running the import again', () => {
     const again = run(copy);
     expect(readFileSync(file, 'utf8')).toContain('Bientôt, promis.');
     expect(again.files.find((f) => f.path === 'posts/2020-01-20-brouillon.md')?.status).toBe('skipped');
-    expect(again.skipped).toContainEqual(expect.objectContaining({ message: expect.stringContaining('left as it is'), fix: expect.stringMatching(/^delete .*2020-01-20-brouillon\.md to import it again$/) }));
+    expect(again.skipped).toContainEqual(
+      expect.objectContaining({
+        code: 'E202',
+        message: 'diffère de ce que l’import de _posts/2020-01-20-brouillon.md écrirait (modifié depuis ?) : laissé tel quel',
+        fix: expect.stringMatching(/^supprimez \S*\/content\/posts\/2020-01-20-brouillon\.md pour l’importer à nouveau$/),
+      }),
+    );
   });
 
   it('does not import a second post at the address of one content/ already has under another name', () => {
@@ -225,7 +234,11 @@ describe('running the import again', () => {
     const again = run(copy);
     expect(walk(path.join(copy, 'content/posts'))).not.toContain('18-09-24-retrospective-atelier.md');
     expect(again.skipped).toContainEqual(
-      expect.objectContaining({ message: 'not imported: posts/2018-09-24-retrospective-atelier.md already has its address /blog/2018/09/24/retrospective-atelier/' }),
+      expect.objectContaining({
+        code: 'E204',
+        message: 'non importé : posts/2018-09-24-retrospective-atelier.md a déjà son adresse /blog/2018/09/24/retrospective-atelier/',
+        fix: 'supprimez posts/2018-09-24-retrospective-atelier.md pour l’importer à nouveau, ou laissez-le',
+      }),
     );
   });
 

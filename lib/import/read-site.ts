@@ -1,7 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { messages } from '../messages';
+import { messages, problem } from '../messages';
 import { error, warning, type Problem } from '../problems';
 import { findAuthorData, isPeopleCollection, parseAuthorsData, parsePersonDoc, type JekyllAuthor } from './authors';
 import { parseFrontMatter } from '../content/front-matter';
@@ -152,12 +152,12 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
     const inDir = (r: string) => r === dir || dir.startsWith(`${r}/`) || (r.startsWith(`${dir}/`) && !path.posix.basename(r).startsWith('.'));
     for (const source of lister.walk(inDir)) {
       if (!POST_FILE.test(source)) {
-        skipped.push(warning(source, 'not imported: only Markdown posts are', { fix: 'convert it to Markdown to import it, or copy it by hand' }));
+        skipped.push(problem('importNotMarkdown', source, undefined));
         continue;
       }
       const read = readContentText(path.join(root, source), source);
       if ('problem' in read) {
-        skipped.push({ ...read.problem, message: `not imported: ${read.problem.message}` });
+        skipped.push({ ...read.problem, message: messages().report.notImported(read.problem.message) });
         continue;
       }
       posts.push(folderCategories.length ? { source, text: read.text, folderCategories } : { source, text: read.text });

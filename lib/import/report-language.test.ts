@@ -33,7 +33,7 @@ describe('the import report of an English site', () => {
     expect(lines.find((l) => l.includes('_2020-09-01-idee-en-cours.md'))).toMatch(/\.md \[draft\] {2}\(from _drafts\/idee-en-cours\.md\)$/);
     expect(lines).toContain('9 posts imported (3 drafts, not published), 5 files copied; 21 to write, 0 unchanged, 1 skipped');
     expect(lines).toContain('Skipped (1):');
-    expect(lines).toContain('  test/fixtures/jekyll-site/_posts/notes.txt: warning: not imported: only Markdown posts are');
+    expect(lines).toContain('  test/fixtures/jekyll-site/_posts/notes.txt: warning: [W200] not imported: only Markdown posts are');
     expect(lines).toContain('      fix: convert it to Markdown to import it, or copy it by hand');
     expect(text).toMatch(/^Fixes made \(\d+\), to review:$/m);
     expect(text).toMatch(/^Problems left \(\d+\), for a person to look at:$/m);
@@ -48,6 +48,8 @@ describe('the import report of an English site', () => {
     const lines = formatReport(report, 'fr').split('\n');
     expect(lines[0]).toBe('Import du site Jekyll test/fixtures/jekyll-site (essai : rien n’est écrit)');
     expect(lines).toContain('9 articles importés (3 brouillons, non publiés), 5 fichiers copiés ; 21 à écrire, 0 inchangé, 1 ignoré');
-    expect(lines).toContain('  test/fixtures/jekyll-site/_posts/notes.txt : avertissement : not imported: only Markdown posts are');
+    // The findings keep the words they were made with, the site's.
+    expect(lines).toContain('Ignorés (1) :');
+    expect(lines).toContain('  test/fixtures/jekyll-site/_posts/notes.txt : avertissement : [W200] not imported: only Markdown posts are');
   });
 });

@@ -485,6 +485,72 @@ export const en: Messages = {
       message: (p) => `tags ${q(p.first)} and ${q(p.second)} would share the page /tag/${p.slug}/`,
       fix: () => 'keep one spelling, and write it in the posts that use the other',
     },
+    importOutsideTarget: {
+      message: (p) => `not written: it leads outside ${p.dir}/`,
+      fix: (p) => `if a symbolic link of ${p.dir}/ is on its way, replace it by a folder`,
+    },
+    importCopyGone: {
+      message: () => 'not copied: no longer a file inside the Jekyll site',
+      fix: () => 'replace the link by the file itself',
+    },
+    importTargetEdited: {
+      message: (p) => `differs from what the import of ${p.source} would write (edited since?): left as it is`,
+      fix: (p) => `delete ${p.file} to import it again`,
+    },
+    importSameFileName: {
+      message: (p) => `not imported: ${p.other} is imported as posts/${p.fileName} too`,
+      fix: () => 'rename one of them in the Jekyll site',
+    },
+    importAddressTaken: {
+      message: (p) => `not imported: ${p.existing} already has its address ${p.address}`,
+      fix: (p) => `delete ${p.existing} to import it again, or leave it`,
+    },
+    importFrontMatter: {
+      message: (p) => `not imported: ${p.reason}`,
+      fix: () => 'correct the front matter in the Jekyll site and run the import again',
+    },
+    importNoSlug: {
+      message: (p) => `not imported: its name has no letter or digit${p.inDrafts ? '' : ' after the date'} to make the post's address`,
+      fix: (p) => `rename it ${p.rename} (a few words of its title) and run the import again`,
+    },
+    importBadFileName: {
+      message: (p) => `not imported: ${p.date ? `its date ${p.date} is not a real day` : 'its name is not `YYYY-MM-DD-slug.md`'}, so Jekyll did not publish it either`,
+      fix: () => 'rename it `YYYY-MM-DD-slug.md` and run the import again',
+    },
+    importDraftNoDate: {
+      message: () => 'not imported: a draft of _drafts/ needs a `date:` to get an address',
+      fix: () => 'add `date: YYYY-MM-DD` to its front matter and run the import again',
+    },
+    importNotMarkdown: {
+      message: () => 'not imported: only Markdown posts are',
+      fix: () => 'convert it to Markdown to import it, or copy it by hand',
+    },
+    importPageSkipped: {
+      message: (p) =>
+        `page not imported: ${
+          p.why.kind === 'frontMatter'
+            ? p.why.reason
+            : p.why.kind === 'ownAddress'
+              ? `its address ${p.why.url} is the blog's own (home, lists, error page)`
+              : p.why.kind === 'liquid'
+                ? `its Liquid (${plural(p.why.count, 'tag')}${p.why.line ? `, line ${p.why.line}` : ''}) has no equivalent here: it was made by the old site's templates`
+                : p.why.kind === 'missingFiles'
+                  ? `it refers to files the old site did not have: ${p.why.files}`
+                  : 'Liquid is left in it'
+        }`,
+      fix: (p) =>
+        ({
+          frontMatter: 'correct its front matter and run the import again',
+          ownAddress: 'the blog has its own page there; copy what it says by hand if it is still needed',
+          liquid: 'write the page by hand in content/pages/, if it is still needed',
+          missingFiles: 'add them to the Jekyll site, or write the page by hand',
+          liquidLeft: 'write the page by hand in content/pages/',
+        })[p.why.kind],
+    },
+    importProfileUnused: {
+      message: (p) => `not imported: ${p.name} signs none of the imported posts, so has no author page here`,
+      fix: () => 'if they should have one, create their profile in content/authors/ by hand',
+    },
   },
   shapes: {
     title: 'a line of text, e.g. `title: "Mon article"`',
@@ -581,6 +647,7 @@ export const en: Messages = {
     notAFolder: (root) => `${root} is not a folder`,
     notASite: (root) => `${root} is not a Jekyll site: it has no _posts/ folder`,
     whatIsASite: 'A Jekyll site is the folder that holds _config.yml and _posts/.',
+    notImported: (message) => `not imported: ${message}`,
     nothingImported: '\nNothing could be imported: see the skipped files above.',
     howToBuild: (dir) => `\nTo check and build it: CONTENT_DIR=${dir}/content PUBLIC_DIR=${dir}/public npm run build`,
   },

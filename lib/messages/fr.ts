@@ -30,6 +30,13 @@ export type SiteThing =
   | { thing: 'publicFolder'; path: string }
   | { thing: 'publicFile'; path: string };
 
+/** Why `npm run import:jekyll -- --pages` leaves a page of the old site out (lib/import/pages.ts). */
+export type PageSkip =
+  | { kind: 'frontMatter'; reason: string }
+  | { kind: 'ownAddress'; url: string }
+  | { kind: 'liquid'; count: number; line?: number }
+  | { kind: 'missingFiles'; files: string }
+  | { kind: 'liquidLeft' };
 /** What the import report lists, by kind of file (lib/import/report.ts). */
 export type ReportKind = 'post' | 'page' | 'author' | 'copy' | 'redirects' | 'tags';
 /** What became of an old site's tag in the import. */
@@ -549,6 +556,73 @@ export const fr = {
       message: (p: { first: string; second: string; slug: string }) => `les étiquettes ${q(p.first)} et ${q(p.second)} auraient la même page /tag/${p.slug}/`,
       fix: () => 'gardez une orthographe, et écrivez-la dans les articles qui utilisent l’autre',
     },
+    importOutsideTarget: {
+      message: (p: { dir: string }) => `non écrit : il mène hors de ${p.dir}/`,
+      fix: (p: { dir: string }) => `si un lien symbolique de ${p.dir}/ est sur le chemin, remplacez-le par un dossier`,
+    },
+    importCopyGone: {
+      message: () => 'non copié : ce n’est plus un fichier du site Jekyll',
+      fix: () => 'remplacez le lien par le fichier lui-même',
+    },
+    importTargetEdited: {
+      message: (p: { source: string; file: string }) => `diffère de ce que l’import de ${p.source} écrirait (modifié depuis ?) : laissé tel quel`,
+      fix: (p: { source: string; file: string }) => `supprimez ${p.file} pour l’importer à nouveau`,
+    },
+    importSameFileName: {
+      message: (p: { other: string; fileName: string }) => `non importé : ${p.other} est aussi importé sous posts/${p.fileName}`,
+      fix: () => 'renommez l’un des deux dans le site Jekyll',
+    },
+    importAddressTaken: {
+      message: (p: { existing: string; address: string }) => `non importé : ${p.existing} a déjà son adresse ${p.address}`,
+      fix: (p: { existing: string; address: string }) => `supprimez ${p.existing} pour l’importer à nouveau, ou laissez-le`,
+    },
+    importFrontMatter: {
+      message: (p: { reason: string }) => `non importé : ${p.reason}`,
+      fix: () => 'corrigez l’en-tête dans le site Jekyll et relancez l’import',
+    },
+    importNoSlug: {
+      message: (p: { inDrafts: boolean; rename: string }) => `non importé : son nom n’a ni lettre ni chiffre${p.inDrafts ? '' : ' après la date'} pour faire l’adresse de l’article`,
+      fix: (p: { inDrafts: boolean; rename: string }) => `renommez-le ${p.rename} (quelques mots de son titre) et relancez l’import`,
+    },
+    importBadFileName: {
+      message: (p: { date?: string }) =>
+        `non importé : ${p.date ? `sa date ${p.date} n’existe pas` : 'son nom n’est pas `AAAA-MM-JJ-slug.md`'}, donc Jekyll ne l’a pas publié non plus`,
+      fix: () => 'renommez-le `AAAA-MM-JJ-slug.md` et relancez l’import',
+    },
+    importDraftNoDate: {
+      message: () => 'non importé : un brouillon de _drafts/ a besoin d’une `date:` pour avoir une adresse',
+      fix: () => 'ajoutez `date: AAAA-MM-JJ` à son en-tête et relancez l’import',
+    },
+    importNotMarkdown: {
+      message: () => 'non importé : seuls les articles en Markdown le sont',
+      fix: () => 'convertissez-le en Markdown pour l’importer, ou copiez-le à la main',
+    },
+    importPageSkipped: {
+      message: (p: { why: PageSkip }) =>
+        `page non importée : ${
+          p.why.kind === 'frontMatter'
+            ? p.why.reason
+            : p.why.kind === 'ownAddress'
+              ? `son adresse ${p.why.url} est celle d’une page du blog (accueil, listes, page d’erreur)`
+              : p.why.kind === 'liquid'
+                ? `son Liquid (${count(p.why.count, 'balise')}${p.why.line ? `, ligne ${p.why.line}` : ''}) n’a pas d’équivalent ici : les gabarits de l’ancien site le produisaient`
+                : p.why.kind === 'missingFiles'
+                  ? `elle renvoie à des fichiers que l’ancien site n’avait pas : ${p.why.files}`
+                  : 'du Liquid y reste'
+        }`,
+      fix: (p: { why: PageSkip }) =>
+        ({
+          frontMatter: 'corrigez son en-tête et relancez l’import',
+          ownAddress: 'le blog a sa propre page à cette adresse ; recopiez à la main ce qu’elle dit, si c’est encore utile',
+          liquid: 'écrivez la page à la main dans content/pages/, si elle est encore utile',
+          missingFiles: 'ajoutez-les au site Jekyll, ou écrivez la page à la main',
+          liquidLeft: 'écrivez la page à la main dans content/pages/',
+        })[p.why.kind],
+    },
+    importProfileUnused: {
+      message: (p: { name: string }) => `non importé : ${p.name} ne signe aucun des articles importés, et n’a donc pas de page d’auteur ici`,
+      fix: () => 'si cette personne doit en avoir une, créez son profil à la main dans content/authors/',
+    },
   },
   /** What an author may write for each key, for messages. */
   shapes: {
@@ -655,6 +729,8 @@ export const fr = {
     notAFolder: (root: string) => `${root} n’est pas un dossier`,
     notASite: (root: string) => `${root} n’est pas un site Jekyll : il n’a pas de dossier _posts/`,
     whatIsASite: 'Un site Jekyll est le dossier qui contient _config.yml et _posts/.',
+    /** A problem of the check (unreadable bytes) that kept a file of the old site out. */
+    notImported: (message: string) => `non importé : ${message}`,
     nothingImported: '\nRien n’a pu être importé : voyez les fichiers ignorés ci-dessus.',
     howToBuild: (dir: string) => `\nPour le vérifier et le publier : CONTENT_DIR=${dir}/content PUBLIC_DIR=${dir}/public npm run build`,
   },

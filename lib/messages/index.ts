@@ -5,7 +5,7 @@ import { en } from './en';
 import { fr, type Messages } from './fr';
 
 export { problemCodes, type ProblemKey, type ProblemCode } from './codes';
-export type { LiquidKind, Messages, RefusedFile, RemovedAttribute, RemovedElement, SiteThing } from './fr';
+export type { LiquidKind, Messages, PageSkip, RefusedFile, RemovedAttribute, RemovedElement, SiteThing } from './fr';
 
 /**
  * One dictionary per language for what authors read; the site's language (site.config.ts)

@@ -98,6 +98,18 @@ const samples: { [K in ProblemKey]: ProblemParams<K> } = {
   tagNoAddress: { tag: '!!' },
   tagListedTwice: { tag: 'design' },
   tagsShareSlug: { first: 'évaluation', second: 'Évaluation', slug: 'evaluation' },
+  importOutsideTarget: { dir: 'public' },
+  importCopyGone: undefined,
+  importTargetEdited: { source: '_posts/2020-01-20-brouillon.md', file: 'content/posts/2020-01-20-brouillon.md' },
+  importSameFileName: { other: '_posts/2018-09-24-x.md', fileName: '2018-09-24-x.md' },
+  importAddressTaken: { existing: 'posts/2018-09-24-x.md', address: '/blog/2018/09/24/x/' },
+  importFrontMatter: { reason: 'erreur de syntaxe YAML dans l’en-tête : bad indentation' },
+  importNoSlug: { inDrafts: false, rename: '2021-04-06-<slug>.md' },
+  importBadFileName: { date: '2018-02-30' },
+  importDraftNoDate: undefined,
+  importNotMarkdown: undefined,
+  importPageSkipped: { why: { kind: 'liquid', count: 2, line: 4 } },
+  importProfileUnused: { name: 'Léa Martin' },
 };
 const keys = Object.keys(samples) as ProblemKey[];
 const make = <K extends ProblemKey>(key: K, lang: 'fr' | 'en') => problem(key, 'f.md', samples[key], { line: 3 }, lang);
