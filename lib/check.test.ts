@@ -72,8 +72,9 @@ describe('checkContent on bad fixtures', () => {
 
   it('reports an unknown author slug with the closest profile', () => {
     expect(only('2020-01-08-unknown-author.md')).toMatchObject({
-      message: 'unknown author slug "mathilde-bra"',
-      fix: 'did you mean "mathilde-bras"?',
+      code: 'E100',
+      message: 'aucun profil ne porte le slug « mathilde-bra »',
+      fix: 'vouliez-vous dire « mathilde-bras » ?',
     });
   });
 
@@ -99,7 +100,9 @@ describe('checkContent on bad fixtures', () => {
 
   it('reports two posts on one URL', () => {
     expect(only('2020-01-10-same-url.md')).toMatchObject({
-      message: 'same URL /blog/2020/01/10/doublon/ as posts/2020-01-10-same-url-bis.md',
+      code: 'E101',
+      message: 'même adresse /blog/2020/01/10/doublon/ que posts/2020-01-10-same-url-bis.md',
+      fix: 'changez le slug de l’un des deux (renommez le fichier ou ajoutez `slug:`)',
     });
   });
 
@@ -120,8 +123,10 @@ describe('checkContent on bad fixtures', () => {
 
   it('reports Liquid left in a body with its line', () => {
     expect(only('2020-01-13-liquid.md')).toMatchObject({
-      message: 'Liquid code {% include video.html id="x" %} would not be rendered',
+      code: 'E080',
+      message: 'le code Liquid {% include video.html id="x" %} ne serait pas affiché',
       line: 8,
+      fix: 'les inclusions Liquid n’existent pas ici : collez le HTML inclus, ou utilisez un composant MDX',
     });
   });
 });
@@ -146,9 +151,9 @@ describe('checkContent on good fixtures', () => {
       },
     ]);
     const printed = formatCheckReport(result, 0.5).text;
-    expect(printed).toContain('posts/2019-03-01-byline.md:4: info: [I001] la signature « Sophie Miljkovic »');
+    expect(printed).toContain('posts/2019-03-01-byline.md:4 : info : [I001] la signature « Sophie Miljkovic »');
     // Information is not a warning: the summary counts neither.
-    expect(printed).toMatch(/checked in 0\.50 s: 0 errors, 0 warnings$/);
+    expect(printed).toMatch(/ vérifiés en 0,50 s : 0 erreur, 0 avertissement$/);
   });
 
   it('warns of a cover without `image_alt`, at the line of `image`, with the fix', () => {
@@ -192,8 +197,8 @@ describe('checkContent: site-level redirects', () => {
       '- from: /blog/page/1/\n  to: /tag/\n- from: /ancien/\n  to: /blog/\n',
     );
     const { problems } = checkContent({ root: dir, contentDir: dir, publicDir: path.join(fixtures, 'good', 'public'), now: new Date('2026-01-01T00:00:00Z') });
-    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
-      'redirects.yml:1: redirect from /blog/page/1/ would replace the page /blog/page/1/',
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: [${p.code}] ${p.message}`)).toEqual([
+      'redirects.yml:1: [E122] la redirection depuis /blog/page/1/ remplacerait la page /blog/page/1/',
     ]);
   });
 });

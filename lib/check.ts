@@ -2,8 +2,7 @@ import { loadContent, type LoadOptions } from './content';
 import { isPublished } from './content/build-index';
 import type { Post } from './content/post';
 import { DESCRIPTION_PLACEHOLDER } from './new-post';
-import { formatFrenchDate } from './dates';
-import { problem } from './messages';
+import { messages, problem } from './messages';
 import { errorsOf, formatProblems, type Problem } from './problems';
 
 export interface CheckReport {
@@ -58,12 +57,12 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
 export function formatCheckReport(report: CheckReport, seconds: number): { text: string; errors: number } {
   const errors = errorsOf(report.problems).length;
   const warnings = report.problems.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const t = messages().format;
   const lines = [
     ...(report.problems.length || report.information.length ? [formatProblems([...report.problems, ...report.information])] : []),
-    ...report.scheduled.map((s) => `${s.file}: scheduled for ${formatFrenchDate(s.publishAt)}, not published before`),
-    ...report.drafts.map((d) => `${d}: draft, not published`),
-    `${plural(report.posts, 'post')} checked in ${seconds.toFixed(2)} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    ...report.scheduled.map((s) => t.scheduled(s.file, s.publishAt)),
+    ...report.drafts.map(t.draft),
+    t.summary(report.posts, seconds, errors, warnings),
   ];
   return { text: lines.join('\n'), errors };
 }

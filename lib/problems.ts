@@ -1,3 +1,5 @@
+import { messages, siteLang, type Lang } from './messages';
+
 /**
  * A content problem: what is wrong, where, and how to fix it.
  * Every check returns these instead of throwing, so that one run reports them all.
@@ -25,17 +27,19 @@ export function warning(file: string, message: string, extra: Partial<Problem> =
   return { file, message, severity: 'warning', ...extra };
 }
 
-export function formatProblem(p: Problem): string {
+/** One problem as `npm run check` prints it, in the site's language (or `lang`): `file:line : erreur : [E027] message`, then its fix. */
+export function formatProblem(p: Problem, lang: Lang = siteLang): string {
+  const t = messages(lang);
   const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
-  const fix = p.fix ? `\n    fix: ${p.fix}` : '';
-  return `${where}: ${p.severity}: ${p.code ? `[${p.code}] ` : ''}${p.message}${fix}`;
+  const fix = p.fix ? `\n    ${t.format.fix(p.fix)}` : '';
+  return `${t.format.problem(where, t.severity[p.severity], p.code, p.message)}${fix}`;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], lang: Lang = siteLang): string {
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
-  return sorted.map(formatProblem).join('\n');
+  return sorted.map((p) => formatProblem(p, lang)).join('\n');
 }
 
 export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
@@ -45,10 +49,7 @@ export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     const errors = errorsOf(problems);
-    super(
-      `${errors.length} content error${errors.length > 1 ? 's' : ''}:\n${formatProblems(errors)}\n` +
-        'Run `npm run check` to see them with warnings.',
-    );
+    super(messages().format.contentErrors(errors.length, formatProblems(errors)));
     this.name = 'ContentError';
     this.problems = problems;
     // A content mistake is not a program bug: the stack would only hide the message.

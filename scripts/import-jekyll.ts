@@ -9,18 +9,13 @@ import { contentDirFromEnv } from '../lib/content';
 import { importJekyll } from '../lib/import';
 import { formatReport, importVerdict } from '../lib/import/report';
 import { checkContent } from '../lib/check';
+import { messages } from '../lib/messages';
 import { errorsOf, formatProblems } from '../lib/problems';
 
-const USAGE = `usage: npm run import:jekyll -- <path to a Jekyll site> [--dry-run]
-         [--add-tags]                        add the old site's tags to the allowed ones (content/tags.yml)
-         [--pages]                           import its pages (about.md, contact.html) into content/pages/
-         [--target <dir>]                    write into <dir>/content and <dir>/public
-         [--content <dir>] [--public <dir>]  default: CONTENT_DIR or content/, and public/
-         [--old-site-url <url>]              where the old site's pages still answer (default: url of
-                                             _config.yml): links to pages the blog does not serve lead there`;
+const t = messages().report;
 
 function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
+  console.error(`${message}\n${t.usage}`);
   process.exit(2);
 }
 
@@ -46,27 +41,27 @@ try {
   fail(e instanceof Error ? e.message : String(e));
 }
 if (args.values.help) {
-  console.log(USAGE);
+  console.log(t.usage);
   process.exit(0);
 }
 const [site, ...extra] = args.positionals;
-if (!site || extra.length) fail(site ? `one Jekyll site at a time, not ${args.positionals.join(' ')}` : 'which Jekyll site?');
+if (!site || extra.length) fail(site ? t.oneSite(args.positionals.join(' ')) : t.whichSite);
 
 const oldSiteUrl = args.values['old-site-url'];
 if (oldSiteUrl !== undefined && !/^https?:\/\/[^/?#\s]+[^\s]*$/i.test(oldSiteUrl)) {
-  fail(`--old-site-url ${oldSiteUrl}: an http:// or https:// address is expected, e.g. https://old.example.org`);
+  fail(t.badOldSiteUrl(oldSiteUrl));
 }
 const target = args.values.target ? path.resolve(args.values.target) : undefined;
 const contentDir = path.resolve(args.values.content ?? (target ? path.join(target, 'content') : contentDirFromEnv()));
 const publicDir = path.resolve(args.values.public ?? (target ? path.join(target, 'public') : 'public'));
 const result = importJekyll({ site: path.resolve(site), contentDir, publicDir, dryRun: args.values['dry-run'], addTags: args.values['add-tags'], pages: args.values.pages, ...(oldSiteUrl ? { oldSiteUrl } : {}) });
 if ('notASite' in result) {
-  console.error(`${result.notASite}\nA Jekyll site is the folder that holds _config.yml and _posts/.`);
+  console.error(`${result.notASite}\n${t.whatIsASite}`);
   process.exit(1);
 }
 console.log(formatReport(result.report));
 if (result.report.imported.posts === 0) {
-  console.error('\nNothing could be imported: see the skipped files above.');
+  console.error(t.nothingImported);
   process.exitCode = 1;
 } else if (!result.report.dryRun) {
   // The last word is whether the site builds: the same checks as \`npm run check\` and the build, on what was written.
@@ -76,6 +71,6 @@ if (result.report.imported.posts === 0) {
   if (errors.length) console.log(formatProblems(errors).replace(/^/gm, '  '));
   if (target) {
     const rel = path.relative(process.cwd(), target) || '.';
-    console.log(`\nTo check and build it: CONTENT_DIR=${rel}/content PUBLIC_DIR=${rel}/public npm run build`);
+    console.log(t.howToBuild(rel));
   }
 }

@@ -7,13 +7,16 @@ import { loadContent } from '../lib/content';
 import { writeContentSnapshot } from '../lib/content/snapshot';
 import { writeBodyImages } from './body-images';
 import { prerenderBodies } from './prerender/run';
+import { messages } from '../lib/messages';
 import { runCheck } from './run-check';
+
+const t = messages().build;
 
 /** Whether the build may go on; what stops it is printed. */
 export async function prebuild(snapshotFile: string): Promise<boolean> {
   const { report, errors } = runCheck();
   if (errors) {
-    console.error('\nThe build stops here: fix the errors above (`npm run check` shows them again).');
+    console.error(t.stopsOnErrors);
     return false;
   }
   writeBodyImages(report.bodyImages);
@@ -21,8 +24,8 @@ export async function prebuild(snapshotFile: string): Promise<boolean> {
   writeContentSnapshot(snapshotFile, loadContent());
   const failed = await prerenderBodies(report.published, (file) => report.bodyImagesByFile.get(file) ?? []);
   if (failed.length) {
-    for (const f of failed) console.error(`${f.file}: error: the body could not be rendered: ${f.message}`);
-    console.error(`\nThe build stops here: ${failed.length} post${failed.length > 1 ? 's' : ''} could not be rendered (the others were). Fix ${failed.length > 1 ? 'them' : 'it'}, or move ${failed.length > 1 ? 'them' : 'it'} out of content/posts/, and build again.`);
+    for (const f of failed) console.error(t.notRendered(f.file, f.message));
+    console.error(t.stopsOnRendering(failed.length));
     return false;
   }
   return true;

@@ -92,12 +92,12 @@ describe('authors of a blog with a people collection', () => {
   });
 
   it('lists the people who sign no post, and the imported site passes the checks', () => {
-    expect(report.skipped).toContainEqual(expect.objectContaining({ file: src('_people/lea-martin.md'), message: 'not imported: Léa Martin signs none of the imported posts, so has no author page here' }));
+    expect(report.skipped).toContainEqual(expect.objectContaining({ file: src('_people/lea-martin.md'), code: 'W202', message: 'non importé : Léa Martin ne signe aucun des articles importés, et n’a donc pas de page d’auteur ici' }));
     const checked = checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
     expect(errorsOf(checked.problems)).toEqual([]);
     // The bio goes through the one sanitiser, as every body: the script never reaches a reader.
     expect(checked.problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/sophie-miljkovic\.md$/), message: expect.stringMatching(/^<script> retiré/) }));
-    expect(formatReport(report)).toContain('Author profiles:');
+    expect(formatReport(report)).toContain('\nProfils d’auteur :\n');
   });
 });
 

@@ -190,9 +190,12 @@ describe('import of the fixture Jekyll site', () => {
 
   it('prints a report with posts, drafts, copies, fixes and problems', () => {
     const text = formatReport(report);
-    expect(text).toContain('9 posts imported (3 drafts, not published), 5 files copied; 21 written, 0 unchanged, 1 skipped');
-    expect(text).toMatch(/Fixes made \(\d+\), to review:/);
-    expect(text).toContain('test/fixtures/jekyll-site/_posts/notes.txt: warning: not imported: only Markdown posts are');
+    expect(text).toContain('\n9 articles importés (3 brouillons, non publiés), 5 fichiers copiés ; 21 écrits, 0 inchangé, 1 ignoré\n');
+    expect(text).toMatch(/^Corrections faites \(\d+\), à relire :$/m);
+    expect(text).toContain(
+      '\n  test/fixtures/jekyll-site/_posts/notes.txt : avertissement : [W200] non importé : seuls les articles en Markdown le sont\n' +
+        '      à faire : convertissez-le en Markdown pour l’importer, ou copiez-le à la main\n',
+    );
   });
 });
 
@@ -202,7 +205,7 @@ describe('running the import again', () => {
     const again = run(target);
     expect(snapshot(target)).toEqual(before);
     expect(again.files.filter((f) => f.status !== 'unchanged')).toEqual([]);
-    expect(formatReport(again)).toContain('0 written');
+    expect(formatReport(again)).toMatch(/^9 articles importés \(3 brouillons, non publiés\), 5 fichiers copiés ; 0 écrit, 14 inchangés, 1 ignoré$/m);
   });
 
   it('leaves a post edited since alone and says how to import it again', () => {
@@ -213,7 +216,13 @@ describe('running the import again', () => {
     const again = run(copy);
     expect(readFileSync(file, 'utf8')).toContain('Bientôt, promis.');
     expect(again.files.find((f) => f.path === 'posts/2020-01-20-brouillon.md')?.status).toBe('skipped');
-    expect(again.skipped).toContainEqual(expect.objectContaining({ message: expect.stringContaining('left as it is'), fix: expect.stringMatching(/^delete .*2020-01-20-brouillon\.md to import it again$/) }));
+    expect(again.skipped).toContainEqual(
+      expect.objectContaining({
+        code: 'E202',
+        message: 'diffère de ce que l’import de _posts/2020-01-20-brouillon.md écrirait (modifié depuis ?) : laissé tel quel',
+        fix: expect.stringMatching(/^supprimez \S*\/content\/posts\/2020-01-20-brouillon\.md pour l’importer à nouveau$/),
+      }),
+    );
   });
 
   it('does not import a second post at the address of one content/ already has under another name', () => {
@@ -225,7 +234,11 @@ describe('running the import again', () => {
     const again = run(copy);
     expect(walk(path.join(copy, 'content/posts'))).not.toContain('18-09-24-retrospective-atelier.md');
     expect(again.skipped).toContainEqual(
-      expect.objectContaining({ message: 'not imported: posts/2018-09-24-retrospective-atelier.md already has its address /blog/2018/09/24/retrospective-atelier/' }),
+      expect.objectContaining({
+        code: 'E204',
+        message: 'non importé : posts/2018-09-24-retrospective-atelier.md a déjà son adresse /blog/2018/09/24/retrospective-atelier/',
+        fix: 'supprimez posts/2018-09-24-retrospective-atelier.md pour l’importer à nouveau, ou laissez-le',
+      }),
     );
   });
 
@@ -254,8 +267,8 @@ describe('a dry run', () => {
     const dry = run(empty, true);
     expect(walk(empty)).toEqual([]);
     expect(dry.imported.posts).toBe(9);
-    expect(formatReport(dry)).toContain('(dry run: nothing written)');
-    expect(formatReport(dry)).toContain('21 to write');
+    expect(formatReport(dry).split('\n')[0]).toBe('Import du site Jekyll test/fixtures/jekyll-site (essai : rien n’est écrit)');
+    expect(formatReport(dry)).toContain('\n9 articles importés (3 brouillons, non publiés), 5 fichiers copiés ; 21 à écrire, 0 inchangé, 1 ignoré\n');
   });
 });
 
@@ -266,7 +279,7 @@ describe('the command', () => {
   it('says clearly, with no stack trace, that a folder is not a Jekyll site', () => {
     const result = cli(path.join(ROOT, 'content'), '--dry-run');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('is not a Jekyll site: it has no _posts/ folder');
+    expect(result.stderr).toBe(`${path.join(ROOT, 'content')} n’est pas un site Jekyll : il n’a pas de dossier _posts/\nUn site Jekyll est le dossier qui contient _config.yml et _posts/.\n`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -274,10 +287,12 @@ describe('the command', () => {
     const dir = tempTarget();
     const result = cli(SITE, '--target', dir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('9 posts imported');
+    expect(result.stdout).toContain('\n9 articles importés (3 brouillons, non publiés), 5 fichiers copiés ; 21 écrits, 0 inchangé, 1 ignoré\n');
     // The last word is the check of what was written, and the command that builds it.
-    expect(result.stdout).toContain('npm run check on the imported site: 0 errors, 6 warnings. It builds.');
-    expect(result.stdout).toContain(`To check and build it: CONTENT_DIR=${path.relative(ROOT, dir)}/content PUBLIC_DIR=${path.relative(ROOT, dir)}/public npm run build`);
+    expect(result.stdout).toContain('\nnpm run check sur le site importé : 0 erreur, 6 avertissements. Il peut être publié.\n');
+    expect(result.stdout).toMatch(
+      new RegExp(`\\nPour le vérifier et le publier : CONTENT_DIR=${path.relative(ROOT, dir)}/content PUBLIC_DIR=${path.relative(ROOT, dir)}/public npm run build\\n$`),
+    );
     expect(snapshot(path.join(dir, 'content'))).toEqual(snapshot(path.join(target, 'content')));
   });
 });
@@ -334,7 +349,7 @@ describe('old addresses the site cannot redirect', () => {
     expect(imported.problems[0]!.fix).toBe(
       'if the old address must keep working, correct it (write the address without . and .. segments, as a browser shows it) and move it to redirect_from',
     );
-    expect(formatReport(imported)).toContain('Problems left (3)');
+    expect(formatReport(imported)).toContain('\nProblèmes restants (3), qu’une personne doit examiner :\n');
     const text = readFileSync(path.join(out, 'content/posts/2023-06-07-annonce.md'), 'utf8');
     // Jekyll made the permalink's dot segments harmless (URL#sanitize_url): /tmp/x.html was its address.
     expect(text).toContain('redirect_from:\n  - /annonces/2023/\n  - /annonces/juin/\n  - /tmp/x.html\n');

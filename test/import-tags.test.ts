@@ -44,11 +44,11 @@ describe('the old site\'s tags', () => {
     const out = temp();
     const report = importTo(site, out, false);
     const text = formatReport(report);
-    expect(text).toContain('Tags of the old site (7 tags, 11 uses), most used first.');
-    expect(text).toMatch(/^ {5}3 {2}jekyll +not allowed: kept in imported_tags {2}\(written "Jekyll" ×1\)$/m);
-    expect(text).toMatch(/^ {5}2 {2}machine learning +not allowed: kept in imported_tags {2}\(written "Machine Learning" ×1, "machine-learning" ×1\)$/m);
-    expect(text).toMatch(/^ {5}1 {2}design +allowed {2}\(written "Design" ×1\)$/m);
-    expect(text).toContain('6 tags not allowed here: run the import again with --add-tags');
+    expect(text).toContain('\nÉtiquettes de l’ancien site (7 étiquettes, 11 usages), les plus utilisées d’abord. Lues comme ce site écrit les étiquettes');
+    expect(text).toMatch(/^ {5}3 {2}jekyll +non autorisée : gardée dans imported_tags {2}\(écrite « Jekyll » ×1\)$/m);
+    expect(text).toMatch(/^ {5}2 {2}machine learning +non autorisée : gardée dans imported_tags {2}\(écrite « Machine Learning » ×1, « machine-learning » ×1\)$/m);
+    expect(text).toMatch(/^ {5}1 {2}design +autorisée {2}\(écrite « Design » ×1\)$/m);
+    expect(text).toMatch(/^ {2}6 étiquettes non autorisées ici : relancez l’import avec --add-tags pour les ajouter à \S*content\/tags\.yml, afin que les articles les gardent\.$/m);
     expect(readFileSync(path.join(out, 'content/posts/2020-01-01-a.md'), 'utf8')).toContain('imported_tags:\n  - Jekyll\n  - Markdown\n  - Machine Learning\n');
     expect(errorsOf(check(out).problems)).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe('the old site\'s tags', () => {
     // The project's list, then the old site's tags that it lacked.
     expect(tagsYml).toContain('- témoignage\n# From the Jekyll site (import:jekyll --add-tags)\n- jekyll\n- markdown\n- machine learning\n- sample\n- demo\n- update\n');
     expect(report.files.find((f) => f.kind === 'tags')).toMatchObject({ status: 'written', target: path.relative(ROOT, path.join(out, 'content/tags.yml')) });
-    expect(formatReport(report)).toMatch(/^ {5}3 {2}jekyll +added to .*content\/tags\.yml {2}\(written "Jekyll" ×1\)$/m);
+    expect(formatReport(report)).toMatch(/^ {5}3 {2}jekyll +ajoutée à .*content\/tags\.yml {2}\(écrite « Jekyll » ×1\)$/m);
     expect(readFileSync(path.join(out, 'content/posts/2020-01-01-a.md'), 'utf8')).toContain('tags:\n  - jekyll\n  - markdown\n  - machine learning\n');
     expect(readFileSync(path.join(out, 'content/posts/2020-01-02-b.md'), 'utf8')).toContain('tags:\n  - jekyll\n  - markdown\n');
     expect(report.fixes).toContainEqual(expect.objectContaining({ message: 'tag "Machine Learning" written as the allowed tag "machine learning"' }));
@@ -106,7 +106,7 @@ describe('the old site\'s tags', () => {
     const out = temp();
     const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/import-jekyll.ts'), site, '--target', out, '--add-tags'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Allowed tags:');
-    expect(result.stdout).toMatch(/npm run check on the imported site: 0 errors, \d+ warnings?\. It builds\./);
+    expect(result.stdout).toContain('\nÉtiquettes autorisées :\n');
+    expect(result.stdout).toMatch(/\nnpm run check sur le site importé : 0 erreur, \d+ avertissements?\. Il peut être publié\.\n/);
   });
 });

@@ -1,5 +1,5 @@
-import { problem } from '../messages';
-import { error, type Problem } from '../problems';
+import { problem, problemOf } from '../messages';
+import type { Problem } from '../problems';
 import { isUrlSafeSlug, slugify } from '../slug';
 import { translateJekyll } from '../markdown/jekyll';
 import { readBody } from '../markdown/read-body';
@@ -18,8 +18,8 @@ function checkBio(file: string, body: string, bodyLine: number): Problem[] {
   if (!body.trim()) return [];
   const read = readBody(translateJekyll(body).text, 'md');
   if (!read.ok) {
-    const { line, column, message, fix } = read.problem;
-    return [error(file, message, { line: line === undefined ? undefined : line + bodyLine - 1, column, fix })];
+    const { line, column, spec } = read.problem;
+    return [problemOf(spec, file, { line: line === undefined ? undefined : line + bodyLine - 1, column })];
   }
   return read.trees.removed.map((r) => removalProblem(file, r, bodyLine));
 }
@@ -30,7 +30,7 @@ export function parseAuthor(file: string, text: string, files: FileLookup): { au
   const slug = (file.split('/').pop() ?? '').replace(/\.md$/, '');
   if (!isUrlSafeSlug(slug)) {
     problems.push(
-      error(file, `author file name "${slug}" is not an ASCII slug`, { fix: `rename it ${slugify(slug)}.md` }),
+      problem('authorFileName', file, { slug, rename: `${slugify(slug)}.md` }),
     );
   }
   const parsed = parseFrontMatter(text);
@@ -56,10 +56,7 @@ export function parseAuthor(file: string, text: string, files: FileLookup): { au
   const fm = result.data;
   if (fm.twitter && !/^[A-Za-z0-9_]{1,15}$/.test(fm.twitter)) {
     problems.push(
-      error(file, `twitter ${JSON.stringify(fm.twitter)} must be a handle alone`, {
-        line: lineOfKey(rawFrontMatter, 'twitter'),
-        fix: `write \`twitter: ${fm.twitter.replace(/^@/, '').replace(/^.*\//, '')}\``,
-      }),
+      problem('twitterNotHandle', file, { value: fm.twitter, handle: fm.twitter.replace(/^@/, '').replace(/^.*\//, '') }, { line: lineOfKey(rawFrontMatter, 'twitter') }),
     );
   }
   if (fm.avatar) {

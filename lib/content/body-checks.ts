@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { problem } from '../messages';
-import { error, type Problem } from '../problems';
+import { problem, problemOf } from '../messages';
+import type { Problem } from '../problems';
 import { AUTHOR_COMPONENTS } from '../markdown/author-components';
 import { translateJekyll } from '../markdown/jekyll';
 import { readBody, type BodyFormat, type BodyProblem } from '../markdown/read-body';
@@ -77,18 +77,16 @@ export function checkBody(source: PostSource, files: FileLookup, cache?: BodyAna
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
   const { text, findings } = translateJekyll(source.body, bodyLine, source.format);
   for (const f of findings) {
-    problems.push(error(file, `Liquid code ${f.text} would not be rendered`, { line: f.line, fix: f.fix }));
+    problems.push(problem('liquidNotRendered', file, { text: f.text, liquid: f.liquid }, { line: f.line }));
   }
   const key = cache && analysisKey(text, source.format);
   const analysis = (key && cache.get(key)) || analyseBody(text, source.format);
   if (key) cache.set(key, analysis);
   if (analysis.problem) {
-    const { line, column, message, fix, mdxReason } = analysis.problem;
+    const { line, column, spec, mdxReason } = analysis.problem;
     const where = { line: fileLine(line), column };
     problems.push(
-      mdxReason === undefined
-        ? error(file, message, { ...where, fix })
-        : problem('mdxSyntax', file, { reason: inFileLines(mdxReason, bodyLine) }, where),
+      mdxReason === undefined ? problemOf(spec, file, where) : problem('mdxSyntax', file, { reason: inFileLines(mdxReason, bodyLine) }, where),
     );
     return { problems, images: [], links: [] };
   }

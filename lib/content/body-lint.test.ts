@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../site.config';
+import { describe as describeProblem } from '../messages';
 import { readBody, type BodyFormat } from '../markdown/read-body';
 import { bodyReferences } from '../markdown/references';
 import { lintImages, lintLinks, siteAddresses } from './body-lint';
@@ -18,7 +19,7 @@ const site = siteAddresses(
 /** The warnings of a body, read as the checks read it: parsed, then its references. */
 function lintBody(body: string, format: BodyFormat = 'md') {
   const read = readBody(body, format);
-  if (!read.ok) throw new Error(read.problem.message);
+  if (!read.ok) throw new Error(describeProblem(read.problem.spec).message);
   const refs = bodyReferences(read.trees);
   return [...lintImages('content/posts/x.md', 10, refs.images), ...lintLinks('content/posts/x.md', 10, refs.links, site)];
 }

@@ -1,4 +1,5 @@
-import { error, closest, type Problem } from '../problems';
+import { problem } from '../messages';
+import { closest, type Problem } from '../problems';
 import { bylineAuthor, resolveByline, type Author } from './authors';
 import type { Post, Tag } from './post';
 
@@ -51,9 +52,7 @@ export function buildIndex(parsed: Post[], profiles: Author[], options: IndexOpt
         else {
           const guess = closest(slug, [...profileBySlug.keys()]);
           problems.push(
-            error(post.file, `unknown author slug ${JSON.stringify(slug)}`, {
-              fix: guess ? `did you mean ${JSON.stringify(guess)}?` : `create content/authors/${slug}.md with \`name:\``,
-            }),
+            problem('unknownAuthorSlug', post.file, { slug, guess }),
           );
         }
       }
@@ -79,9 +78,7 @@ export function buildIndex(parsed: Post[], profiles: Author[], options: IndexOpt
     const other = byPath.get(post.path.toLowerCase());
     if (other) {
       problems.push(
-        error(post.file, `same URL ${post.path} as ${other.file}`, {
-          fix: 'change the slug of one of them (rename the file or set `slug:`)',
-        }),
+        problem('samePostUrl', post.file, { path: post.path, other: other.file }),
       );
     } else byPath.set(post.path.toLowerCase(), post);
   }
@@ -93,9 +90,7 @@ export function buildIndex(parsed: Post[], profiles: Author[], options: IndexOpt
       const known = tagBySlug.get(tag.slug);
       if (known && known.name !== tag.name) {
         problems.push(
-          error(post.file, `tag ${JSON.stringify(tag.name)} has the same URL /tag/${tag.slug}/ as ${JSON.stringify(known.name)}`, {
-            fix: `write it ${JSON.stringify(known.name)}`,
-          }),
+          problem('tagSameUrl', post.file, { tag: tag.name, slug: tag.slug, known: known.name }),
         );
       } else if (!known) tagBySlug.set(tag.slug, { ...tag, count: 0 });
     }

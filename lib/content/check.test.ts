@@ -26,8 +26,8 @@ function problemsOf(fixture: string, file: string): Omit<Problem, 'severity'>[] 
     .problems.filter((p) => p.file === `${fixture}/posts/${file}`)
     .map((p) => {
       expect(p.severity).toBe('error');
-      const { file: f, line, column, message, fix } = p;
-      return { file: f, line, column, message, fix };
+      const { file: f, line, column, code, message, fix } = p;
+      return { file: f, line, column, code, message, fix };
     });
 }
 
@@ -38,6 +38,7 @@ describe('checkContent: front matter', () => {
         file: 'yaml-syntax/posts/2018-09-24-yaml.md',
         line: 6,
         column: 1,
+        code: 'E001',
         message: expect.stringContaining('erreur de syntaxe YAML'),
         fix: expect.stringContaining('vérifiez l’indentation'),
       },
@@ -120,9 +121,10 @@ describe('checkContent: URLs and authors', () => {
     expect(report.problems).toEqual([
       expect.objectContaining({
         file: 'same-url/posts/2018-09-24-bilan.md',
+        code: 'E101',
         severity: 'error',
-        message: 'same URL /blog/2018/09/24/bilan/ as same-url/posts/18-09-24-bilan.md',
-        fix: expect.stringContaining('change the slug'),
+        message: 'même adresse /blog/2018/09/24/bilan/ que same-url/posts/18-09-24-bilan.md',
+        fix: 'changez le slug de l’un des deux (renommez le fichier ou ajoutez `slug:`)',
       }),
     ]);
   });
@@ -144,15 +146,16 @@ describe('checkContent: URLs and authors', () => {
     expect(index.problems).toEqual([
       expect.objectContaining({
         file: 'posts/2018-09-25-b.md',
-        message: 'tag "Evaluation" has the same URL /tag/evaluation/ as "évaluation"',
-        fix: 'write it "évaluation"',
+        code: 'E102',
+        message: 'l’étiquette « Evaluation » a la même adresse /tag/evaluation/ que « évaluation »',
+        fix: 'écrivez-la « évaluation »',
       }),
     ]);
   });
 
   it('reports an unknown author slug with the closest profile', () => {
     expect(problemsOf('authors', '2018-09-24-unknown-author.md')).toEqual([
-      expect.objectContaining({ message: 'unknown author slug "mathilde-bra"', fix: 'did you mean "mathilde-bras"?' }),
+      expect.objectContaining({ code: 'E100', message: 'aucun profil ne porte le slug « mathilde-bra »', fix: 'vouliez-vous dire « mathilde-bras » ?' }),
     ]);
   });
 });
@@ -266,8 +269,9 @@ describe('checkContent: bodies', () => {
     expect(problemsOf('liquid', '2018-09-24-include.md')).toEqual([
       expect.objectContaining({
         line: 9,
-        message: 'Liquid code {% include video.html id="abc" %} would not be rendered',
-        fix: expect.stringContaining('Liquid includes do not exist here'),
+        code: 'E080',
+        message: 'le code Liquid {% include video.html id="abc" %} ne serait pas affiché',
+        fix: 'les inclusions Liquid n’existent pas ici : collez le HTML inclus, ou utilisez un composant MDX',
       }),
     ]);
   });
@@ -276,19 +280,19 @@ describe('checkContent: bodies', () => {
 describe('checkContent: one run', () => {
   it('reports every problem of every file at once, body problems of invalid posts included', () => {
     const report = check('many-bad');
-    const summary = report.problems.map((p) => `${p.file.replace('many-bad/posts/', '')}:${p.line ?? ''} ${p.message}`);
+    const summary = report.problems.map((p) => `${p.file.replace('many-bad/posts/', '')}:${p.line ?? ''} [${p.code}] ${p.message}`);
     expect(summary.sort()).toEqual(
       [
-        '2018-02-31-bad-name.md: la date du nom de fichier, 2018-02-31, n’existe pas',
-        '2018-09-25-bad-front-matter.md:2 `description` manque',
-        '2018-09-25-bad-front-matter.md:4 twitter « @Mathilde_Bras » doit être un identifiant seul',
-        '2018-09-25-bad-front-matter.md:5 tags[1] : « evaluation » n’est pas une étiquette autorisée',
-        '2018-09-26-bad-yaml.md:2 un guillemet " ouvert ligne 2 n’est jamais fermé',
-        '2018-09-27-bad-body.md:5 image /img/blog/absente.jpg introuvable',
-        '2018-09-27-bad-body.md:11 image /img/blog/Photo.png introuvable',
-        '2018-09-27-bad-body.md:13 Liquid code {% include note.html %} would not be rendered',
-        '2018-09-28-bad.mdx:7 <Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
-        '2018-09-28-bad.mdx:9 composant <Gallery> inconnu',
+        '2018-02-31-bad-name.md: [E010] la date du nom de fichier, 2018-02-31, n’existe pas',
+        '2018-09-25-bad-front-matter.md:2 [E020] `description` manque',
+        '2018-09-25-bad-front-matter.md:4 [E025] twitter « @Mathilde_Bras » doit être un identifiant seul',
+        '2018-09-25-bad-front-matter.md:5 [E027] tags[1] : « evaluation » n’est pas une étiquette autorisée',
+        '2018-09-26-bad-yaml.md:2 [E002] un guillemet " ouvert ligne 2 n’est jamais fermé',
+        '2018-09-27-bad-body.md:5 [E063] image /img/blog/absente.jpg introuvable',
+        '2018-09-27-bad-body.md:11 [E063] image /img/blog/Photo.png introuvable',
+        '2018-09-27-bad-body.md:13 [E080] le code Liquid {% include note.html %} ne serait pas affiché',
+        '2018-09-28-bad.mdx:7 [E035] <Figure> width={800} : les expressions d’attribut sont retirées à l’affichage',
+        '2018-09-28-bad.mdx:9 [E033] composant <Gallery> inconnu',
       ].sort(),
     );
     expect(report.problems.every((p) => p.severity === 'error' && p.fix)).toBe(true);
@@ -347,7 +351,9 @@ describe('drafts and scheduled posts', () => {
       const onTheDay = loadContent({ root: FIXTURES, contentDir: path.join(FIXTURES, 'drafts'), publicDir, showUnpublished: false });
       expect(titles(onTheDay.posts)).toEqual(['Programmé', 'Publié']);
       process.env.BUILD_DATE = '2030-13-01';
-      expect(() => nowFromEnv()).toThrow('BUILD_DATE: error: "2030-13-01" is not a date');
+      expect(() => nowFromEnv()).toThrow(
+        'Une erreur de contenu :\nBUILD_DATE : erreur : [E077] BUILD_DATE « 2030-13-01 » n’est pas une date\n    à faire : écrivez une date AAAA-MM-JJ, par exemple BUILD_DATE=2018-09-24',
+      );
     } finally {
       if (before === undefined) delete process.env.BUILD_DATE;
       else process.env.BUILD_DATE = before;

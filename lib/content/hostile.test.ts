@@ -122,7 +122,7 @@ describe('what content/posts/ and content/authors/ hold besides posts and profil
     p.write('content/posts/._2024-01-01-x.md', 'resource fork');
     p.link('root@host.1234:1700000000', 'content/posts/.#2024-01-01-x.md');
     p.write('content/posts/.DS_Store', '');
-    const hidden = { message: 'hidden file not read: its name starts with a dot', fix: 'rename it without the leading dot, or delete it' };
+    const hidden = { code: 'E070', message: 'fichier caché non lu : son nom commence par un point', fix: 'renommez-le sans le point du début, ou supprimez-le' };
     expect(p.problemsOf('content/posts/....md')).toEqual([hidden]);
     expect(p.problemsOf('content/authors/.equipe.md')).toEqual([hidden]);
     expect(p.check().problems).toHaveLength(2);
@@ -135,13 +135,20 @@ describe('what content/posts/ and content/authors/ hold besides posts and profil
     p.write('content/authors/mathilde-bras.markdown', '---\nname: Mathilde Bras\n---\n');
     expect(spawnSync('mkfifo', [path.join(p.root, 'content/posts/2024-01-02-tube.md')]).status).toBe(0);
     expect(p.problemsOf('content/posts/en')).toEqual([
-      { message: 'folder not read: content/posts/ holds files only', fix: 'move the files it holds into content/posts/, or the folder out of content/' },
+      {
+        code: 'E071',
+        message: 'dossier non lu : content/posts/ ne contient que des fichiers',
+        fix: 'déplacez les fichiers qu’il contient dans content/posts/, ou sortez le dossier de content/',
+      },
     ]);
-    expect(p.problemsOf('content/posts/2024-01-02-tube.md')).toEqual([{ message: 'not a regular file: not read', fix: 'replace it by a file, or delete it' }]);
+    expect(p.problemsOf('content/posts/2024-01-02-tube.md')).toEqual([
+      { code: 'E072', message: 'ce n’est pas un fichier ordinaire : non lu', fix: 'remplacez-le par un fichier, ou supprimez-le' },
+    ]);
     expect(p.problemsOf('content/authors/mathilde-bras.markdown')).toEqual([
       {
-        message: 'not an author profile: profiles are .md files',
-        fix: 'rename it mathilde-bras.md, or move it out of content/authors/ (pictures go in public/img/communaute/)',
+        code: 'E076',
+        message: 'pas un profil d’auteur : les profils sont des fichiers .md',
+        fix: 'renommez-le mathilde-bras.md, ou sortez-le de content/authors/ (les photos vont dans public/img/communaute/)',
       },
     ]);
   });

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
-import { ContentError, error, errorsOf, type Problem } from '../problems';
+import { problem } from '../messages';
+import { ContentError, errorsOf, type Problem } from '../problems';
 import type { Author } from './authors';
 import { parseAuthor } from './author-file';
 import { ownSitePath } from '../urls';
@@ -80,7 +81,7 @@ export function nowFromEnv(): Date {
   if (!raw) return new Date();
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T23:59:59Z` : raw);
   if (Number.isNaN(date.getTime())) {
-    throw new ContentError([error('BUILD_DATE', `${JSON.stringify(raw)} is not a date`, { fix: 'use YYYY-MM-DD' })]);
+    throw new ContentError([problem('buildDateInvalid', 'BUILD_DATE', { value: raw })]);
   }
   return date;
 }
@@ -125,9 +126,7 @@ function contentFiles(dir: string, contentDir: string, rel: (f: string) => strin
   const listed = listFolder(dir, contentDir);
   for (const name of listed?.hidden ?? []) {
     problems.push(
-      error(rel(path.join(dir, name)), 'hidden file not read: its name starts with a dot', {
-        fix: 'rename it without the leading dot, or delete it',
-      }),
+      problem('hiddenFile', rel(path.join(dir, name)), undefined),
     );
   }
   for (const { name, entry } of listed ?? []) {
@@ -135,12 +134,10 @@ function contentFiles(dir: string, contentDir: string, rel: (f: string) => strin
     if (entry.kind === 'refused') problems.push(refusedProblem(shown, entry, folder));
     else if (entry.kind === 'directory') {
       problems.push(
-        error(shown, `folder not read: ${rel(dir)}/ holds files only`, {
-          fix: `move the files it holds into ${rel(dir)}/, or the folder out of ${folder}`,
-        }),
+        problem('folderNotRead', shown, { folder: rel(dir), outOf: folder }),
       );
     } else if (entry.kind === 'other') {
-      problems.push(error(shown, 'not a regular file: not read', { fix: 'replace it by a file, or delete it' }));
+      problems.push(problem('notRegularFile', shown, { expected: 'file' }));
     } else if (entry.kind === 'file') files.push({ name, real: entry.real, shown });
   }
   return files;
@@ -158,7 +155,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const postsDir = path.join(contentDir, 'posts');
   const authorsDir = path.join(contentDir, 'authors');
   if (!statSafe(postsDir)?.isDirectory()) {
-    problems.push(error(rel(postsDir), 'no posts folder', { fix: `create ${rel(postsDir)}/ or set CONTENT_DIR` }));
+    problems.push(problem('noPostsFolder', rel(postsDir), { folder: rel(postsDir) }));
   }
   // next build copies public/ whole into out/, following links: one that leaves public/ would publish what it leads to.
   for (const link of refusedLinksUnder(publicDir)) problems.push(refusedProblem(rel(link.path), link, `${rel(publicDir)}/`));
@@ -173,9 +170,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   for (const file of contentFiles(postsDir, contentDir, rel, problems)) {
     if (!/\.(md|mdx|markdown)$/.test(file.name)) {
       problems.push(
-        error(file.shown, 'not a post: posts are .md or .mdx files', {
-          fix: 'move it to public/ if a post uses it, or rename it with .md or .mdx',
-        }),
+        problem('notPostFile', file.shown, undefined),
       );
       continue;
     }
@@ -201,9 +196,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   for (const file of contentFiles(path.join(contentDir, 'pages'), contentDir, rel, problems)) {
     if (!file.name.endsWith('.md')) {
       problems.push(
-        error(file.shown, 'not a page: static pages are .md files', {
-          fix: `rename it ${file.name.replace(/\.[^.]*$/, '')}.md, or move it out of ${rel(path.join(contentDir, 'pages'))}/ (pictures go in public/img/)`,
-        }),
+        problem('notPageFile', file.shown, { rename: `${file.name.replace(/\.[^.]*$/, '')}.md`, folder: rel(path.join(contentDir, 'pages')) }),
       );
       continue;
     }
@@ -291,9 +284,7 @@ function readProfiles(authorsDir: string, contentDir: string, rel: (f: string) =
   for (const file of contentFiles(authorsDir, contentDir, rel, problems)) {
     if (!file.name.endsWith('.md')) {
       problems.push(
-        error(file.shown, 'not an author profile: profiles are .md files', {
-          fix: `rename it ${file.name.replace(/\.[^.]*$/, '')}.md, or move it out of ${rel(authorsDir)}/ (pictures go in public/img/communaute/)`,
-        }),
+        problem('notProfileFile', file.shown, { rename: `${file.name.replace(/\.[^.]*$/, '')}.md`, folder: rel(authorsDir) }),
       );
       continue;
     }
@@ -323,7 +314,7 @@ function readRedirects(file: string, contentDir: string, rel: (f: string) => str
   if (entry.kind === 'refused') return { redirects: [], problems: [refusedProblem(rel(file), entry, `${rel(contentDir)}/`)] };
   if (entry.kind === 'missing') return { redirects: [], problems: [] };
   if (entry.kind !== 'file') {
-    return { redirects: [], problems: [error(rel(file), 'not a regular file: not read', { fix: 'make it a YAML file of redirects, or delete it' })] };
+    return { redirects: [], problems: [problem('notRegularFile', rel(file), { expected: 'redirects' })] };
   }
   const read = readContentText(entry.real, rel(file));
   return 'problem' in read ? { redirects: [], problems: [read.problem] } : parseRedirectsFile(rel(file), read.text);

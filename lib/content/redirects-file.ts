@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
-import { error, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 import type { Redirect } from './redirects';
 
 /**
@@ -24,17 +25,17 @@ export function parseRedirectsFile(file: string, text: string): { redirects: Red
     data = yaml.load(text, { schema: yaml.CORE_SCHEMA, listener }) ?? [];
   } catch (e) {
     const mark = e instanceof yaml.YAMLException ? (e.mark as { line?: number } | undefined) : undefined;
-    return { redirects: [], problems: [error(file, `YAML syntax error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { line: mark?.line !== undefined ? mark.line + 1 : undefined })] };
+    const reason = (e instanceof Error ? e.message.split('\n')[0] : undefined) ?? String(e);
+    return { redirects: [], problems: [problem('yamlFileSyntax', file, { reason, list: 'redirects' }, { line: mark?.line !== undefined ? mark.line + 1 : undefined })] };
   }
-  const shape = 'a list of entries such as `- from: /posts/2018/09/24/x/` and `  to: /blog/2018/09/24/x/`';
-  if (!Array.isArray(data)) return { redirects: [], problems: [error(file, 'redirects must be a list', { fix: `write ${shape}` })] };
+  if (!Array.isArray(data)) return { redirects: [], problems: [problem('redirectsNotList', file, undefined)] };
   const redirects: Redirect[] = [];
   const problems: Problem[] = [];
   data.forEach((entry: unknown, i) => {
     const e = entry as { from?: unknown; to?: unknown } | null;
     const line = entryLines.get(entry);
     if (typeof e?.from !== 'string' || typeof e.to !== 'string') {
-      problems.push(error(file, `entry ${i + 1} needs \`from\` and \`to\``, { line, fix: `write ${shape}` }));
+      problems.push(problem('redirectEntryIncomplete', file, { index: i + 1 }, { line }));
     } else redirects.push({ from: e.from, to: e.to, file, line });
   });
   return { redirects, problems };

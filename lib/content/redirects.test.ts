@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describe as describeProblem } from '../messages';
 import type { Problem } from '../problems';
 import { loadContent } from './index';
 import { checkRedirects, escapeOldAddress, redirectFile, redirectSourceProblem, type Redirect } from './redirects';
@@ -14,6 +15,9 @@ const r = (from: string, to: string, file = 'content/redirects.yml', line?: numb
 function check(redirects: Redirect[], hosts: readonly string[] = []) {
   return checkRedirects(redirects, { pages, entryAt: siteEntries({ pages, tagSlugs: ['design'], publicDir }), hosts });
 }
+
+/** A problem as `npm run check` names it: its code, then its message. */
+const said = (p: Problem) => `[${p.code}] ${p.message}`;
 
 /** The one problem a single redirect to the blog gets. */
 function refusal(from: string, to = '/blog/'): Problem {
@@ -50,14 +54,20 @@ describe('redirectSourceProblem: a redirect comes from a plain path of this site
     ['a file name too long for a disk', `/${'a'.repeat(256)}.html`, `redirect from "/${'a'.repeat(256)}.html" has a segment longer than 255 bytes, more than a file name may hold`],
   ];
   it.each(cases)('refuses %s', (_, from, message) => {
-    const problem = redirectSourceProblem(from);
-    expect(problem?.message).toBe(message);
-    expect(problem?.fix).toMatch(/\w/);
+    const refusal = redirectSourceProblem(from);
+    const said = refusal && describeProblem(refusal, 'en');
+    expect(said?.message).toBe(message);
+    expect(said?.fix).toMatch(/\w/);
+    expect(said?.code).toMatch(/^E1[12]\d$/);
   });
 
   it('says how to write a space and a query', () => {
-    expect(redirectSourceProblem('/ancien article.html')?.fix).toBe('write it percent-encoded, as browsers send it: /ancien%20article.html');
-    expect(redirectSourceProblem('/a.html?page=2')?.fix).toBe('write the path alone: /a.html');
+    const fix = (from: string) => {
+      const refusal = redirectSourceProblem(from);
+      return refusal && describeProblem(refusal).fix;
+    };
+    expect(fix('/ancien article.html')).toBe('écrivez-la encodée, comme les navigateurs l’envoient : /ancien%20article.html');
+    expect(fix('/a.html?page=2')).toBe('écrivez le chemin seul : /a.html');
   });
 
   it('accepts old Jekyll addresses, accents included, written or percent-encoded', () => {
@@ -84,9 +94,11 @@ describe('redirectFile', () => {
   });
 
   it('throws rather than name a file outside out/', () => {
-    expect(() => redirectFile('/../../../../tmp/x.html')).toThrow('redirect from "/../../../../tmp/x.html" has the segment ".."');
-    expect(() => redirectFile('/%2e%2e/%2e%2e/tmp/x.html')).toThrow('has the segment "%2e%2e"');
-    expect(() => redirectFile('//tmp/x.html')).toThrow('has an empty segment');
+    expect(() => redirectFile('/../../../../tmp/x.html')).toThrow(
+      '[E119] la redirection depuis « /../../../../tmp/x.html » a le segment « .. », que les navigateurs résolvent avant de demander l’adresse à l’hébergeur : refusée (`npm run check` la signale)',
+    );
+    expect(() => redirectFile('/%2e%2e/%2e%2e/tmp/x.html')).toThrow('[E119] la redirection depuis « /%2e%2e/%2e%2e/tmp/x.html » a le segment « %2e%2e »');
+    expect(() => redirectFile('//tmp/x.html')).toThrow('[E118] la redirection depuis « //tmp/x.html » a un segment vide (//)');
   });
 
   it('escapes the old address of a file name with a space or a query mark, as Jekyll did', () => {
@@ -109,53 +121,73 @@ describe('checkRedirects', () => {
     expect(p).toEqual({
       file: 'content/redirects.yml',
       line: 7,
+      code: 'E119',
       severity: 'error',
-      message: 'redirect from "/../../../../tmp/x.html" has the segment "..", which browsers resolve before asking the host',
-      fix: 'write the address without . and .. segments, as a browser shows it',
+      message: 'la redirection depuis « /../../../../tmp/x.html » a le segment « .. », que les navigateurs résolvent avant de demander l’adresse à l’hébergeur',
+      fix: 'écrivez l’adresse sans segment . ni .., comme un navigateur la montre',
     });
   });
 
   it('refuses a redirect over a page, whichever way its address is written', () => {
-    expect(refusal('/tag/design/')).toMatchObject({ message: 'redirect from /tag/design/ would replace the page /tag/design/', fix: 'remove this redirect, or move the page /tag/design/' });
-    expect(refusal('/index.html')).toMatchObject({ message: 'redirect from /index.html would replace the page /', fix: 'remove this redirect, or move the page /' });
-    expect(refusal('/blog/index.html').message).toBe('redirect from /blog/index.html would replace the page /blog/');
-    expect(refusal('/blog').message).toBe('redirect from /blog would replace the page /blog/');
+    expect(refusal('/tag/design/')).toMatchObject({
+      code: 'E122',
+      message: 'la redirection depuis /tag/design/ remplacerait la page /tag/design/',
+      fix: 'retirez cette redirection, ou déplacez la page /tag/design/',
+    });
+    expect(refusal('/index.html')).toMatchObject({ code: 'E122', message: 'la redirection depuis /index.html remplacerait la page /', fix: 'retirez cette redirection, ou déplacez la page /' });
+    expect(said(refusal('/blog/index.html'))).toBe('[E122] la redirection depuis /blog/index.html remplacerait la page /blog/');
+    expect(said(refusal('/blog'))).toBe('[E122] la redirection depuis /blog remplacerait la page /blog/');
   });
 
   it('refuses a redirect over a file the build writes', () => {
-    expect(refusal('/404.html')).toMatchObject({ message: 'redirect from /404.html would replace the file /404.html the build writes', fix: 'remove this redirect: the site serves /404.html itself' });
+    expect(refusal('/404.html')).toMatchObject({
+      code: 'E122',
+      message: 'la redirection depuis /404.html remplacerait le fichier /404.html que la publication écrit',
+      fix: 'retirez cette redirection : le site sert lui-même /404.html',
+    });
   });
 
   it('refuses a redirect that needs a folder where the build writes a file', () => {
     expect(refusal('/feed.xml')).toMatchObject({
-      message: 'redirect from /feed.xml would need a folder in place of the file /feed.xml the build writes',
-      fix: 'remove this redirect: the site serves /feed.xml itself',
+      code: 'E122',
+      message: 'la redirection depuis /feed.xml demanderait un dossier à la place du fichier /feed.xml que la publication écrit',
+      fix: 'retirez cette redirection : le site sert lui-même /feed.xml',
     });
-    expect(refusal('/feed.xml/').message).toBe('redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes');
-    expect(refusal('/_headers').message).toBe('redirect from /_headers would need a folder in place of the file /_headers the build writes');
-    expect(refusal('/_redirects/').message).toBe('redirect from /_redirects/ would need a folder in place of the file /_redirects the build writes');
-    expect(refusal('/tag/design/feed.xml').message).toBe('redirect from /tag/design/feed.xml would need a folder in place of the file /tag/design/feed.xml the build writes');
-    expect(refusal('/blog/index.html/').message).toBe('redirect from /blog/index.html/ would need a folder in place of the page /blog/');
-    expect(refusal('/blog/index.txt/').message).toBe('redirect from /blog/index.txt/ would need a folder in place of the data of the page /blog/');
+    expect(said(refusal('/feed.xml/'))).toBe('[E122] la redirection depuis /feed.xml/ demanderait un dossier à la place du fichier /feed.xml que la publication écrit');
+    expect(said(refusal('/_headers'))).toBe('[E122] la redirection depuis /_headers demanderait un dossier à la place du fichier /_headers que la publication écrit');
+    expect(said(refusal('/_redirects/'))).toBe('[E122] la redirection depuis /_redirects/ demanderait un dossier à la place du fichier /_redirects que la publication écrit');
+    expect(said(refusal('/tag/design/feed.xml'))).toBe(
+      '[E122] la redirection depuis /tag/design/feed.xml demanderait un dossier à la place du fichier /tag/design/feed.xml que la publication écrit',
+    );
+    expect(said(refusal('/blog/index.html/'))).toBe('[E122] la redirection depuis /blog/index.html/ demanderait un dossier à la place de la page /blog/');
+    expect(said(refusal('/blog/index.txt/'))).toBe('[E122] la redirection depuis /blog/index.txt/ demanderait un dossier à la place des données de la page /blog/');
   });
 
   it('says what the site has there, even when another redirect shares the address', () => {
     const { problems } = check([r('/feed.xml/', '/blog/'), r('/feed.xml', '/tag/design/')]);
-    expect(problems.map((p) => p.message)).toEqual([
-      'redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes',
-      'redirect from /feed.xml would need a folder in place of the file /feed.xml the build writes',
+    expect(problems.map(said)).toEqual([
+      '[E122] la redirection depuis /feed.xml/ demanderait un dossier à la place du fichier /feed.xml que la publication écrit',
+      '[E122] la redirection depuis /feed.xml demanderait un dossier à la place du fichier /feed.xml que la publication écrit',
     ]);
   });
 
   it('refuses a redirect into a folder the build writes whole', () => {
-    expect(refusal('/_next/static/x.html')).toMatchObject({ message: 'redirect from /_next/static/x.html would write into the folder /_next/ the build writes', fix: 'choose an address outside /_next/' });
-    expect(refusal('/img/variants/x.html').message).toBe('redirect from /img/variants/x.html would write into the folder /img/variants/ the build writes');
+    expect(refusal('/_next/static/x.html')).toMatchObject({
+      code: 'E122',
+      message: 'la redirection depuis /_next/static/x.html écrirait dans le dossier /_next/ que la publication écrit',
+      fix: 'choisissez une adresse hors de /_next/',
+    });
+    expect(said(refusal('/img/variants/x.html'))).toBe('[E122] la redirection depuis /img/variants/x.html écrirait dans le dossier /img/variants/ que la publication écrit');
   });
 
   it('refuses a redirect over a file of public/', () => {
-    expect(refusal('/img/x.jpg')).toMatchObject({ message: 'redirect from /img/x.jpg would need a folder in place of the file public/img/x.jpg', fix: 'remove this redirect, or move public/img/x.jpg' });
-    expect(refusal('/img/x.jpg/').message).toBe('redirect from /img/x.jpg/ would need a folder in place of the file public/img/x.jpg');
-    expect(refusal('/img/blog/y.pdf/ancien.html').message).toBe('redirect from /img/blog/y.pdf/ancien.html would need a folder in place of the file public/img/blog/y.pdf');
+    expect(refusal('/img/x.jpg')).toMatchObject({
+      code: 'E122',
+      message: 'la redirection depuis /img/x.jpg demanderait un dossier à la place du fichier public/img/x.jpg',
+      fix: 'retirez cette redirection, ou déplacez public/img/x.jpg',
+    });
+    expect(said(refusal('/img/x.jpg/'))).toBe('[E122] la redirection depuis /img/x.jpg/ demanderait un dossier à la place du fichier public/img/x.jpg');
+    expect(said(refusal('/img/blog/y.pdf/ancien.html'))).toBe('[E122] la redirection depuis /img/blog/y.pdf/ancien.html demanderait un dossier à la place du fichier public/img/blog/y.pdf');
     // A folder of public/ may hold a redirect; a file of another case is another file on the host.
     expect(check([r('/img/blog/ancien.html', '/blog/'), r('/img/X.jpg', '/blog/')]).problems).toEqual([]);
   });
@@ -166,9 +198,10 @@ describe('checkRedirects', () => {
       {
         file: 'content/posts/x.md',
         line: 3,
+        code: 'E124',
         severity: 'error',
-        message: 'redirect from /a.html/ would need a folder in place of the redirect from /a.html (content/redirects.yml)',
-        fix: 'keep one of the two addresses',
+        message: 'la redirection depuis /a.html/ demanderait un dossier à la place de la redirection depuis /a.html (content/redirects.yml)',
+        fix: 'gardez l’une des deux adresses',
       },
     ]);
     expect(redirects.map((x) => x.from)).toEqual(['/a.html']);
@@ -176,23 +209,23 @@ describe('checkRedirects', () => {
 
   it('refuses two redirects from one address', () => {
     const { problems } = check([r('/old/', '/blog/'), r('/old', '/tag/design/', 'content/posts/x.md')]);
-    expect(problems.map((p) => p.message)).toEqual(['two redirects from /old: to /blog/ (content/redirects.yml) and to /tag/design/']);
+    expect(problems.map(said)).toEqual(['[E123] deux redirections depuis /old : vers /blog/ (content/redirects.yml) et vers /tag/design/']);
     expect(problems[0]!.file).toBe('content/posts/x.md');
   });
 
   it('refuses a loop, once', () => {
     const { problems, redirects } = check([r('/a/', '/b/'), r('/b/', '/a/')]);
-    expect(problems.map((p) => p.message)).toEqual(['redirect loop: /a/ → /b/ → /a/']);
+    expect(problems.map(said)).toEqual(['[E125] boucle de redirections : /a/ → /b/ → /a/']);
     expect(redirects).toEqual([]);
   });
 
   it('refuses a redirect to nowhere', () => {
-    expect(refusal('/a/', '/nowhere/').message).toBe('redirect from /a/ leads to /nowhere/, which is not a page or a file of the site');
+    expect(said(refusal('/a/', '/nowhere/'))).toBe('[E126] la redirection depuis /a/ mène à /nowhere/, qui n’est ni une page ni un fichier du site');
   });
 
   it('accepts a redirect to a file of public/, as an old document moved', () => {
     expect(check([r('/assets/y.pdf', '/img/blog/y.pdf')]).problems).toEqual([]);
-    expect(refusal('/assets/z.pdf', '/img/blog/z.pdf').message).toBe('redirect from /assets/z.pdf leads to /img/blog/z.pdf, which is not a page or a file of the site');
+    expect(said(refusal('/assets/z.pdf', '/img/blog/z.pdf'))).toBe('[E126] la redirection depuis /assets/z.pdf mène à /img/blog/z.pdf, qui n’est ni une page ni un fichier du site');
   });
 
   it('follows a chain of redirects to its page', () => {
@@ -201,31 +234,41 @@ describe('checkRedirects', () => {
 });
 
 describe('checkRedirects: where a redirect leads', () => {
-  const TO_FIX = 'point it at a page of this site, e.g. /blog/, or at an https:// URL on a host listed in redirectHosts of site.config.ts';
+  const TO_FIX = 'faites-la mener à une page de ce site, par exemple /blog/, ou à une adresse https:// sur un hôte listé dans redirectHosts de site.config.ts';
 
   it('refuses a host that redirectHosts does not list, saying how to allow it', () => {
     expect(refusal('/a/', 'https://evil.example/')).toMatchObject({
-      message: 'redirect from /a/ leads to https://evil.example/, on evil.example, a host not listed in redirectHosts',
-      fix: 'add "evil.example" to redirectHosts in site.config.ts if readers may be sent there, or point it at a page of this site',
+      code: 'E128',
+      message: 'la redirection depuis /a/ mène à https://evil.example/, sur evil.example, un hôte absent de redirectHosts',
+      fix: 'ajoutez "evil.example" à redirectHosts dans site.config.ts si l’on peut y envoyer les lecteurs, ou faites-la mener à une page de ce site',
     });
     // Credentials before the host do not disguise it.
-    expect(refusal('/a/', 'https://www.example.org@evil.example/').message).toContain('on evil.example, a host not listed');
+    expect(said(refusal('/a/', 'https://www.example.org@evil.example/'))).toBe(
+      '[E128] la redirection depuis /a/ mène à https://www.example.org@evil.example/, sur evil.example, un hôte absent de redirectHosts',
+    );
   });
 
   it('refuses another host written without a scheme', () => {
-    expect(refusal('/a/', '//evil.example/')).toMatchObject({ message: 'redirect from /a/ leads to "//evil.example/", another host written without https:', fix: TO_FIX });
-    expect(refusal('/a/', '/\\evil.example/').message).toBe('redirect from /a/ leads to "/\\\\evil.example/", another host written without https:');
+    expect(refusal('/a/', '//evil.example/')).toMatchObject({ code: 'E127', message: 'la redirection depuis /a/ mène à « //evil.example/ », un autre hôte écrit sans https:', fix: TO_FIX });
+    expect(said(refusal('/a/', '/\\evil.example/'))).toBe('[E127] la redirection depuis /a/ mène à « /\\evil.example/ », un autre hôte écrit sans https:');
   });
 
   it('refuses other schemes, http included', () => {
-    expect(refusal('/a/', 'javascript:alert(1)')).toMatchObject({ message: 'redirect from /a/ leads to "javascript:alert(1)", which is neither a path of this site nor an https:// URL', fix: TO_FIX });
-    expect(refusal('/a/', 'data:text/html,x').message).toBe('redirect from /a/ leads to "data:text/html,x", which is neither a path of this site nor an https:// URL');
-    expect(refusal('/a/', 'http://www.example.org/').message).toBe('redirect from /a/ leads to "http://www.example.org/", which is not https');
-    expect(refusal('/a/', 'blog/').message).toBe('redirect from /a/ leads to "blog/", which is neither a path of this site nor an https:// URL');
+    expect(refusal('/a/', 'javascript:alert(1)')).toMatchObject({
+      code: 'E127',
+      message: 'la redirection depuis /a/ mène à « javascript:alert(1) », qui n’est ni un chemin de ce site ni une adresse https://',
+      fix: TO_FIX,
+    });
+    expect(said(refusal('/a/', 'data:text/html,x'))).toBe('[E127] la redirection depuis /a/ mène à « data:text/html,x », qui n’est ni un chemin de ce site ni une adresse https://');
+    expect(said(refusal('/a/', 'http://www.example.org/'))).toBe('[E127] la redirection depuis /a/ mène à « http://www.example.org/ », qui n’est pas en https');
+    expect(said(refusal('/a/', 'blog/'))).toBe('[E127] la redirection depuis /a/ mène à « blog/ », qui n’est ni un chemin de ce site ni une adresse https://');
   });
 
   it('refuses a target with a line break', () => {
-    expect(refusal('/a/', '/blog/\n/* https://evil.example/ 200').message).toBe('redirect from /a/ leads to "/blog/\\n/* https://evil.example/ 200", which holds a space or a control character');
+    // Shown escaped, on one line: the message cannot print a line of its own.
+    expect(said(refusal('/a/', '/blog/\n/* https://evil.example/ 200'))).toBe(
+      '[E127] la redirection depuis /a/ mène à « /blog/\\n/* https://evil.example/ 200 », qui contient une espace ou un caractère de contrôle',
+    );
   });
 
   it('accepts an https:// URL on a listed host', () => {
@@ -249,13 +292,13 @@ describe('loadContent: redirects of posts and of redirects.yml', () => {
     '# Old addresses\n- from: /posts/bilan/\n  to: /blog/2024/01/02/bilan/\n\n- from: "/*"\n  to: https://evil.example/\n- from: /feed.xml/\n  to: /blog/\n',
   );
   const content = loadContent({ root: dir, contentDir: dir, publicDir, now: new Date('2026-01-01T00:00:00Z') });
-  const errors = content.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}`);
+  const errors = content.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: [${p.code}] ${p.message}`);
 
   it('reports each refused redirect on the line that declares it', () => {
     expect(errors).toEqual([
-      'posts/2024-01-02-bilan.md:5: redirect from "/../../../../tmp/x.html" has the segment "..", which browsers resolve before asking the host',
-      'redirects.yml:5: redirect from "/*" holds "*", which hosts read as a pattern in _redirects',
-      'redirects.yml:7: redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes',
+      'posts/2024-01-02-bilan.md:5: [E119] la redirection depuis « /../../../../tmp/x.html » a le segment « .. », que les navigateurs résolvent avant de demander l’adresse à l’hébergeur',
+      'redirects.yml:5: [E120] la redirection depuis « /* » contient « * », que les hébergeurs lisent comme un motif dans _redirects',
+      'redirects.yml:7: [E122] la redirection depuis /feed.xml/ demanderait un dossier à la place du fichier /feed.xml que la publication écrit',
     ]);
   });
 

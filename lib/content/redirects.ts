@@ -1,4 +1,5 @@
-import { error, type Problem } from '../problems';
+import { describe, messages, problemOf, type ProblemSpec } from '../messages';
+import type { Problem } from '../problems';
 import type { SiteLookup } from './site-entries';
 import { safeDecode } from './images';
 
@@ -13,11 +14,8 @@ export interface Redirect {
   line?: number;
 }
 
-/** Why an address cannot be a redirect's `from`, and what to write instead. */
-export interface Refusal {
-  message: string;
-  fix: string;
-}
+/** Why an address cannot be a redirect's `from`, and what to write instead: a problem of lib/messages without its file. */
+export type Refusal = ProblemSpec;
 
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
 const ENCODED_SEPARATOR = /%(2f|5c)/i;
@@ -33,43 +31,28 @@ const MAX_SEGMENT_BYTES = 255;
  * A space is allowed percent-encoded (`%20`), as browsers send it; written as such it is refused.
  */
 export function redirectSourceProblem(from: string): Refusal | undefined {
-  const q = JSON.stringify(from);
-  const refuse = (what: string, fix: string): Refusal => ({ message: `redirect from ${q} ${what}`, fix });
-  if (!from.startsWith('/')) return refuse('is not a path', 'write it from the site root, e.g. /posts/2018/09/24/x/');
-  if (CONTROL.test(from)) return refuse('holds a line break or another control character', 'remove it: write the address on one line, as a browser shows it');
-  if (/\s/.test(from)) {
-    return refuse('holds a space', `write it percent-encoded, as browsers send it: ${from.replace(/\s/g, (c) => encodeURIComponent(c))}`);
-  }
-  if (from.includes('\\')) return refuse('holds a backslash', 'write / between segments');
-  if (/[?#]/.test(from)) {
-    return refuse('holds a query or a fragment (? or #), which a static host does not read as part of the path', `write the path alone: ${from.split(/[?#]/)[0]}`);
-  }
+  if (!from.startsWith('/')) return { key: 'redirectNotPath', params: { from } };
+  if (CONTROL.test(from)) return { key: 'redirectControl', params: { from } };
+  if (/\s/.test(from)) return { key: 'redirectSpace', params: { from, encoded: from.replace(/\s/g, (c) => encodeURIComponent(c)) } };
+  if (from.includes('\\')) return { key: 'redirectBackslash', params: { from } };
+  if (/[?#]/.test(from)) return { key: 'redirectQuery', params: { from, path: from.split(/[?#]/)[0] ?? '' } };
   let decoded: string;
   try {
     decoded = decodeURIComponent(from);
   } catch {
-    return refuse('has invalid percent-encoding', 'write % as %25, or correct the %XX sequence');
+    return { key: 'redirectBadEncoding', params: { from } };
   }
   const separator = ENCODED_SEPARATOR.exec(from);
-  if (separator) {
-    return refuse(`holds an encoded separator (${separator[0]})`, 'write / between segments: an encoded separator names a different file on each host');
-  }
-  if (CONTROL.test(decoded)) return refuse('holds a percent-encoded control character', 'remove it from the address');
-  if (from.includes('//')) return refuse('has an empty segment (//)', 'write a single / at the start and between segments');
+  if (separator) return { key: 'redirectEncodedSeparator', params: { from, sequence: separator[0] } };
+  if (CONTROL.test(decoded)) return { key: 'redirectEncodedControl', params: { from } };
+  if (from.includes('//')) return { key: 'redirectEmptySegment', params: { from } };
   const segments = from.split('/').slice(1);
   const dots = segments.find((s) => /^\.{1,2}$/.test(safeDecode(s)));
-  if (dots !== undefined) {
-    return refuse(`has the segment ${JSON.stringify(dots)}, which browsers resolve before asking the host`, 'write the address without . and .. segments, as a browser shows it');
-  }
+  if (dots !== undefined) return { key: 'redirectDotSegment', params: { from, segment: dots } };
   const pattern = PATTERN_CHARS.exec(decoded) ?? /(?:^|\/)(:[^/]*)/.exec(decoded);
-  if (pattern) {
-    return refuse(
-      `holds ${JSON.stringify(pattern[1] ?? pattern[0])}, which hosts read as a pattern in _redirects`,
-      'write the one old address that must lead here, without *, ! or a segment starting with :',
-    );
-  }
+  if (pattern) return { key: 'redirectPattern', params: { from, pattern: pattern[1] ?? pattern[0] } };
   if (segments.some((s) => Buffer.byteLength(safeDecode(s)) > MAX_SEGMENT_BYTES)) {
-    return refuse(`has a segment longer than ${MAX_SEGMENT_BYTES} bytes, more than a file name may hold`, 'shorten it');
+    return { key: 'redirectLongSegment', params: { from, max: MAX_SEGMENT_BYTES } };
   }
   return undefined;
 }
@@ -80,8 +63,11 @@ export function redirectSourceProblem(from: string): Refusal | undefined {
  * redirectSourceProblem refuses: no such address reaches the file system.
  */
 export function redirectFile(from: string): string {
-  const problem = redirectSourceProblem(from);
-  if (problem) throw new Error(`${problem.message}: refused (run \`npm run check\`)`);
+  const refusal = redirectSourceProblem(from);
+  if (refusal) {
+    const { code, message } = describe(refusal);
+    throw new Error(messages().build.redirectRefused(`[${code}] ${message}`));
+  }
   const clean = decodeURIComponent(from).slice(1);
   return /\.html?$/.test(clean) ? clean : `${clean.replace(/\/?$/, '/')}index.html`;
 }
@@ -102,31 +88,23 @@ export interface RedirectSite {
   hosts: readonly string[];
 }
 
-const TO_FIX = 'point it at a page of this site, e.g. /blog/, or at an https:// URL on a host listed in redirectHosts of site.config.ts';
-
 /** Why `to` is not a target, or undefined for a site path (checked against the pages later) or an allowed URL. */
 function targetProblem(r: Redirect, hosts: readonly string[]): Refusal | undefined {
-  const { to } = r;
-  const q = JSON.stringify(to);
-  const lead = `redirect from ${r.from} leads to`;
-  if (CONTROL.test(to) || /\s/.test(to)) return { message: `${lead} ${q}, which holds a space or a control character`, fix: TO_FIX };
-  if (to.startsWith('//') || to.startsWith('/\\')) return { message: `${lead} ${q}, another host written without https:`, fix: TO_FIX };
+  const { from, to } = r;
+  const bad = (why: 'space' | 'noScheme' | 'notUrl' | 'http'): Refusal => ({ key: 'redirectBadTarget', params: { from, to, why } });
+  if (CONTROL.test(to) || /\s/.test(to)) return bad('space');
+  if (to.startsWith('//') || to.startsWith('/\\')) return bad('noScheme');
   if (to.startsWith('/')) return undefined;
   let url: URL;
   try {
     url = new URL(to);
   } catch {
-    return { message: `${lead} ${q}, which is neither a path of this site nor an https:// URL`, fix: TO_FIX };
+    return bad('notUrl');
   }
-  if (url.protocol === 'http:') return { message: `${lead} ${q}, which is not https`, fix: TO_FIX };
-  if (url.protocol !== 'https:') return { message: `${lead} ${q}, which is neither a path of this site nor an https:// URL`, fix: TO_FIX };
+  if (url.protocol === 'http:') return bad('http');
+  if (url.protocol !== 'https:') return bad('notUrl');
   const host = url.hostname.toLowerCase();
-  if (!hosts.some((h) => h.toLowerCase() === host)) {
-    return {
-      message: `${lead} ${to}, on ${host}, a host not listed in redirectHosts`,
-      fix: `add "${host}" to redirectHosts in site.config.ts if readers may be sent there, or point it at a page of this site`,
-    };
-  }
+  if (!hosts.some((h) => h.toLowerCase() === host)) return { key: 'redirectHostNotListed', params: { from, to, host } };
   return undefined;
 }
 
@@ -150,12 +128,11 @@ const foldersAbove = (file: string) => file.split('/').slice(0, -1).map((_, i, p
 export function redirectShadowProblem(from: string, entryAt: SiteLookup): Refusal | undefined {
   const file = redirectFile(from);
   const entry = entryAt(file);
-  if (entry?.kind === 'tree') return { message: `redirect from ${from} would write into ${entry.what}`, fix: entry.fix };
-  if (entry) return { message: `redirect from ${from} would replace ${entry.what}`, fix: entry.fix };
+  if (entry) return { key: 'redirectShadows', params: { from, how: entry.kind === 'tree' ? 'into' : 'replace', taken: entry.what } };
   const under = foldersAbove(file)
     .map((folder) => entryAt(folder))
     .find((e) => e?.kind === 'file');
-  if (under) return { message: `redirect from ${from} would need a folder in place of ${under.what}`, fix: under.fix };
+  if (under) return { key: 'redirectShadows', params: { from, how: 'folder', taken: under.what } };
   return undefined;
 }
 
@@ -169,22 +146,22 @@ export function redirectShadowProblem(from: string, entryAt: SiteLookup): Refusa
 export function checkRedirects(redirects: readonly Redirect[], site: RedirectSite): { redirects: Redirect[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const refused = new Set<Redirect>();
-  const refuse = (r: Redirect, message: string, fix: string) => {
+  const refuse = (r: Redirect, refusal: Refusal) => {
     refused.add(r);
-    problems.push(error(r.file, message, { line: r.line, fix }));
+    problems.push(problemOf(refusal, r.file, { line: r.line }));
   };
   const byFile = new Map<string, Redirect>();
 
   for (const r of redirects) {
     const source = redirectSourceProblem(r.from);
     if (source) {
-      refuse(r, source.message, source.fix);
+      refuse(r, source);
       continue;
     }
     // What the site has comes first: it says why, whatever other redirect shares the address.
     const shadow = redirectShadowProblem(r.from, site.entryAt);
     if (shadow) {
-      refuse(r, shadow.message, shadow.fix);
+      refuse(r, shadow);
       continue;
     }
     const file = redirectFile(r.from);
@@ -192,12 +169,12 @@ export function checkRedirects(redirects: readonly Redirect[], site: RedirectSit
     // The same redirect declared twice (two posts on one URL, reported on their own) is one redirect.
     if (other?.to === r.to) continue;
     if (other) {
-      refuse(r, `two redirects from ${r.from}: to ${other.to} (${other.file}) and to ${r.to}`, 'keep one of them');
+      refuse(r, { key: 'redirectTwice', params: { from: r.from, to: r.to, otherTo: other.to, otherFile: other.file } });
       continue;
     }
     byFile.set(file, r);
     const target = targetProblem(r, site.hosts);
-    if (target) refuse(r, target.message, target.fix);
+    if (target) refuse(r, target);
   }
 
   // One redirect's file where another needs a folder (`/a.html` and `/a.html/`): the second cannot be written.
@@ -206,7 +183,7 @@ export function checkRedirects(redirects: readonly Redirect[], site: RedirectSit
     const blocker = foldersAbove(file)
       .map((folder) => byFile.get(folder))
       .find((o) => o !== undefined && !refused.has(o));
-    if (blocker) refuse(r, `redirect from ${r.from} would need a folder in place of the redirect from ${blocker.from} (${blocker.file})`, 'keep one of the two addresses');
+    if (blocker) refuse(r, { key: 'redirectUnderRedirect', params: { from: r.from, other: blocker.from, otherFile: blocker.file } });
   }
 
   const loops = new Set<string>();
@@ -229,11 +206,11 @@ export function checkRedirects(redirects: readonly Redirect[], site: RedirectSit
       if (loops.has(key)) refused.add(start);
       else {
         loops.add(key);
-        refuse(start, `redirect loop: ${[...chain, to].join(' → ')}`, 'point each redirect at a page, not back at a redirect');
+        refuse(start, { key: 'redirectLoop', params: { chain: [...chain, to].join(' → ') } });
       }
     } else if (isSitePath(to) && !site.pages.has(normalise(to)) && site.entryAt(safeDecode(pathOnly(to)).slice(1))?.kind !== 'file') {
       // A file of public/ (an old PDF moved) is as good a target as a page.
-      refuse(start, `redirect from ${start.from} leads to ${start.to}, which is not a page or a file of the site`, 'point it at an existing page or file');
+      refuse(start, { key: 'redirectTargetMissing', params: { from: start.from, to: start.to } });
     }
   }
   return { redirects: [...byFile.values()].filter((r) => !refused.has(r)), problems };

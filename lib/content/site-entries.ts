@@ -1,5 +1,6 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import type { SiteThing } from '../messages';
 import { VARIANTS_URL_DIR } from '../responsive-images';
 import { tagFeedPath } from '../urls';
 
@@ -32,10 +33,8 @@ const BUILD_FOLDERS = ['/_next/', '/_not-found/', '/404/', `${VARIANTS_URL_DIR}/
  */
 export interface SiteEntry {
   kind: 'file' | 'folder' | 'tree';
-  /** What it is, for messages: `the page /blog/`, `the file public/img/x.jpg`. */
-  what: string;
-  /** How to settle a redirect that would take its place. */
-  fix: string;
+  /** What it is, for messages (the page /blog/, the file public/img/x.jpg), which also say how to settle a redirect that would take its place. */
+  what: SiteThing;
 }
 
 /** What the site has at a path relative to out/ (`blog/index.html`, `img/x.jpg`), decoded; undefined when nothing. */
@@ -65,11 +64,11 @@ export function siteEntries({ pages, tagSlugs = [], publicDir, pageFiles }: Site
     for (const folder of BUILD_FOLDERS) {
       const dir = folder.slice(1);
       if (file === dir.slice(0, -1) || file.startsWith(dir)) {
-        return { kind: 'tree', what: `the folder ${folder} the build writes`, fix: `choose an address outside ${folder}` };
+        return { kind: 'tree', what: { thing: 'buildFolder', path: folder } };
       }
     }
     if (built.has(file)) {
-      return { kind: 'file', what: `the file /${file} the build writes`, fix: `remove this redirect: the site serves /${file} itself` };
+      return { kind: 'file', what: { thing: 'buildFile', path: `/${file}` } };
     }
     const slash = file.lastIndexOf('/');
     const folder = file.slice(0, slash + 1);
@@ -77,12 +76,10 @@ export function siteEntries({ pages, tagSlugs = [], publicDir, pageFiles }: Site
     const page = pageByFolder.get(folder);
     if (page !== undefined && name === 'index.html') {
       const source = pageFiles?.get(page);
-      return source
-        ? { kind: 'file', what: `the page ${page} of ${source}`, fix: `remove this redirect, or rename ${source} (its name is its address)` }
-        : { kind: 'file', what: `the page ${page}`, fix: `remove this redirect, or move the page ${page}` };
+      return { kind: 'file', what: { thing: 'page', path: page, ...(source ? { source } : {}) } };
     }
     if (page !== undefined && isPageData(name)) {
-      return { kind: 'file', what: `the data of the page ${page}`, fix: 'remove this redirect: Next.js writes this file beside the page' };
+      return { kind: 'file', what: { thing: 'pageData', path: page } };
     }
     return publicEntry(file);
   };
@@ -118,7 +115,7 @@ function publicLookup(publicDir: string): (file: string) => SiteEntry | undefine
     if (!entry) return undefined;
     const shown = `public/${segments.join('/')}`;
     return entry.isDirectory()
-      ? { kind: 'folder', what: `the folder ${shown}/`, fix: `choose another address, or move ${shown}/` }
-      : { kind: 'file', what: `the file ${shown}`, fix: `remove this redirect, or move ${shown}` };
+      ? { kind: 'folder', what: { thing: 'publicFolder', path: shown } }
+      : { kind: 'file', what: { thing: 'publicFile', path: shown } };
   };
 }

@@ -20,7 +20,7 @@ function load(files: Record<string, string>) {
   return loadContent({ root: dir, contentDir: path.join(dir, 'content'), publicDir: path.join(dir, 'public'), now: new Date('2026-01-01T00:00:00Z'), bodies: 'report' });
 }
 
-const messages = (content: ReturnType<typeof load>) => content.problems.map((p) => `${p.file}: ${p.message} (${p.fix ?? ''})`);
+const messages = (content: ReturnType<typeof load>) => content.problems.map((p) => `${p.file}: [${p.code}] ${p.message} (${p.fix ?? ''})`);
 
 describe('parseStaticPage', () => {
   it('reads a page: its address is its file name', () => {
@@ -39,8 +39,11 @@ describe('parseStaticPage', () => {
   it('refuses a file name that is not a lowercase ASCII address, and says which would be', () => {
     const { page, problems } = parseStaticPage('content/pages/Accessibilité.md', PAGE);
     expect(page).toBeUndefined();
-    expect(problems[0]?.message).toBe('the file name Accessibilité.md gives the page no usable address');
-    expect(problems[0]?.fix).toMatch(/^rename it accessibilite\.md/);
+    expect(problems[0]).toMatchObject({
+      code: 'E090',
+      message: 'le nom de fichier Accessibilité.md ne donne pas d’adresse utilisable à la page',
+      fix: 'renommez-le accessibilite.md : lettres ASCII minuscules, chiffres et tirets (le nom est l’adresse de la page)',
+    });
   });
 });
 
@@ -60,9 +63,9 @@ describe('static pages in the site', () => {
       'public/img/x.txt': 'x',
     });
     expect(messages(content)).toEqual([
-      'content/pages/blog.md: the address /blog/ is one of the blog\'s own pages (rename content/pages/blog.md (its name is its address), e.g. blog-infos.md)',
-      'content/pages/img.md: the address /img/ is taken by the folder public/img/ (rename content/pages/img.md (its name is its address), e.g. img-infos.md)',
-      'content/pages/recherche.md: the address /recherche/ is one of the blog\'s own pages (rename content/pages/recherche.md (its name is its address), e.g. recherche-infos.md)',
+      'content/pages/blog.md: [E091] l’adresse /blog/ est celle d’une page du blog lui-même (renommez content/pages/blog.md (son nom est son adresse), par exemple blog-infos.md)',
+      'content/pages/img.md: [E092] l’adresse /img/ est déjà prise par le dossier public/img/ (renommez content/pages/img.md (son nom est son adresse), par exemple img-infos.md)',
+      'content/pages/recherche.md: [E091] l’adresse /recherche/ est celle d’une page du blog lui-même (renommez content/pages/recherche.md (son nom est son adresse), par exemple recherche-infos.md)',
     ]);
     expect(content.pages).toEqual([]);
   });
@@ -70,7 +73,7 @@ describe('static pages in the site', () => {
   it('may not be replaced by a redirect: the error names the page file', () => {
     const content = load({ 'content/pages/a-propos.md': PAGE, 'content/redirects.yml': '- from: /a-propos/\n  to: /blog/\n' });
     expect(messages(content)).toEqual([
-      'content/redirects.yml: redirect from /a-propos/ would replace the page /a-propos/ of content/pages/a-propos.md (remove this redirect, or rename content/pages/a-propos.md (its name is its address))',
+      'content/redirects.yml: [E122] la redirection depuis /a-propos/ remplacerait la page /a-propos/ de content/pages/a-propos.md (retirez cette redirection, ou renommez content/pages/a-propos.md (son nom est son adresse))',
     ]);
   });
 
@@ -78,14 +81,14 @@ describe('static pages in the site', () => {
     const content = load({ 'content/pages/a-propos.md': `${PAGE}\n<script>alert(1)</script>\n\n[Le blog](/blgo/)\n` });
     const found = messages(content);
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^content\/pages\/a-propos\.md: .*script/);
-    expect(found[1]).toMatch(/^content\/pages\/a-propos\.md: lien vers \/blgo\/ : rien sur ce site ne répond/);
+    expect(found[0]).toMatch(/^content\/pages\/a-propos\.md: \[W010\] <script> retiré/);
+    expect(found[1]).toMatch(/^content\/pages\/a-propos\.md: \[W032\] lien vers \/blgo\/ : rien sur ce site ne répond/);
   });
 
   it('refuses what is not a .md file in content/pages/', () => {
     const content = load({ 'content/pages/a-propos.html': '<p>x</p>' });
     expect(messages(content)).toEqual([
-      'content/pages/a-propos.html: not a page: static pages are .md files (rename it a-propos.md, or move it out of content/pages/ (pictures go in public/img/))',
+      'content/pages/a-propos.html: [E075] pas une page : les pages sont des fichiers .md (renommez-le a-propos.md, ou sortez-le de content/pages/ (les images vont dans public/img/))',
     ]);
   });
 });

@@ -1,9 +1,9 @@
-import { error, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 import { slugify } from '../slug';
 import { PLACEHOLDER_PARAM } from '../static-params';
 import { ROUTE_SEGMENTS, staticPagePath } from '../urls';
 import { frontMatterProblem, lineOfKey, parseFrontMatter } from './front-matter';
-import { problem } from '../messages';
 import type { PostSource } from './post';
 import { expectedShape, pageFrontMatterSchema } from './schema';
 import type { SiteLookup } from './site-entries';
@@ -34,9 +34,7 @@ export function parseStaticPage(file: string, text: string): { page?: StaticPage
   const slug = name.replace(/\.md$/, '');
   if (!PAGE_SLUG.test(slug)) {
     problems.push(
-      error(file, `the file name ${name} gives the page no usable address`, {
-        fix: `rename it ${slugify(slug).toLowerCase() || 'ma-page'}.md: lowercase ASCII letters, digits and dashes (the name is the page's address)`,
-      }),
+      problem('pageNameNotSlug', file, { name, rename: `${slugify(slug).toLowerCase() || 'ma-page'}.md` }),
     );
   }
   const parsed = parseFrontMatter(text);
@@ -81,13 +79,13 @@ export function parseStaticPage(file: string, text: string): { page?: StaticPage
 export function staticPageAddressProblems(pages: readonly StaticPage[], taken: ReadonlySet<string>, entryAt: SiteLookup): Problem[] {
   const problems: Problem[] = [];
   for (const page of pages) {
-    const fix = `rename ${page.file} (its name is its address), e.g. ${page.slug}-infos.md`;
+    const named = { path: page.path, file: page.file, rename: `${page.slug}-infos.md` };
     const entry = entryAt(page.slug) ?? entryAt(`${page.slug}/index.html`);
     // The stand-in of a route with nothing to list is deleted after the build (lib/static-params.ts).
     if ([...ROUTE_SEGMENTS, PLACEHOLDER_PARAM].includes(page.slug) || taken.has(page.path)) {
-      problems.push(error(page.file, `the address ${page.path} is one of the blog's own pages`, { fix }));
+      problems.push(problem('pageAddressReserved', page.file, named));
     } else if (entry) {
-      problems.push(error(page.file, `the address ${page.path} is taken by ${entry.what}`, { fix }));
+      problems.push(problem('pageAddressTaken', page.file, { ...named, taken: entry.what }));
     }
   }
   return problems;

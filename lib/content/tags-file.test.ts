@@ -33,22 +33,35 @@ describe('parseTagsFile', () => {
 
   it('refuses what is not a list, with the file and a fix', () => {
     expect(parseTagsFile('content/tags.yml', 'design: true\n').problems).toEqual([
-      expect.objectContaining({ file: 'content/tags.yml', severity: 'error', message: 'the allowed tags must be a list', fix: expect.stringContaining('- évaluation') }),
+      {
+        file: 'content/tags.yml',
+        line: 1,
+        code: 'E140',
+        severity: 'error',
+        message: 'les étiquettes autorisées doivent être une liste',
+        fix: 'écrivez une liste, une étiquette par ligne : `- évaluation`',
+      },
     ]);
     expect(parseTagsFile('content/tags.yml', '- "design\n').problems).toEqual([
-      expect.objectContaining({ file: 'content/tags.yml', message: expect.stringMatching(/^YAML syntax error/) }),
+      expect.objectContaining({
+        file: 'content/tags.yml',
+        line: 2,
+        code: 'E130',
+        message: expect.stringMatching(/^erreur de syntaxe YAML : unexpected end of the stream/),
+        fix: 'écrivez une liste, une étiquette par ligne : `- évaluation`',
+      }),
     ]);
   });
 
   it('reports items that are not text, twice the same tag, two spellings of one page, with their lines', () => {
     const { tags, problems } = parseTagsFile('content/tags.yml', '- design\n- [a, b]\n- Design\n- evaluation\n- évaluation\n- design\n- "!!!"\n');
     expect(tags).toEqual(['design', 'evaluation']);
-    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
-      '2: item 2 is not a tag: tags are text',
-      '3: tags "design" and "Design" would share the page /tag/design/',
-      '5: tags "evaluation" and "évaluation" would share the page /tag/evaluation/',
-      '6: tag "design" is listed twice',
-      '7: tag "!!!" has no letter or digit to make its page\'s address',
+    expect(problems.map((p) => `${p.line}: [${p.code}] ${p.message}`)).toEqual([
+      '2: [E141] l’élément 2 n’est pas une étiquette : une étiquette est du texte',
+      '3: [E144] les étiquettes « design » et « Design » auraient la même page /tag/design/',
+      '5: [E144] les étiquettes « evaluation » et « évaluation » auraient la même page /tag/evaluation/',
+      '6: [E143] l’étiquette « design » est listée deux fois',
+      '7: [E142] l’étiquette « !!! » n’a ni lettre ni chiffre pour faire l’adresse de sa page',
     ]);
   });
 });
@@ -68,11 +81,11 @@ describe('the allowed tags of a content folder', () => {
     expect(check(own).problems).toEqual([]);
     const project = contentWith(['machine learning']);
     expect(check(project).problems).toEqual([
-      expect.objectContaining({ message: 'tags[0] : « machine learning » n’est pas une étiquette autorisée', fix: expect.stringContaining('content/tags.yml les liste') }),
+      expect.objectContaining({ code: 'E027', message: 'tags[0] : « machine learning » n’est pas une étiquette autorisée', fix: expect.stringContaining('content/tags.yml les liste') }),
     ]);
     const broken = contentWith(['design'], '- design\n- Design\n');
     expect(check(broken).problems).toEqual([
-      expect.objectContaining({ file: 'content/tags.yml', line: 2, severity: 'error', message: 'tags "design" and "Design" would share the page /tag/design/' }),
+      expect.objectContaining({ file: 'content/tags.yml', line: 2, code: 'E144', severity: 'error', message: 'les étiquettes « design » et « Design » auraient la même page /tag/design/' }),
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { error, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 import { slugify } from '../slug';
 import { inspect, refusedProblem } from './safe-files';
 import { readContentText } from './text-file';
@@ -28,8 +29,6 @@ export interface AllowedTags {
   problems: Problem[];
 }
 
-const SHAPE = 'a list, one tag a line: `- évaluation`';
-
 /** Parses tags.yml: a list of distinct tags of text, no two of which would share a page (`/tag/<slug>/`). */
 export function parseTagsFile(file: string, text: string): { tags: string[]; problems: Problem[] } {
   const lines: number[] = [];
@@ -51,37 +50,33 @@ export function parseTagsFile(file: string, text: string): { tags: string[]; pro
     return {
       tags: [],
       problems: [
-        error(file, `YAML syntax error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, {
+        problem('yamlFileSyntax', file, { reason: (e instanceof Error ? e.message.split('\n')[0] : undefined) ?? String(e), list: 'tags' }, {
           line: mark?.line !== undefined ? mark.line + 1 : undefined,
-          fix: `write ${SHAPE}`,
         }),
       ],
     };
   }
   if (data === null || data === undefined) return { tags: [], problems: [] };
-  if (!Array.isArray(data)) return { tags: [], problems: [error(file, 'the allowed tags must be a list', { line: 1, fix: `write ${SHAPE}` })] };
+  if (!Array.isArray(data)) return { tags: [], problems: [problem('tagsNotList', file, undefined, { line: 1 })] };
   const tags: string[] = [];
   const problems: Problem[] = [];
   const bySlug = new Map<string, string>();
   data.forEach((item: unknown, i) => {
     const line = lines[i];
     if (typeof item !== 'string' && typeof item !== 'number') {
-      problems.push(error(file, `item ${i + 1} is not a tag: tags are text`, { line, fix: `write ${SHAPE}` }));
+      problems.push(problem('tagNotText', file, { index: i + 1 }, { line }));
       return;
     }
     const tag = String(item).trim();
     const slug = slugify(tag);
     if (!slug) {
-      problems.push(error(file, `tag ${JSON.stringify(tag)} has no letter or digit to make its page's address`, { line, fix: 'write it with letters or digits, or remove it' }));
+      problems.push(problem('tagNoAddress', file, { tag }, { line }));
       return;
     }
     const same = bySlug.get(slug);
     if (same !== undefined) {
       problems.push(
-        error(file, same === tag ? `tag ${JSON.stringify(tag)} is listed twice` : `tags ${JSON.stringify(same)} and ${JSON.stringify(tag)} would share the page /tag/${slug}/`, {
-          line,
-          fix: same === tag ? 'remove one of them' : 'keep one spelling, and write it in the posts that use the other',
-        }),
+        same === tag ? problem('tagListedTwice', file, { tag }, { line }) : problem('tagsShareSlug', file, { first: same, second: tag, slug }, { line }),
       );
       return;
     }
@@ -104,7 +99,7 @@ export function readAllowedTags(contentDir: string, root: string = process.cwd()
     const entry = inspect(dir, file);
     if (entry.kind === 'missing') continue;
     if (entry.kind === 'refused') return { tags: [], file: rel(file), problems: [refusedProblem(rel(file), entry, `${rel(dir)}/`)] };
-    if (entry.kind !== 'file') return { tags: [], file: rel(file), problems: [error(rel(file), 'not a regular file: not read', { fix: `make it ${SHAPE}` })] };
+    if (entry.kind !== 'file') return { tags: [], file: rel(file), problems: [problem('notRegularFile', rel(file), { expected: 'tags' })] };
     const read = readContentText(entry.real, rel(file));
     if ('problem' in read) return { tags: [], file: rel(file), problems: [read.problem] };
     return { ...parseTagsFile(rel(file), read.text), file: rel(file), text: read.text };

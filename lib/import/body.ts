@@ -1,3 +1,4 @@
+import { describe } from '../messages';
 import { highlightToFences, jekyllPieces, lineAt, lineBreaks, lineStartsOf, liquidFinding, shortLiquid, translateLiquid } from '../markdown/jekyll';
 
 /** Something the importer changed or could not carry over, at a line of the Jekyll file. */
@@ -74,7 +75,7 @@ export function cleanBody(
         }
         const finding = liquidFinding(piece, lineOf(piece.offset));
         const lines = finding.endLine ? ` (lines ${finding.line}–${finding.endLine}, all removed)` : '';
-        problems.push({ line: finding.line, message: `Liquid ${finding.text}${lines} removed: it has no equivalent here`, fix: finding.fix });
+        problems.push({ line: finding.line, message: `Liquid ${finding.text}${lines} removed: it has no equivalent here`, fix: describe({ key: 'liquidNotRendered', params: { text: finding.text, liquid: finding.liquid } }, 'en').fix ?? '' });
         markers.set(finding.line, `${markers.get(finding.line) ?? ''}<!-- Jekyll: ${commentText(finding.text)} (not imported) -->`);
         return lineBreaks(piece.text);
       }

@@ -8,7 +8,8 @@ import { inspect, listFolder, refusedProblem, writableInside } from '../content/
 import { readAllowedTags, TAGS_FILE } from '../content/tags-file';
 import { readContentText } from '../content/text-file';
 import type { SiteTag } from './tags';
-import { error, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 import { planImport, type ImportTarget, type PlannedFile } from './plan';
 import { readJekyllSite } from './read-site';
 
@@ -76,7 +77,7 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
     const abs = writableInside(dir, file.path);
     if (abs === undefined) {
       const where = rel(path.join(dir, file.path));
-      skipped.push(error(where, `not written: it leads outside ${rel(dir)}/`, { fix: `if a symbolic link of ${rel(dir)}/ is on its way, replace it by a folder` }));
+      skipped.push(problem('importOutsideTarget', where, { dir: rel(dir) }));
       files.push({ ...file, status: 'skipped', target: where });
       continue;
     }
@@ -85,7 +86,7 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
       // Listed through no link that leaves the site; looked at again, since the site may have changed since.
       const source = inspect(options.site, path.join(options.site, file.from));
       if (source.kind !== 'file') {
-        skipped.push(error(`${rel(options.site)}/${file.from}`, 'not copied: no longer a file inside the Jekyll site', { fix: 'replace the link by the file itself' }));
+        skipped.push(problem('importCopyGone', `${rel(options.site)}/${file.from}`, undefined));
         files.push({ ...file, status: 'skipped', target: rel(abs) });
         continue;
       }
@@ -97,11 +98,7 @@ export function importJekyll(options: ImportOptions): { report: ImportReport } |
     // What only adds to the end of a file (redirects.yml) loses nothing of it, edited or not.
     else if (current && !((file.kind === 'redirects' || file.kind === 'tags') && wanted.subarray(0, current.length).equals(current))) {
       status = 'skipped';
-      skipped.push(
-        error(rel(abs), `differs from what the import of ${file.source} would write (edited since?): left as it is`, {
-          fix: `delete ${rel(abs)} to import it again`,
-        }),
-      );
+      skipped.push(problem('importTargetEdited', rel(abs), { source: file.source, file: rel(abs) }));
     }
     if (status === 'written' && !options.dryRun) {
       mkdirSync(path.dirname(abs), { recursive: true });

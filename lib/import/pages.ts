@@ -1,6 +1,7 @@
 import { parseFrontMatter } from '../content/front-matter';
 import { safeDecode } from '../content/images';
 import { translateJekyll } from '../markdown/jekyll';
+import { problem, type PageSkip } from '../messages';
 import { warning, type Problem } from '../problems';
 import { slugify } from '../slug';
 import { ROUTE_SEGMENTS, staticPagePath } from '../urls';
@@ -62,14 +63,14 @@ export interface PageContext extends Omit<RefContext, 'postDir'> {
  */
 export function convertPage(input: PageInput, ctx: PageContext): ConvertedPage | { source: string; skipped: Problem } {
   const { source } = input;
-  const skip = (message: string, fix: string) => ({ source, skipped: warning(source, `page not imported: ${message}`, { fix }) });
+  const skip = (why: PageSkip) => ({ source, skipped: problem('importPageSkipped', source, { why }) });
   const parsed = parseFrontMatter(input.text);
-  if (!parsed.ok) return skip(parsed.message, 'correct its front matter and run the import again');
+  if (!parsed.ok) return skip({ kind: 'frontMatter', reason: parsed.message });
   const { data, body, bodyLine } = parsed.file;
   const oldUrl = jekyllPageUrl(source, data.permalink, ctx.config.sitePermalink);
   const slug = slugify(safeDecode(oldUrl).replace(/\.html?$/, '').replace(/\/index$/, '').replace(/\//g, ' '));
   if (!slug || (ROUTE_SEGMENTS as readonly string[]).includes(slug.split('-')[0] ?? '') || slug === '404') {
-    return skip(`its address ${oldUrl} is the blog's own (home, lists, error page)`, 'the blog has its own page there; copy what it says by hand if it is still needed');
+    return skip({ kind: 'ownAddress', url: oldUrl });
   }
 
   const fixes: Problem[] = [];
@@ -77,7 +78,7 @@ export function convertPage(input: PageInput, ctx: PageContext): ConvertedPage |
   const cleaned = cleanBody(body, bodyLine, ctx.config.variables);
   if (cleaned.problems.length) {
     const lines = cleaned.problems.map((p) => p.line).filter((l): l is number => l !== undefined);
-    return skip(`its Liquid (${cleaned.problems.length} tag${cleaned.problems.length > 1 ? 's' : ''}${lines.length ? `, line ${lines[0]}` : ''}) has no equivalent here: it was made by the old site's templates`, 'write the page by hand in content/pages/, if it is still needed');
+    return skip({ kind: 'liquid', count: cleaned.problems.length, ...(lines[0] === undefined ? {} : { line: lines[0] }) });
   }
   // Jekyll read a .html page as HTML: kept as one HTML block, which Markdown leaves as it is.
   const html = /\.html?$/i.test(source);
@@ -91,9 +92,9 @@ export function convertPage(input: PageInput, ctx: PageContext): ConvertedPage |
     if (r.missing) missing.push(r.url);
     return r.url === ref.url ? [] : [{ ref, url: r.url }];
   });
-  if (missing.length) return skip(`it refers to files the old site did not have: ${missing.join(', ')}`, 'add them to the Jekyll site, or write the page by hand');
+  if (missing.length) return skip({ kind: 'missingFiles', files: missing.join(', ') });
   const newBody = replaceRefs(text, replacements);
-  if (translateJekyll(newBody).findings.length) return skip('Liquid is left in it', 'write the page by hand in content/pages/');
+  if (translateJekyll(newBody).findings.length) return skip({ kind: 'liquidLeft' });
 
   const titled = typeof data.title === 'string' && data.title.trim() ? decodeEntities(data.title.trim()) : undefined;
   const title = titled ?? titleFromSlug(slug);

@@ -1,6 +1,7 @@
 import type { Author } from '../content/authors';
 import { filePathOf, type FileLookup } from '../content/images';
 import { parsePost } from '../content/post';
+import { problem } from '../messages';
 import { error, warning, type Problem } from '../problems';
 import { postPath } from '../urls';
 import { findAuthorData, lookAlike, planProfiles, type JekyllAuthor, type NearProfile, type PlannedProfile } from './authors';
@@ -117,17 +118,13 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     }
     const other = byName.get(result.fileName);
     if (other) {
-      plan.skipped.push(error(input.source, `not imported: ${other} is imported as posts/${result.fileName} too`, { fix: 'rename one of them in the Jekyll site' }));
+      plan.skipped.push(problem('importSameFileName', input.source, { other, fileName: result.fileName }));
       continue;
     }
     const address = postPath(result.day, result.slug);
     const existing = existingAt.get(address);
     if (existing && existing !== `posts/${result.fileName}`) {
-      plan.skipped.push(
-        error(input.source, `not imported: ${existing} already has its address ${address}`, {
-          fix: `delete ${existing} to import it again, or leave it`,
-        }),
-      );
+      plan.skipped.push(problem('importAddressTaken', input.source, { existing, address }));
       continue;
     }
     byName.set(result.fileName, input.source);
@@ -223,11 +220,7 @@ function unusedPeople(people: readonly JekyllAuthor[], posts: readonly Converted
   const named = new Set(posts.flatMap((p) => splitByline(p.byline).map((n) => findAuthorData(n, people))));
   return people
     .filter((p) => p.source && p.source !== '_data/authors.yml' && !named.has(p))
-    .map((p) =>
-      warning(p.source ?? '', `not imported: ${p.name ?? p.username} signs none of the imported posts, so has no author page here`, {
-        fix: 'if they should have one, create their profile in content/authors/ by hand',
-      }),
-    );
+    .map((p) => problem('importProfileUnused', p.source ?? '', { name: p.name ?? p.username }));
 }
 
 /** New profiles whose names are close but not merged (sameByline's rule): a person decides. */

@@ -4,6 +4,7 @@ import { safeDecode } from '../content/images';
 import { redirectShadowProblem, redirectSourceProblem, type Refusal } from '../content/redirects';
 import { siteEntries } from '../content/site-entries';
 import { twitterHandle } from '../content/post';
+import { describe, problem } from '../messages';
 import { error, warning, type Problem } from '../problems';
 import { translateJekyll } from '../markdown/jekyll';
 import { isUrlSafeSlug, slugify } from '../slug';
@@ -77,7 +78,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   if (!parsed.ok) {
     return {
       source,
-      skipped: error(source, `not imported: ${parsed.message}`, { line: parsed.line, fix: 'correct the front matter in the Jekyll site and run the import again' }),
+      skipped: problem('importFrontMatter', source, { reason: parsed.message }, { line: parsed.line }),
     };
   }
   const { body, bodyLine, rawFrontMatter } = parsed.file;
@@ -91,11 +92,10 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const name = parsePostFileName(inDrafts ? `_2000-01-01-${baseName.replace(/^_/, '')}` : baseName);
   if (!name.ok && name.reason === 'slug') {
     // Jekyll published it under an address with no word (`/2021/04/06/....html`): this site cannot.
-    return { source, skipped: error(source, `not imported: its name has no letter or digit${inDrafts ? '' : ' after the date'} to make the post's address`, { fix: `rename it ${inDrafts ? '' : `${name.text}-`}<slug>.${name.ext} (a few words of its title) and run the import again` }) };
+    return { source, skipped: problem('importNoSlug', source, { inDrafts, rename: `${inDrafts ? '' : `${name.text}-`}<slug>.${name.ext}` }) };
   }
   if (!name.ok) {
-    const why = name.reason === 'date' ? `its date ${name.text} is not a real day` : 'its name is not `YYYY-MM-DD-slug.md`';
-    return { source, skipped: error(source, `not imported: ${why}, so Jekyll did not publish it either`, { fix: 'rename it `YYYY-MM-DD-slug.md` and run the import again' }) };
+    return { source, skipped: problem('importBadFileName', source, name.reason === 'date' ? { date: name.text } : {}) };
   }
   applyDefaults(data, source, ctx.config, fix);
   if (data.date === null || data.date === '') delete data.date;
@@ -114,7 +114,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   }
   const day: DayParts | undefined = dated.ok ? dated.day : undefined;
   if (!dated.ok || !day) {
-    return { source, skipped: error(source, 'not imported: a draft of _drafts/ needs a `date:` to get an address', { fix: 'add `date: YYYY-MM-DD` to its front matter and run the import again' }) };
+    return { source, skipped: problem('importDraftNoDate', source, undefined) };
   }
   const isoDay = dayToDate(day).toISOString().slice(0, 10);
   const fileName = inDrafts ? `_${isoDay}-${name.slug}.md` : baseName.replace(/\.markdown$/, '.md');
@@ -127,9 +127,9 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     const aside = tagList(data.imported_redirect_from);
     if (!aside.includes(url)) data.imported_redirect_from = [...aside, url];
     problems.push(
-      warning(source, `${refusal.message}: kept in imported_redirect_from, not as a redirect`, {
+      warning(source, `${describe(refusal, 'en').message}: kept in imported_redirect_from, not as a redirect`, {
         line,
-        fix: `if the old address must keep working, correct it (${refusal.fix}) and move it to redirect_from`,
+        fix: `if the old address must keep working, correct it (${describe(refusal, 'en').fix ?? ''}) and move it to redirect_from`,
       }),
     );
   };
@@ -320,7 +320,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const out = serializeFile({ ...Object.fromEntries(added.map((k) => [k, data[k]])), ...data }, newBody);
   // What `npm run check` would still find in the body: only Liquid kept on purpose inside raw spans.
   for (const f of translateJekyll(newBody).findings) {
-    problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: fileLine(f.line - 1), fix: f.fix }));
+    problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: fileLine(f.line - 1), fix: describe({ key: 'liquidNotRendered', params: { text: f.text, liquid: f.liquid } }, 'en').fix }));
   }
   const draft = fileName.startsWith('_') || data.draft === true || data.published === false;
   return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, insertedLines: kramdown.inserted, leadingBlankLines: leadingBlankLines(newBody), fixes, problems };

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { messages, problem } from '../messages';
 import { error, warning, type Problem } from '../problems';
 import { findAuthorData, isPeopleCollection, parseAuthorsData, parsePersonDoc, type JekyllAuthor } from './authors';
 import { parseFrontMatter } from '../content/front-matter';
@@ -115,12 +116,12 @@ const POST_FILE = /\.(md|markdown|mkd|mkdn)$/i;
  */
 export function readJekyllSite(root: string): { site: JekyllSite } | { notASite: string } {
   const stat = statSync(root, { throwIfNoEntry: false });
-  if (!stat?.isDirectory()) return { notASite: `${root} is not a folder` };
+  if (!stat?.isDirectory()) return { notASite: messages().report.notAFolder(root) };
   // `_posts/` at the root, and `<category>/_posts/` folders, whose names Jekyll gives the posts as categories.
   const lister = siteLister(root);
   const postDirs = lister.postFolders(isSiteContentPath);
   if (!postDirs.length) {
-    return { notASite: `${root} is not a Jekyll site: it has no _posts/ folder` };
+    return { notASite: messages().report.notASite(root) };
   }
   const problems: Problem[] = [];
   const rawConfig = readYaml(root, '_config.yml', problems);
@@ -151,12 +152,12 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
     const inDir = (r: string) => r === dir || dir.startsWith(`${r}/`) || (r.startsWith(`${dir}/`) && !path.posix.basename(r).startsWith('.'));
     for (const source of lister.walk(inDir)) {
       if (!POST_FILE.test(source)) {
-        skipped.push(warning(source, 'not imported: only Markdown posts are', { fix: 'convert it to Markdown to import it, or copy it by hand' }));
+        skipped.push(problem('importNotMarkdown', source, undefined));
         continue;
       }
       const read = readContentText(path.join(root, source), source);
       if ('problem' in read) {
-        skipped.push({ ...read.problem, message: `not imported: ${read.problem.message}` });
+        skipped.push({ ...read.problem, message: messages().report.notImported(read.problem.message) });
         continue;
       }
       posts.push(folderCategories.length ? { source, text: read.text, folderCategories } : { source, text: read.text });

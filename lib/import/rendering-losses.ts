@@ -1,3 +1,4 @@
+import { describe } from '../messages';
 import { analyseBody } from '../content/body-checks';
 import type { PostSource } from '../content/post';
 import { frameProblem, removalProblem } from '../content/removals';
@@ -14,7 +15,7 @@ export function renderingLosses(jekyllFile: string, source: PostSource, jekyllLi
   const analysis = analyseBody(translateJekyll(source.body, 1, source.format).text, source.format);
   const line = (l: number | undefined) => (l === undefined ? undefined : jekyllLine(l));
   if (analysis.problem) {
-    const { message, fix } = analysis.problem;
+    const { message, fix } = describe(analysis.problem.spec, 'en');
     return [error(jekyllFile, `the imported post would fail npm run check: ${message}`, { line: line(analysis.problem.line), fix })];
   }
   return [

@@ -1,88 +1,71 @@
+import { messages, siteLang, type Lang } from '../messages';
 import { errorsOf, formatProblems, type Problem } from '../problems';
 import type { FileStatus, ImportReport } from './index';
-import type { SiteTag } from './tags';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const KINDS = ['post', 'page', 'author', 'copy', 'redirects', 'tags'] as const;
 
-/** The report `npm run import:jekyll` prints: what it did, what it fixed, what is left to do. */
-export function formatReport(report: ImportReport): string {
+/** The report `npm run import:jekyll` prints, in the site's language (or `lang`): what it did, what it fixed, what is left to do. */
+export function formatReport(report: ImportReport, lang: Lang = siteLang): string {
+  const t = messages(lang).report;
   const out: string[] = [];
-  const written = report.dryRun ? 'to write' : 'written';
-  const label: Record<FileStatus, string> = { written, unchanged: 'unchanged', skipped: 'skipped' };
-  out.push(`Import of the Jekyll site ${report.site}${report.dryRun ? ' (dry run: nothing written)' : ''}`);
+  const label: Record<FileStatus, string> = { written: t.status.written(report.dryRun), unchanged: t.status.unchanged, skipped: t.status.skipped };
+  const width = Math.max(...Object.values(label).map((l) => l.length));
+  out.push(t.title(report.site, report.dryRun));
 
-  const sections = [
-    { title: 'Posts', kind: 'post' },
-    { title: 'Pages (content/pages/)', kind: 'page' },
-    { title: 'Author profiles', kind: 'author' },
-    { title: 'Files copied into public/', kind: 'copy' },
-    { title: 'Old addresses of the site (its _redirects, its pages)', kind: 'redirects' },
-    { title: 'Allowed tags', kind: 'tags' },
-  ] as const;
-  for (const { title, kind } of sections) {
+  for (const kind of KINDS) {
     const files = report.files.filter((f) => f.kind === kind);
     if (!files.length) continue;
-    out.push('', `${title}:`);
+    out.push('', t.heading(t.sections[kind]));
     for (const f of files) {
-      const from = kind === 'author' || kind === 'redirects' || kind === 'tags' ? '' : `  (from ${f.source})`;
-      out.push(`  ${label[f.status].padEnd(9)}  ${f.target}${f.kind === 'post' && f.draft ? ' [draft]' : ''}${from}`);
+      const from = kind === 'author' || kind === 'redirects' || kind === 'tags' ? '' : t.from(f.source);
+      out.push(`  ${label[f.status].padEnd(width)}  ${f.target}${f.kind === 'post' && f.draft ? t.draft : ''}${from}`);
     }
   }
 
-  out.push(...formatTags(report));
+  out.push(...formatTags(report, lang));
 
   const count = (status: FileStatus) => report.files.filter((f) => f.status === status).length;
-  const { posts, drafts } = report.imported;
   out.push(
     '',
-    `${plural(posts, 'post')} imported (${drafts} draft${drafts === 1 ? '' : 's'}, not published), ` +
-      `${plural(report.files.filter((f) => f.kind === 'copy' && f.status !== 'skipped').length, 'file')} copied; ` +
-      `${count('written')} ${written}, ${count('unchanged')} unchanged, ${report.skipped.length} skipped`,
+    t.totals({
+      ...report.imported,
+      copied: report.files.filter((f) => f.kind === 'copy' && f.status !== 'skipped').length,
+      written: count('written'),
+      unchanged: count('unchanged'),
+      skipped: report.skipped.length,
+      dryRun: report.dryRun,
+    }),
   );
-  if (report.skipped.length) out.push('', `Skipped (${report.skipped.length}):`, indent(formatProblems(report.skipped)));
-  if (report.fixes.length) out.push('', `Fixes made (${report.fixes.length}), to review:`, indent(formatProblems(report.fixes)));
+  if (report.skipped.length) out.push('', t.skipped(report.skipped.length), indent(formatProblems(report.skipped, lang)));
+  if (report.fixes.length) out.push('', t.fixes(report.fixes.length), indent(formatProblems(report.fixes, lang)));
   if (report.problems.length) {
     // Only the check of the written site (importVerdict) says whether it builds: this heading promises nothing.
-    out.push('', `Problems left (${report.problems.length}), for a person to look at:`, indent(formatProblems(report.problems)));
+    out.push('', t.problems(report.problems.length), indent(formatProblems(report.problems, lang)));
   }
   return out.join('\n');
 }
 
 /** The old site's tags with their counts: what became of each, and how their spellings were read. */
-function formatTags(report: ImportReport): string[] {
+function formatTags(report: ImportReport, lang: Lang): string[] {
+  const t = messages(lang).report;
   const { tags } = report;
   if (!tags.length) return [];
-  const uses = tags.reduce((n, t) => n + t.count, 0);
-  const out = [
-    '',
-    `Tags of the old site (${plural(tags.length, 'tag')}, ${plural(uses, 'use')}), most used first. Read as this site writes tags: ` +
-      'lower case, one space between words; spellings that would share a tag page (/tag/<slug>/) are one tag:',
-  ];
-  const width = Math.max(...tags.map((t) => t.name.length));
-  const added = report.dryRun ? `to add to ${report.tagsFile}` : `added to ${report.tagsFile}`;
-  const said: Record<SiteTag['status'], string> = {
-    allowed: 'allowed',
-    added,
-    'not allowed': 'not allowed: kept in imported_tags',
-    'no address': 'no letter or digit to make its page: kept in imported_tags',
-  };
-  for (const t of tags) {
-    const spellings = t.spellings.length ? `  (written ${t.spellings.map((s) => `${JSON.stringify(s.written)} ×${s.count}`).join(', ')})` : '';
-    out.push(`  ${String(t.count).padStart(4)}  ${t.name.padEnd(width)}  ${said[t.status]}${spellings}`);
+  const uses = tags.reduce((n, tag) => n + tag.count, 0);
+  const out = ['', t.tags(tags.length, uses)];
+  const width = Math.max(...tags.map((tag) => tag.name.length));
+  for (const tag of tags) {
+    const spellings = tag.spellings.length ? t.spellings(tag.spellings) : '';
+    out.push(`  ${String(tag.count).padStart(4)}  ${tag.name.padEnd(width)}  ${t.tagStatus(tag.status, report.tagsFile, report.dryRun)}${spellings}`);
   }
-  const left = tags.filter((t) => t.status === 'not allowed').length;
-  if (left) out.push(`  ${plural(left, 'tag')} not allowed here: run the import again with --add-tags to add ${left === 1 ? 'it' : 'them'} to ${report.tagsFile}, so that the posts keep ${left === 1 ? 'it' : 'them'}.`);
+  const left = tags.filter((tag) => tag.status === 'not allowed').length;
+  if (left) out.push(t.tagsLeft(left, report.tagsFile));
   return out;
 }
 
 const indent = (text: string) => text.replace(/^/gm, '  ');
 
-/** The last line of an import: what `npm run check` says of the site as it now is, so whether it builds. */
-export function importVerdict(problems: readonly Problem[]): string {
+/** The last line of an import, in the site's language (or `lang`): what `npm run check` says of the site as it now is, so whether it builds. */
+export function importVerdict(problems: readonly Problem[], lang: Lang = siteLang): string {
   const errors = errorsOf(problems).length;
-  const warnings = problems.length - errors;
-  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  return errors
-    ? `npm run check on the imported site: ${counts}. It does not build until the errors below are fixed.`
-    : `npm run check on the imported site: ${counts}. It builds.`;
+  return messages(lang).report.verdict(errors, problems.length - errors);
 }

@@ -98,8 +98,8 @@ describe('symbolic links in the Jekyll site', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('site/img/ici: error: [E051] boucle de liens symboliques');
-    expect(result.stdout).toContain('site/x: error: [E051] boucle de liens symboliques (x) : non lue');
+    expect(result.stdout).toContain('site/img/ici : erreur : [E051] boucle de liens symboliques');
+    expect(result.stdout).toContain('site/x : erreur : [E051] boucle de liens symboliques (x) : non lue');
   });
 });
 
@@ -109,9 +109,9 @@ describe('bytes and names the importer refuses', () => {
     writeFileSync(path.join(t.site, '_posts', '2021-01-01-latin1.md'), Buffer.from('---\ntitle: Un été\n---\n', 'latin1'));
     t.post('2021-01-02-controle.md', 'Un \u001b caractère.');
     const report = t.run(true);
-    const skipped = (file: string) => report.skipped.filter((p) => p.file === file).map(({ message, line, column, severity }) => ({ message, line, column, severity }));
-    expect(skipped('site/_posts/2021-01-01-latin1.md')).toEqual([{ message: 'not imported: pas en UTF-8 valide (octet 0xE9)', line: 2, column: 11, severity: 'error' }]);
-    expect(skipped('site/_posts/2021-01-02-controle.md')).toEqual([{ message: 'not imported: caractère de contrôle invisible U+001B', line: 7, column: 4, severity: 'error' }]);
+    const skipped = (file: string) => report.skipped.filter((p) => p.file === file).map(({ code, message, line, column, severity }) => ({ code, message, line, column, severity }));
+    expect(skipped('site/_posts/2021-01-01-latin1.md')).toEqual([{ code: 'E041', message: 'non importé : pas en UTF-8 valide (octet 0xE9)', line: 2, column: 11, severity: 'error' }]);
+    expect(skipped('site/_posts/2021-01-02-controle.md')).toEqual([{ code: 'E042', message: 'non importé : caractère de contrôle invisible U+001B', line: 7, column: 4, severity: 'error' }]);
     expect(report.files.map((f) => f.source)).not.toContain('_posts/2021-01-01-latin1.md');
   });
 
@@ -119,10 +119,11 @@ describe('bytes and names the importer refuses', () => {
     const t = setUp();
     t.post('2021-04-06-....md', 'Texte.');
     const report = t.run(true);
-    expect(report.skipped.filter((p) => p.file === 'site/_posts/2021-04-06-....md').map(({ message, fix }) => ({ message, fix }))).toEqual([
+    expect(report.skipped.filter((p) => p.file === 'site/_posts/2021-04-06-....md').map(({ code, message, fix }) => ({ code, message, fix }))).toEqual([
       {
-        message: "not imported: its name has no letter or digit after the date to make the post's address",
-        fix: 'rename it 2021-04-06-<slug>.md (a few words of its title) and run the import again',
+        code: 'E206',
+        message: 'non importé : son nom n’a ni lettre ni chiffre après la date pour faire l’adresse de l’article',
+        fix: 'renommez-le 2021-04-06-<slug>.md (quelques mots de son titre) et relancez l’import',
       },
     ]);
   });
@@ -144,8 +145,9 @@ describe('writing the target', () => {
       expect(report.skipped).toContainEqual(
         expect.objectContaining({
           file: `target/public/${f.path}`,
-          message: 'not written: it leads outside target/public/',
-          fix: 'if a symbolic link of target/public/ is on its way, replace it by a folder',
+          code: 'E200',
+          message: 'non écrit : il mène hors de target/public/',
+          fix: 'si un lien symbolique de target/public/ est sur le chemin, remplacez-le par un dossier',
         }),
       );
     }

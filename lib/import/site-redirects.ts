@@ -1,3 +1,4 @@
+import { describe } from '../messages';
 import yaml from 'js-yaml';
 import { redirectSourceProblem } from '../content/redirects';
 import { warning, type Problem } from '../problems';
@@ -58,7 +59,7 @@ export function planSiteRedirects(text: string, targets: RedirectTargets): { kep
       return leave(line, rule, 'it redirects another host (a domain move)', 'set it up where that domain is served');
     }
     const refused = redirectSourceProblem(from);
-    if (refused) return leave(line, rule, refused.message, refused.fix);
+    if (refused) return leave(line, rule, describe(refused, 'en').message, describe(refused, 'en').fix ?? '');
     const to = pathOn(toWritten, targets.siteHosts);
     if (to === undefined) {
       return leave(line, rule, `it leads to another site (${toWritten})`, 'add it to content/redirects.yml by hand, with its host in redirectHosts (site.config.ts)');

@@ -1,3 +1,4 @@
+import { describe, messages } from '../messages';
 import type { BodyProblem } from './read-body';
 
 /**
@@ -7,7 +8,8 @@ import type { BodyProblem } from './read-body';
  */
 export class BodyError extends Error {
   constructor(readonly problem: BodyProblem) {
-    super(`${problem.line ? `line ${problem.line}: ` : ''}${problem.message} (fix: ${problem.fix})`);
+    const { code, message, fix } = describe(problem.spec);
+    super(messages().format.bodyError(problem.line, `[${code}] ${message}`, fix));
     this.name = 'BodyError';
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describe as describeProblem } from '../messages';
 import { translateJekyll } from './jekyll';
 
 describe('translateJekyll', () => {
@@ -30,7 +31,7 @@ describe('translateJekyll', () => {
       {
         line: 9,
         text: '{% include video.html id="x" %}',
-        fix: 'Liquid includes do not exist here: paste the included HTML or use an MDX component',
+        liquid: 'include',
       },
     ]);
   });
@@ -39,8 +40,18 @@ describe('translateJekyll', () => {
     const { text, findings } = translateJekyll('{% if page.x %}\n{{ page.title }}\n{% endif %}\n{{ page.date }}');
     expect(text).toBe('\n\n\n');
     expect(findings).toEqual([
-      { line: 1, endLine: 3, text: '{% if page.x %}…{% endif %}', fix: 'conditions are not evaluated here: write by hand the content that applies' },
-      { line: 4, text: '{{ page.date }}', fix: 'remove the Liquid code: it is not rendered on this site' },
+      { line: 1, endLine: 3, text: '{% if page.x %}…{% endif %}', liquid: 'condition' },
+      { line: 4, text: '{{ page.date }}', liquid: 'other' },
+    ]);
+    // What each kind tells the author to do.
+    expect(findings.map((f) => describeProblem({ key: 'liquidNotRendered', params: { text: f.text, liquid: f.liquid } }))).toEqual([
+      {
+        code: 'E080',
+        severity: 'error',
+        message: 'le code Liquid {% if page.x %}…{% endif %} ne serait pas affiché',
+        fix: 'les conditions ne sont pas évaluées ici : écrivez à la main le contenu qui s’applique',
+      },
+      { code: 'E080', severity: 'error', message: 'le code Liquid {{ page.date }} ne serait pas affiché', fix: 'retirez le code Liquid : ce site ne l’affiche pas' },
     ]);
   });
 
@@ -60,7 +71,7 @@ describe('translateJekyll', () => {
       [12, undefined, '{% for r in site.data.releases %}…{% endfor %}'],
       [13, 15, '{% for a in site.authors %}…{% endfor %}'],
     ]);
-    expect(findings[0]?.fix).toMatch(/write that content by hand/);
+    expect(findings[0]?.liquid).toBe('loop');
   });
 
   it('reads Liquid over several lines whole, keeping the lines', () => {

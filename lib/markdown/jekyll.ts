@@ -1,5 +1,6 @@
 import { visit } from 'unist-util-visit';
 import { parsePostFileName } from '../dates';
+import type { LiquidKind } from '../messages';
 import { fenceAfter, fenceMarker } from './fences';
 import { parseBody, type BodyFormat } from './read-body';
 import { isUrlSafeSlug, slugify } from '../slug';
@@ -20,7 +21,8 @@ export interface JekyllFinding {
   line: number;
   /** What was removed, shortened to one line (`{% for r in x %}…{% endfor %}`). */
   text: string;
-  fix: string;
+  /** What the tag did, which says how to replace it (the messages' fix). */
+  liquid: LiquidKind;
   /** Last line of what was removed, when it spans several. */
   endLine?: number;
 }
@@ -291,17 +293,17 @@ export function translateLiquid(piece: { text: string; name?: string; block: boo
   return post?.[1] ? postUrl(post[1]) : undefined;
 }
 
-function liquidFix(name: string | undefined): string {
-  if (name === 'include') return 'Liquid includes do not exist here: paste the included HTML or use an MDX component';
-  if (name === 'for' || name === 'tablerow') return 'the loop generated its content from site data, which is not imported: write that content by hand';
-  if (name === 'if' || name === 'unless' || name === 'case') return 'conditions are not evaluated here: write by hand the content that applies';
-  return 'remove the Liquid code: it is not rendered on this site';
+function liquidKind(name: string | undefined): LiquidKind {
+  if (name === 'include') return 'include';
+  if (name === 'for' || name === 'tablerow') return 'loop';
+  if (name === 'if' || name === 'unless' || name === 'case') return 'condition';
+  return 'other';
 }
 
 /** A finding for a Liquid piece removed, with its lines in the file. */
 export function liquidFinding(piece: { text: string; name?: string; block: boolean }, line: number): JekyllFinding {
   const lines = piece.text.split('\n').length - 1;
-  return { line, text: shortLiquid(piece), fix: liquidFix(piece.name), ...(lines ? { endLine: line + lines } : {}) };
+  return { line, text: shortLiquid(piece), liquid: liquidKind(piece.name), ...(lines ? { endLine: line + lines } : {}) };
 }
 
 /** 1-based line of an offset, given the offsets where lines start. */

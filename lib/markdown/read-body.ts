@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFileMessage } from 'vfile-message';
+import type { ProblemSpec } from '../messages';
 import remarkFigure from './remark-figure';
 import { sanitizeBody, type Removal } from './sanitize';
 import { MAX_TREE_DEPTH, shapeProblem, tooDeep, treeDepth } from './shape';
@@ -34,8 +35,8 @@ export interface BodyProblem {
   /** 1-based line in the text read, when known. */
   line?: number;
   column?: number;
-  message: string;
-  fix: string;
+  /** What is wrong, for lib/messages. */
+  spec: ProblemSpec;
   /** For an MDX syntax error, the parser's own words; the positions they quote, `(3:1-3:23)`, are in the text read. */
   mdxReason?: string;
 }
@@ -96,11 +97,10 @@ function parseFailure(e: unknown): BodyProblem {
     return {
       line: e.line ?? (inText ? Number(inText[1]) : undefined),
       column: e.column ?? (inText ? Number(inText[2]) : undefined),
-      message: `MDX syntax error: ${e.reason}`,
+      spec: { key: 'mdxSyntax', params: { reason: e.reason } },
       mdxReason: e.reason,
-      fix: 'close every tag (`<Figure … />`), and write `{`, `}` and `<` as `\\{`, `\\}` and `&lt;` in text',
     };
   }
-  if (e instanceof RangeError) return { message: 'the body nests too deeply to be read', fix: 'nest fewer quotes, lists and HTML elements' };
-  return { message: `the body could not be read: ${e instanceof Error ? e.message : String(e)}`, fix: 'simplify the part of the post that was last edited' };
+  if (e instanceof RangeError) return { spec: { key: 'bodyStackOverflow', params: undefined } };
+  return { spec: { key: 'bodyUnreadable', params: { reason: e instanceof Error ? e.message : String(e) } } };
 }

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { describe as describeProblem } from '../messages';
 import { readBody, type BodyFormat } from './read-body';
 
 /** The sanitised HTML tree of a body, what the sanitiser removed, and the tree as HTML. */
 function read(body: string, format: BodyFormat) {
   const result = readBody(body, format);
-  if (!result.ok) throw new Error(result.problem.message);
+  if (!result.ok) throw new Error(describeProblem(result.problem.spec).message);
   const { hast, removed } = result.trees;
   return {
     // Only for bodies without components, which HTML cannot show.

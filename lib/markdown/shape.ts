@@ -1,3 +1,4 @@
+import type { ProblemSpec } from '../messages';
 import { fenceAfter, fenceMarker } from './fences';
 
 /**
@@ -14,8 +15,8 @@ const MAX_PUNCTUATION_RUN = 1000;
 export interface ShapeProblem {
   /** 1-based line in the text. */
   line: number;
-  message: string;
-  fix: string;
+  /** What is wrong, for lib/messages. */
+  spec: ProblemSpec;
 }
 
 /** Blocks and list items opened at the start of a line: `> > - 1. x` opens four. */
@@ -50,25 +51,21 @@ export function shapeProblem(text: string): ShapeProblem | undefined {
     const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
     const opened = prefix.match(OPENER)?.length ?? 0;
     if (opened > MAX_NESTING) {
-      return { line: at, message: `${opened} quotes or lists open on one line; at most ${MAX_NESTING}`, fix: 'nest fewer quotes and lists' };
+      return { line: at, spec: { key: 'bodyTooNested', params: { opened, max: MAX_NESTING } } };
     }
     if (indentWidth(line) > MAX_INDENT) {
-      return { line: at, message: `line indented by ${indentWidth(line)} columns; at most ${MAX_INDENT}`, fix: 'indent less: lists nest by two to four spaces a level' };
+      return { line: at, spec: { key: 'bodyTooIndented', params: { width: indentWidth(line), max: MAX_INDENT } } };
     }
     for (const run of line.matchAll(/[!-/:-@[-`{-~]{2,}/g)) {
       if (run[0].length > MAX_PUNCTUATION_RUN) {
-        return {
-          line: at,
-          message: `a run of ${run[0].length} punctuation characters; at most ${MAX_PUNCTUATION_RUN}`,
-          fix: 'shorten it, or put it in a code block (```)',
-        };
+        return { line: at, spec: { key: 'bodyPunctuationRun', params: { length: run[0].length, max: MAX_PUNCTUATION_RUN } } };
       }
     }
     for (const ch of line) {
       if (ch === '[') brackets++;
       else if (ch === ']') brackets = Math.max(0, brackets - 1);
       if (brackets > MAX_NESTING) {
-        return { line: at, message: `more than ${MAX_NESTING} brackets [ open at once`, fix: 'close each [ of a link, or escape it as \\[' };
+        return { line: at, spec: { key: 'bodyOpenBrackets', params: { max: MAX_NESTING } } };
       }
     }
   }
@@ -96,6 +93,5 @@ export const MAX_TREE_DEPTH = 100;
 
 export const tooDeep = (depth: number, line: number | undefined): Omit<ShapeProblem, 'line'> & { line?: number } => ({
   line,
-  message: `elements nested ${depth} deep; at most ${MAX_TREE_DEPTH}`,
-  fix: 'nest fewer quotes, lists and HTML elements',
+  spec: { key: 'bodyTooDeep', params: { depth, max: MAX_TREE_DEPTH } },
 });

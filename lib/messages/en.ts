@@ -1,7 +1,37 @@
-import type { Messages } from './fr';
+import type { LiquidKind, Messages, SiteThing } from './fr';
 
 /** What authors read on an English site (`lang: 'en'` in site.config.ts); typed by the French dictionary. */
 const q = (text: string) => JSON.stringify(text);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+const LIQUID_FIX: Record<LiquidKind, string> = {
+  include: 'Liquid includes do not exist here: paste the included HTML or use an MDX component',
+  loop: 'the loop generated its content from site data, which is not imported: write that content by hand',
+  condition: 'conditions are not evaluated here: write by hand the content that applies',
+  other: 'remove the Liquid code: it is not rendered on this site',
+};
+const siteThing = (t: SiteThing): string =>
+  ({
+    buildFolder: `the folder ${t.path} the build writes`,
+    buildFile: `the file ${t.path} the build writes`,
+    page: t.thing === 'page' && t.source ? `the page ${t.path} of ${t.source}` : `the page ${t.path}`,
+    pageData: `the data of the page ${t.path}`,
+    publicFolder: `the folder ${t.path}/`,
+    publicFile: `the file ${t.path}`,
+  })[t.thing];
+const siteThingFix = (t: SiteThing): string =>
+  ({
+    buildFolder: `choose an address outside ${t.path}`,
+    buildFile: `remove this redirect: the site serves ${t.path} itself`,
+    page: t.thing === 'page' && t.source ? `remove this redirect, or rename ${t.source} (its name is its address)` : `remove this redirect, or move the page ${t.path}`,
+    pageData: 'remove this redirect: Next.js writes this file beside the page',
+    publicFolder: `choose another address, or move ${t.path}/`,
+    publicFile: `remove this redirect, or move ${t.path}`,
+  })[t.thing];
+const TAGS_SHAPE = 'a list, one tag a line: `- évaluation`';
+const REDIRECTS_SHAPE = 'a list of entries such as `- from: /posts/2018/09/24/x/` and `  to: /blog/2018/09/24/x/`';
+const REDIRECT_TO_FIX = 'point it at a page of this site, e.g. /blog/, or at an https:// URL on a host listed in redirectHosts of site.config.ts';
 
 export const en: Messages = {
   problems: {
@@ -242,6 +272,285 @@ export const en: Messages = {
           ? `write https:${p.src}`
           : `put the picture in public/${p.folder}/ and write \`${p.key}: /${p.folder}/<file name>\`, or give its https:// URL`,
     },
+    hiddenFile: {
+      message: () => 'hidden file not read: its name starts with a dot',
+      fix: () => 'rename it without the leading dot, or delete it',
+    },
+    folderNotRead: {
+      message: (p) => `folder not read: ${p.folder}/ holds files only`,
+      fix: (p) => `move the files it holds into ${p.folder}/, or the folder out of ${p.outOf}`,
+    },
+    notRegularFile: {
+      message: () => 'not a regular file: not read',
+      fix: (p) =>
+        ({
+          file: 'replace it by a file, or delete it',
+          redirects: 'make it a YAML file of redirects, or delete it',
+          tags: `make it ${TAGS_SHAPE}`,
+        })[p.expected],
+    },
+    noPostsFolder: {
+      message: (p) => `the posts folder ${p.folder}/ does not exist`,
+      fix: (p) => `create ${p.folder}/ or set CONTENT_DIR`,
+    },
+    notPostFile: {
+      message: () => 'not a post: posts are .md or .mdx files',
+      fix: () => 'move it to public/ if a post uses it, or rename it with .md or .mdx',
+    },
+    notPageFile: {
+      message: () => 'not a page: static pages are .md files',
+      fix: (p) => `rename it ${p.rename}, or move it out of ${p.folder}/ (pictures go in public/img/)`,
+    },
+    notProfileFile: {
+      message: () => 'not an author profile: profiles are .md files',
+      fix: (p) => `rename it ${p.rename}, or move it out of ${p.folder}/ (pictures go in public/img/communaute/)`,
+    },
+    buildDateInvalid: {
+      message: (p) => `BUILD_DATE ${q(p.value)} is not a date`,
+      fix: () => 'use YYYY-MM-DD, e.g. BUILD_DATE=2018-09-24',
+    },
+    liquidNotRendered: {
+      message: (p) => `Liquid code ${p.text} would not be rendered`,
+      fix: (p) => LIQUID_FIX[p.liquid],
+    },
+    bodyTooNested: {
+      message: (p) => `${p.opened} quotes or lists open on one line; at most ${p.max}`,
+      fix: () => 'nest fewer quotes and lists',
+    },
+    bodyTooIndented: {
+      message: (p) => `line indented by ${p.width} columns; at most ${p.max}`,
+      fix: () => 'indent less: lists nest by two to four spaces a level',
+    },
+    bodyPunctuationRun: {
+      message: (p) => `a run of ${p.length} punctuation characters; at most ${p.max}`,
+      fix: () => 'shorten it, or put it in a code block (```)',
+    },
+    bodyOpenBrackets: {
+      message: (p) => `more than ${p.max} brackets [ open at once`,
+      fix: () => 'close each [ of a link, or escape it as \\[',
+    },
+    bodyTooDeep: {
+      message: (p) => `elements nested ${p.depth} deep; at most ${p.max}`,
+      fix: () => 'nest fewer quotes, lists and HTML elements',
+    },
+    bodyStackOverflow: {
+      message: () => 'the body nests too deeply to be read',
+      fix: () => 'nest fewer quotes, lists and HTML elements',
+    },
+    bodyUnreadable: {
+      message: (p) => `the body could not be read: ${p.reason}`,
+      fix: () => 'simplify the part of the post that was last edited',
+    },
+    pageNameNotSlug: {
+      message: (p) => `the file name ${p.name} gives the page no usable address`,
+      fix: (p) => `rename it ${p.rename}: lowercase ASCII letters, digits and dashes (the name is the page's address)`,
+    },
+    pageAddressReserved: {
+      message: (p) => `the address ${p.path} is one of the blog's own pages`,
+      fix: (p) => `rename ${p.file} (its name is its address), e.g. ${p.rename}`,
+    },
+    pageAddressTaken: {
+      message: (p) => `the address ${p.path} is taken by ${siteThing(p.taken)}`,
+      fix: (p) => `rename ${p.file} (its name is its address), e.g. ${p.rename}`,
+    },
+    unknownAuthorSlug: {
+      message: (p) => `unknown author slug ${q(p.slug)}`,
+      fix: (p) => (p.guess ? `did you mean ${q(p.guess)}?` : `create content/authors/${p.slug}.md with \`name:\``),
+    },
+    samePostUrl: {
+      message: (p) => `same URL ${p.path} as ${p.other}`,
+      fix: () => 'change the slug of one of them (rename the file or set `slug:`)',
+    },
+    tagSameUrl: {
+      message: (p) => `tag ${q(p.tag)} has the same URL /tag/${p.slug}/ as ${q(p.known)}`,
+      fix: (p) => `write it ${q(p.known)}`,
+    },
+    authorFileName: {
+      message: (p) => `author file name ${q(p.slug)} is not an ASCII slug`,
+      fix: (p) => `rename it ${p.rename}`,
+    },
+    redirectNotPath: {
+      message: (p) => `redirect from ${q(p.from)} is not a path`,
+      fix: () => 'write it from the site root, e.g. /posts/2018/09/24/x/',
+    },
+    redirectControl: {
+      message: (p) => `redirect from ${q(p.from)} holds a line break or another control character`,
+      fix: () => 'remove it: write the address on one line, as a browser shows it',
+    },
+    redirectSpace: {
+      message: (p) => `redirect from ${q(p.from)} holds a space`,
+      fix: (p) => `write it percent-encoded, as browsers send it: ${p.encoded}`,
+    },
+    redirectBackslash: {
+      message: (p) => `redirect from ${q(p.from)} holds a backslash`,
+      fix: () => 'write / between segments',
+    },
+    redirectQuery: {
+      message: (p) => `redirect from ${q(p.from)} holds a query or a fragment (? or #), which a static host does not read as part of the path`,
+      fix: (p) => `write the path alone: ${p.path}`,
+    },
+    redirectBadEncoding: {
+      message: (p) => `redirect from ${q(p.from)} has invalid percent-encoding`,
+      fix: () => 'write % as %25, or correct the %XX sequence',
+    },
+    redirectEncodedSeparator: {
+      message: (p) => `redirect from ${q(p.from)} holds an encoded separator (${p.sequence})`,
+      fix: () => 'write / between segments: an encoded separator names a different file on each host',
+    },
+    redirectEncodedControl: {
+      message: (p) => `redirect from ${q(p.from)} holds a percent-encoded control character`,
+      fix: () => 'remove it from the address',
+    },
+    redirectEmptySegment: {
+      message: (p) => `redirect from ${q(p.from)} has an empty segment (//)`,
+      fix: () => 'write a single / at the start and between segments',
+    },
+    redirectDotSegment: {
+      message: (p) => `redirect from ${q(p.from)} has the segment ${q(p.segment)}, which browsers resolve before asking the host`,
+      fix: () => 'write the address without . and .. segments, as a browser shows it',
+    },
+    redirectPattern: {
+      message: (p) => `redirect from ${q(p.from)} holds ${q(p.pattern)}, which hosts read as a pattern in _redirects`,
+      fix: () => 'write the one old address that must lead here, without *, ! or a segment starting with :',
+    },
+    redirectLongSegment: {
+      message: (p) => `redirect from ${q(p.from)} has a segment longer than ${p.max} bytes, more than a file name may hold`,
+      fix: () => 'shorten it',
+    },
+    redirectShadows: {
+      message: (p) => `redirect from ${p.from} would ${{ into: 'write into', replace: 'replace', folder: 'need a folder in place of' }[p.how]} ${siteThing(p.taken)}`,
+      fix: (p) => siteThingFix(p.taken),
+    },
+    redirectTwice: {
+      message: (p) => `two redirects from ${p.from}: to ${p.otherTo} (${p.otherFile}) and to ${p.to}`,
+      fix: () => 'keep one of them',
+    },
+    redirectUnderRedirect: {
+      message: (p) => `redirect from ${p.from} would need a folder in place of the redirect from ${p.other} (${p.otherFile})`,
+      fix: () => 'keep one of the two addresses',
+    },
+    redirectLoop: {
+      message: (p) => `redirect loop: ${p.chain}`,
+      fix: () => 'point each redirect at a page, not back at a redirect',
+    },
+    redirectTargetMissing: {
+      message: (p) => `redirect from ${p.from} leads to ${p.to}, which is not a page or a file of the site`,
+      fix: () => 'point it at an existing page or file',
+    },
+    redirectBadTarget: {
+      message: (p) =>
+        `redirect from ${p.from} leads to ${q(p.to)}, ${
+          {
+            space: 'which holds a space or a control character',
+            noScheme: 'another host written without https:',
+            notUrl: 'which is neither a path of this site nor an https:// URL',
+            http: 'which is not https',
+          }[p.why]
+        }`,
+      fix: () => REDIRECT_TO_FIX,
+    },
+    redirectHostNotListed: {
+      message: (p) => `redirect from ${p.from} leads to ${p.to}, on ${p.host}, a host not listed in redirectHosts`,
+      fix: (p) => `add "${p.host}" to redirectHosts in site.config.ts if readers may be sent there, or point it at a page of this site`,
+    },
+    yamlFileSyntax: {
+      message: (p) => `YAML syntax error: ${p.reason}`,
+      fix: (p) => `write ${p.list === 'tags' ? TAGS_SHAPE : REDIRECTS_SHAPE}`,
+    },
+    redirectsNotList: {
+      message: () => 'redirects must be a list',
+      fix: () => `write ${REDIRECTS_SHAPE}`,
+    },
+    redirectEntryIncomplete: {
+      message: (p) => `entry ${p.index} needs \`from\` and \`to\``,
+      fix: () => `write ${REDIRECTS_SHAPE}`,
+    },
+    tagsNotList: {
+      message: () => 'the allowed tags must be a list',
+      fix: () => `write ${TAGS_SHAPE}`,
+    },
+    tagNotText: {
+      message: (p) => `item ${p.index} is not a tag: tags are text`,
+      fix: () => `write ${TAGS_SHAPE}`,
+    },
+    tagNoAddress: {
+      message: (p) => `tag ${q(p.tag)} has no letter or digit to make its page's address`,
+      fix: () => 'write it with letters or digits, or remove it',
+    },
+    tagListedTwice: {
+      message: (p) => `tag ${q(p.tag)} is listed twice`,
+      fix: () => 'remove one of them',
+    },
+    tagsShareSlug: {
+      message: (p) => `tags ${q(p.first)} and ${q(p.second)} would share the page /tag/${p.slug}/`,
+      fix: () => 'keep one spelling, and write it in the posts that use the other',
+    },
+    importOutsideTarget: {
+      message: (p) => `not written: it leads outside ${p.dir}/`,
+      fix: (p) => `if a symbolic link of ${p.dir}/ is on its way, replace it by a folder`,
+    },
+    importCopyGone: {
+      message: () => 'not copied: no longer a file inside the Jekyll site',
+      fix: () => 'replace the link by the file itself',
+    },
+    importTargetEdited: {
+      message: (p) => `differs from what the import of ${p.source} would write (edited since?): left as it is`,
+      fix: (p) => `delete ${p.file} to import it again`,
+    },
+    importSameFileName: {
+      message: (p) => `not imported: ${p.other} is imported as posts/${p.fileName} too`,
+      fix: () => 'rename one of them in the Jekyll site',
+    },
+    importAddressTaken: {
+      message: (p) => `not imported: ${p.existing} already has its address ${p.address}`,
+      fix: (p) => `delete ${p.existing} to import it again, or leave it`,
+    },
+    importFrontMatter: {
+      message: (p) => `not imported: ${p.reason}`,
+      fix: () => 'correct the front matter in the Jekyll site and run the import again',
+    },
+    importNoSlug: {
+      message: (p) => `not imported: its name has no letter or digit${p.inDrafts ? '' : ' after the date'} to make the post's address`,
+      fix: (p) => `rename it ${p.rename} (a few words of its title) and run the import again`,
+    },
+    importBadFileName: {
+      message: (p) => `not imported: ${p.date ? `its date ${p.date} is not a real day` : 'its name is not `YYYY-MM-DD-slug.md`'}, so Jekyll did not publish it either`,
+      fix: () => 'rename it `YYYY-MM-DD-slug.md` and run the import again',
+    },
+    importDraftNoDate: {
+      message: () => 'not imported: a draft of _drafts/ needs a `date:` to get an address',
+      fix: () => 'add `date: YYYY-MM-DD` to its front matter and run the import again',
+    },
+    importNotMarkdown: {
+      message: () => 'not imported: only Markdown posts are',
+      fix: () => 'convert it to Markdown to import it, or copy it by hand',
+    },
+    importPageSkipped: {
+      message: (p) =>
+        `page not imported: ${
+          p.why.kind === 'frontMatter'
+            ? p.why.reason
+            : p.why.kind === 'ownAddress'
+              ? `its address ${p.why.url} is the blog's own (home, lists, error page)`
+              : p.why.kind === 'liquid'
+                ? `its Liquid (${plural(p.why.count, 'tag')}${p.why.line ? `, line ${p.why.line}` : ''}) has no equivalent here: it was made by the old site's templates`
+                : p.why.kind === 'missingFiles'
+                  ? `it refers to files the old site did not have: ${p.why.files}`
+                  : 'Liquid is left in it'
+        }`,
+      fix: (p) =>
+        ({
+          frontMatter: 'correct its front matter and run the import again',
+          ownAddress: 'the blog has its own page there; copy what it says by hand if it is still needed',
+          liquid: 'write the page by hand in content/pages/, if it is still needed',
+          missingFiles: 'add them to the Jekyll site, or write the page by hand',
+          liquidLeft: 'write the page by hand in content/pages/',
+        })[p.why.kind],
+    },
+    importProfileUnused: {
+      message: (p) => `not imported: ${p.name} signs none of the imported posts, so has no author page here`,
+      fix: () => 'if they should have one, create their profile in content/authors/ by hand',
+    },
   },
   shapes: {
     title: 'a line of text, e.g. `title: "Mon article"`',
@@ -265,6 +574,83 @@ export const en: Messages = {
     website: 'an https:// or http:// address, e.g. `website: https://example.org`',
   },
   severity: { error: 'error', warning: 'warning', info: 'info' },
+  format: {
+    problem: (where, severity, code, message) => `${where}: ${severity}: ${code ? `[${code}] ` : ''}${message}`,
+    fix: (fix) => `fix: ${fix}`,
+    errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
+    warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+    contentErrors: (n, list) => `${n} content error${n > 1 ? 's' : ''}:\n${list}\nRun \`npm run check\` to see them with warnings.`,
+    bodyError: (line, message, fix) => `${line ? `line ${line}: ` : ''}${message}${fix ? ` (fix: ${fix})` : ''}`,
+    scheduled: (file, date) => `${file}: scheduled for ${englishDate.format(date)}, not published before`,
+    draft: (file) => `${file}: draft, not published`,
+    summary: (posts, seconds, errors, warnings) =>
+      `${posts} post${posts === 1 ? '' : 's'} checked in ${seconds.toFixed(2)} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  },
+  build: {
+    redirectRefused: (problem) => `${problem}: refused (run \`npm run check\`)`,
+    redirectNotWritten: (problem) => `${problem}: not written to _redirects`,
+    redirectTargetNotWritten: (from, to) => `redirect from ${from} leads to ${q(to)}: not written to _redirects`,
+    stopsOnErrors: '\nThe build stops here: fix the errors above (`npm run check` shows them again).',
+    notRendered: (file, message) => `${file}: error: the body could not be rendered: ${message}`,
+    stopsOnRendering: (n) =>
+      `\nThe build stops here: ${n} post${n > 1 ? 's' : ''} could not be rendered (the others were). ` +
+      `Fix ${n > 1 ? 'them' : 'it'}, or move ${n > 1 ? 'them' : 'it'} out of content/posts/, and build again.`,
+  },
+  report: {
+    title: (site, dryRun) => `Import of the Jekyll site ${site}${dryRun ? ' (dry run: nothing written)' : ''}`,
+    heading: (title) => `${title}:`,
+    sections: {
+      post: 'Posts',
+      page: 'Pages (content/pages/)',
+      author: 'Author profiles',
+      copy: 'Files copied into public/',
+      redirects: 'Old addresses of the site (its _redirects, its pages)',
+      tags: 'Allowed tags',
+    },
+    status: { written: (dryRun) => (dryRun ? 'to write' : 'written'), unchanged: 'unchanged', skipped: 'skipped' },
+    draft: ' [draft]',
+    from: (source) => `  (from ${source})`,
+    totals: (t) =>
+      `${plural(t.posts, 'post')} imported (${t.drafts} draft${t.drafts === 1 ? '' : 's'}, not published), ${plural(t.copied, 'file')} copied; ` +
+      `${t.written} ${t.dryRun ? 'to write' : 'written'}, ${t.unchanged} unchanged, ${t.skipped} skipped`,
+    skipped: (n) => `Skipped (${n}):`,
+    fixes: (n) => `Fixes made (${n}), to review:`,
+    problems: (n) => `Problems left (${n}), for a person to look at:`,
+    tags: (tags, uses) =>
+      `Tags of the old site (${plural(tags, 'tag')}, ${plural(uses, 'use')}), most used first. Read as this site writes tags: ` +
+      'lower case, one space between words; spellings that would share a tag page (/tag/<slug>/) are one tag:',
+    tagStatus: (status, file, dryRun) =>
+      ({
+        allowed: 'allowed',
+        added: dryRun ? `to add to ${file}` : `added to ${file}`,
+        'not allowed': 'not allowed: kept in imported_tags',
+        'no address': 'no letter or digit to make its page: kept in imported_tags',
+      })[status],
+    spellings: (spellings) => `  (written ${spellings.map((s) => `${q(s.written)} ×${s.count}`).join(', ')})`,
+    tagsLeft: (n, file) =>
+      `  ${plural(n, 'tag')} not allowed here: run the import again with --add-tags to add ${n === 1 ? 'it' : 'them'} to ${file}, so that the posts keep ${n === 1 ? 'it' : 'them'}.`,
+    verdict: (errors, warnings) =>
+      `npm run check on the imported site: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}. ` +
+      (errors ? 'It does not build until the errors below are fixed.' : 'It builds.'),
+    usage: [
+      'usage: npm run import:jekyll -- <path to a Jekyll site> [--dry-run]',
+      "         [--add-tags]                        add the old site's tags to the allowed ones (content/tags.yml)",
+      '         [--pages]                           import its pages (about.md, contact.html) into content/pages/',
+      '         [--target <dir>]                    write into <dir>/content and <dir>/public',
+      '         [--content <dir>] [--public <dir>]  default: CONTENT_DIR or content/, and public/',
+      "         [--old-site-url <url>]              where the old site's pages still answer (default: url of",
+      '                                             _config.yml): links to pages the blog does not serve lead there',
+    ].join('\n'),
+    oneSite: (sites) => `one Jekyll site at a time, not ${sites}`,
+    whichSite: 'which Jekyll site?',
+    badOldSiteUrl: (url) => `--old-site-url ${url}: an http:// or https:// address is expected, e.g. https://old.example.org`,
+    notAFolder: (root) => `${root} is not a folder`,
+    notASite: (root) => `${root} is not a Jekyll site: it has no _posts/ folder`,
+    whatIsASite: 'A Jekyll site is the folder that holds _config.yml and _posts/.',
+    notImported: (message) => `not imported: ${message}`,
+    nothingImported: '\nNothing could be imported: see the skipped files above.',
+    howToBuild: (dir) => `\nTo check and build it: CONTENT_DIR=${dir}/content PUBLIC_DIR=${dir}/public npm run build`,
+  },
   banner: {
     title: (n) => `${n === 1 ? 'One content error' : `${n} content errors`}: publishing would fail`,
     intro: 'The posts concerned are not shown. Fix and save: the page updates.',

@@ -3,13 +3,93 @@
  * This object types every other language (en.ts): a missing translation is a type error.
  * Codes are not here: they are the same in every language (codes.ts).
  */
-const q = (text: string) => `« ${text} »`;
+import { formatFrenchDate } from '../dates';
+
+const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters shown escaped (`\n`, `\u200B`), as JSON would: a quoted value never breaks a printed line nor hides in it. */
+const visible = (text: string) =>
+  text.replace(/[\p{Cc}\p{Cf}]/gu, (c) => ESCAPES[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+const q = (text: string) => `« ${visible(text)} »`;
+/** `n mot`, `n mots`: the French plural starts at 2. */
+const count = (n: number, word: string, words = `${word}s`) => `${n} ${n > 1 ? words : word}`;
 
 /** Why the sanitiser removed an element or an attribute (lib/content/removals.ts): each says its reason. */
 export type RemovedElement = 'script' | 'head' | 'form' | 'plugin' | 'drawing' | 'notComponent' | 'other';
 export type RemovedAttribute = 'handler' | 'style' | 'class' | 'href' | 'url' | 'other';
 /** Why a file of public/ may not be read (lib/content/images.ts). */
 export type RefusedFile = 'climbs' | 'outside' | 'loop' | 'dangling';
+
+/** What a Liquid tag did on the old site, which says how to replace it (lib/markdown/jekyll.ts). */
+export type LiquidKind = 'include' | 'loop' | 'condition' | 'other';
+/** What the site has at an address (lib/content/site-entries.ts), that a redirect or a page may not take. */
+export type SiteThing =
+  | { thing: 'buildFolder'; path: string }
+  | { thing: 'buildFile'; path: string }
+  | { thing: 'page'; path: string; source?: string }
+  | { thing: 'pageData'; path: string }
+  | { thing: 'publicFolder'; path: string }
+  | { thing: 'publicFile'; path: string };
+
+/** Why `npm run import:jekyll -- --pages` leaves a page of the old site out (lib/import/pages.ts). */
+export type PageSkip =
+  | { kind: 'frontMatter'; reason: string }
+  | { kind: 'ownAddress'; url: string }
+  | { kind: 'liquid'; count: number; line?: number }
+  | { kind: 'missingFiles'; files: string }
+  | { kind: 'liquidLeft' };
+/** What the import report lists, by kind of file (lib/import/report.ts). */
+export type ReportKind = 'post' | 'page' | 'author' | 'copy' | 'redirects' | 'tags';
+/** What became of an old site's tag in the import. */
+export type ReportTagStatus = 'allowed' | 'added' | 'not allowed' | 'no address';
+/** The totals of an import, for its summary line. */
+export interface ImportTotals {
+  posts: number;
+  drafts: number;
+  copied: number;
+  written: number;
+  unchanged: number;
+  skipped: number;
+  dryRun: boolean;
+}
+
+const LIQUID_FIX: Record<LiquidKind, string> = {
+  include: 'les inclusions Liquid n’existent pas ici : collez le HTML inclus, ou utilisez un composant MDX',
+  loop: 'la boucle produisait son contenu à partir des données du site, qui ne sont pas importées : écrivez ce contenu à la main',
+  condition: 'les conditions ne sont pas évaluées ici : écrivez à la main le contenu qui s’applique',
+  other: 'retirez le code Liquid : ce site ne l’affiche pas',
+};
+const siteThing = (t: SiteThing): string =>
+  ({
+    buildFolder: `le dossier ${t.path} que la publication écrit`,
+    buildFile: `le fichier ${t.path} que la publication écrit`,
+    page: t.thing === 'page' && t.source ? `la page ${t.path} de ${t.source}` : `la page ${t.path}`,
+    pageData: `les données de la page ${t.path}`,
+    publicFolder: `le dossier ${t.path}/`,
+    publicFile: `le fichier ${t.path}`,
+  })[t.thing];
+/** The same, after « de » (« à la place du fichier … », « des données … »). */
+const ofSiteThing = (t: SiteThing): string => {
+  const said = siteThing(t);
+  if (said.startsWith('le ')) return `du ${said.slice(3)}`;
+  if (said.startsWith('les ')) return `des ${said.slice(4)}`;
+  return `de ${said}`;
+};
+const siteThingFix = (t: SiteThing): string =>
+  ({
+    buildFolder: `choisissez une adresse hors de ${t.path}`,
+    buildFile: `retirez cette redirection : le site sert lui-même ${t.path}`,
+    page:
+      t.thing === 'page' && t.source
+        ? `retirez cette redirection, ou renommez ${t.source} (son nom est son adresse)`
+        : `retirez cette redirection, ou déplacez la page ${t.path}`,
+    pageData: 'retirez cette redirection : Next.js écrit ce fichier à côté de la page',
+    publicFolder: `choisissez une autre adresse, ou déplacez ${t.path}/`,
+    publicFile: `retirez cette redirection, ou déplacez ${t.path}`,
+  })[t.thing];
+const TAGS_SHAPE = 'une liste, une étiquette par ligne : `- évaluation`';
+const REDIRECTS_SHAPE = 'une liste d’entrées comme `- from: /posts/2018/09/24/x/` et `  to: /blog/2018/09/24/x/`';
+const REDIRECT_TO_FIX =
+  'faites-la mener à une page de ce site, par exemple /blog/, ou à une adresse https:// sur un hôte listé dans redirectHosts de site.config.ts';
 
 export const fr = {
   problems: {
@@ -256,6 +336,293 @@ export const fr = {
           ? `écrivez https:${p.src}`
           : `mettez l’image dans public/${p.folder}/ et écrivez \`${p.key}: /${p.folder}/<nom du fichier>\`, ou donnez son adresse https://`,
     },
+    hiddenFile: {
+      message: () => 'fichier caché non lu : son nom commence par un point',
+      fix: () => 'renommez-le sans le point du début, ou supprimez-le',
+    },
+    folderNotRead: {
+      message: (p: { folder: string; outOf: string }) => `dossier non lu : ${p.folder}/ ne contient que des fichiers`,
+      fix: (p: { folder: string; outOf: string }) => `déplacez les fichiers qu’il contient dans ${p.folder}/, ou sortez le dossier de ${p.outOf}`,
+    },
+    notRegularFile: {
+      message: (_p: { expected: 'file' | 'redirects' | 'tags' }) => 'ce n’est pas un fichier ordinaire : non lu',
+      fix: (p: { expected: 'file' | 'redirects' | 'tags' }) =>
+        ({
+          file: 'remplacez-le par un fichier, ou supprimez-le',
+          redirects: 'faites-en un fichier YAML de redirections, ou supprimez-le',
+          tags: `faites-en ${TAGS_SHAPE}`,
+        })[p.expected],
+    },
+    noPostsFolder: {
+      message: (p: { folder: string }) => `le dossier des articles ${p.folder}/ n’existe pas`,
+      fix: (p: { folder: string }) => `créez ${p.folder}/, ou donnez le dossier du contenu dans CONTENT_DIR`,
+    },
+    notPostFile: {
+      message: () => 'pas un article : les articles sont des fichiers .md ou .mdx',
+      fix: () => 'déplacez-le dans public/ si un article s’en sert, ou renommez-le avec l’extension .md ou .mdx',
+    },
+    notPageFile: {
+      message: (_p: { rename: string; folder: string }) => 'pas une page : les pages sont des fichiers .md',
+      fix: (p: { rename: string; folder: string }) => `renommez-le ${p.rename}, ou sortez-le de ${p.folder}/ (les images vont dans public/img/)`,
+    },
+    notProfileFile: {
+      message: (_p: { rename: string; folder: string }) => 'pas un profil d’auteur : les profils sont des fichiers .md',
+      fix: (p: { rename: string; folder: string }) => `renommez-le ${p.rename}, ou sortez-le de ${p.folder}/ (les photos vont dans public/img/communaute/)`,
+    },
+    buildDateInvalid: {
+      message: (p: { value: string }) => `BUILD_DATE ${q(p.value)} n’est pas une date`,
+      fix: () => 'écrivez une date AAAA-MM-JJ, par exemple BUILD_DATE=2018-09-24',
+    },
+    liquidNotRendered: {
+      message: (p: { text: string; liquid: LiquidKind }) => `le code Liquid ${p.text} ne serait pas affiché`,
+      fix: (p: { text: string; liquid: LiquidKind }) => LIQUID_FIX[p.liquid],
+    },
+    bodyTooNested: {
+      message: (p: { opened: number; max: number }) => `${p.opened} citations ou listes ouvertes sur une même ligne ; au plus ${p.max}`,
+      fix: () => 'imbriquez moins de citations et de listes',
+    },
+    bodyTooIndented: {
+      message: (p: { width: number; max: number }) => `ligne en retrait de ${p.width} colonnes ; au plus ${p.max}`,
+      fix: () => 'mettez moins de retrait : une liste s’imbrique de deux à quatre espaces par niveau',
+    },
+    bodyPunctuationRun: {
+      message: (p: { length: number; max: number }) => `une suite de ${p.length} signes de ponctuation ; au plus ${p.max}`,
+      fix: () => 'raccourcissez-la, ou mettez-la dans un bloc de code (```)',
+    },
+    bodyOpenBrackets: {
+      message: (p: { max: number }) => `plus de ${p.max} crochets [ ouverts à la fois`,
+      fix: () => 'fermez chaque [ d’un lien, ou échappez-le : \\[',
+    },
+    bodyTooDeep: {
+      message: (p: { depth: number; max: number }) => `éléments imbriqués sur ${p.depth} niveaux ; au plus ${p.max}`,
+      fix: () => 'imbriquez moins de citations, de listes et d’éléments HTML',
+    },
+    bodyStackOverflow: {
+      message: () => 'le texte est trop imbriqué pour être lu',
+      fix: () => 'imbriquez moins de citations, de listes et d’éléments HTML',
+    },
+    bodyUnreadable: {
+      message: (p: { reason: string }) => `le texte n’a pas pu être lu : ${p.reason}`,
+      fix: () => 'simplifiez la dernière partie modifiée de l’article',
+    },
+    pageNameNotSlug: {
+      message: (p: { name: string; rename: string }) => `le nom de fichier ${p.name} ne donne pas d’adresse utilisable à la page`,
+      fix: (p: { name: string; rename: string }) => `renommez-le ${p.rename} : lettres ASCII minuscules, chiffres et tirets (le nom est l’adresse de la page)`,
+    },
+    pageAddressReserved: {
+      message: (p: { path: string; file: string; rename: string }) => `l’adresse ${p.path} est celle d’une page du blog lui-même`,
+      fix: (p: { path: string; file: string; rename: string }) => `renommez ${p.file} (son nom est son adresse), par exemple ${p.rename}`,
+    },
+    pageAddressTaken: {
+      message: (p: { path: string; taken: SiteThing; file: string; rename: string }) => `l’adresse ${p.path} est déjà prise par ${siteThing(p.taken)}`,
+      fix: (p: { path: string; taken: SiteThing; file: string; rename: string }) => `renommez ${p.file} (son nom est son adresse), par exemple ${p.rename}`,
+    },
+    unknownAuthorSlug: {
+      message: (p: { slug: string; guess?: string }) => `aucun profil ne porte le slug ${q(p.slug)}`,
+      fix: (p: { slug: string; guess?: string }) => (p.guess ? `vouliez-vous dire ${q(p.guess)} ?` : `créez content/authors/${p.slug}.md avec \`name:\``),
+    },
+    samePostUrl: {
+      message: (p: { path: string; other: string }) => `même adresse ${p.path} que ${p.other}`,
+      fix: () => 'changez le slug de l’un des deux (renommez le fichier ou ajoutez `slug:`)',
+    },
+    tagSameUrl: {
+      message: (p: { tag: string; slug: string; known: string }) => `l’étiquette ${q(p.tag)} a la même adresse /tag/${p.slug}/ que ${q(p.known)}`,
+      fix: (p: { tag: string; slug: string; known: string }) => `écrivez-la ${q(p.known)}`,
+    },
+    authorFileName: {
+      message: (p: { slug: string; rename: string }) => `le nom du profil ${q(p.slug)} n’est pas un slug ASCII`,
+      fix: (p: { slug: string; rename: string }) => `renommez-le ${p.rename}`,
+    },
+    redirectNotPath: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} ne part pas d’un chemin`,
+      fix: () => 'écrivez-la depuis la racine du site, par exemple /posts/2018/09/24/x/',
+    },
+    redirectControl: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} contient un saut de ligne ou un autre caractère de contrôle`,
+      fix: () => 'retirez-le : écrivez l’adresse sur une ligne, comme un navigateur la montre',
+    },
+    redirectSpace: {
+      message: (p: { from: string; encoded: string }) => `la redirection depuis ${q(p.from)} contient une espace`,
+      fix: (p: { from: string; encoded: string }) => `écrivez-la encodée, comme les navigateurs l’envoient : ${p.encoded}`,
+    },
+    redirectBackslash: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} contient une barre oblique inversée (\\)`,
+      fix: () => 'séparez les segments par des /',
+    },
+    redirectQuery: {
+      message: (p: { from: string; path: string }) =>
+        `la redirection depuis ${q(p.from)} contient une requête ou un fragment (? ou #), qu’un hébergeur statique ne lit pas comme une partie du chemin`,
+      fix: (p: { from: string; path: string }) => `écrivez le chemin seul : ${p.path}`,
+    },
+    redirectBadEncoding: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} a un encodage en % invalide`,
+      fix: () => 'écrivez % sous la forme %25, ou corrigez la suite %XX',
+    },
+    redirectEncodedSeparator: {
+      message: (p: { from: string; sequence: string }) => `la redirection depuis ${q(p.from)} contient un séparateur encodé (${p.sequence})`,
+      fix: () => 'séparez les segments par des / : un séparateur encodé désigne un fichier différent selon l’hébergeur',
+    },
+    redirectEncodedControl: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} contient un caractère de contrôle encodé en %`,
+      fix: () => 'retirez-le de l’adresse',
+    },
+    redirectEmptySegment: {
+      message: (p: { from: string }) => `la redirection depuis ${q(p.from)} a un segment vide (//)`,
+      fix: () => 'écrivez un seul / au début et entre les segments',
+    },
+    redirectDotSegment: {
+      message: (p: { from: string; segment: string }) => `la redirection depuis ${q(p.from)} a le segment ${q(p.segment)}, que les navigateurs résolvent avant de demander l’adresse à l’hébergeur`,
+      fix: () => 'écrivez l’adresse sans segment . ni .., comme un navigateur la montre',
+    },
+    redirectPattern: {
+      message: (p: { from: string; pattern: string }) => `la redirection depuis ${q(p.from)} contient ${q(p.pattern)}, que les hébergeurs lisent comme un motif dans _redirects`,
+      fix: () => 'écrivez la seule ancienne adresse qui doit mener ici, sans *, ! ni segment commençant par :',
+    },
+    redirectLongSegment: {
+      message: (p: { from: string; max: number }) => `la redirection depuis ${q(p.from)} a un segment de plus de ${p.max} octets, plus qu’un nom de fichier n’en peut contenir`,
+      fix: () => 'raccourcissez-le',
+    },
+    redirectShadows: {
+      message: (p: { from: string; how: 'into' | 'replace' | 'folder'; taken: SiteThing }) =>
+        `la redirection depuis ${p.from} ${
+          { into: `écrirait dans ${siteThing(p.taken)}`, replace: `remplacerait ${siteThing(p.taken)}`, folder: `demanderait un dossier à la place ${ofSiteThing(p.taken)}` }[p.how]
+        }`,
+      fix: (p: { from: string; how: 'into' | 'replace' | 'folder'; taken: SiteThing }) => siteThingFix(p.taken),
+    },
+    redirectTwice: {
+      message: (p: { from: string; to: string; otherTo: string; otherFile: string }) =>
+        `deux redirections depuis ${p.from} : vers ${p.otherTo} (${p.otherFile}) et vers ${p.to}`,
+      fix: () => 'gardez-en une',
+    },
+    redirectUnderRedirect: {
+      message: (p: { from: string; other: string; otherFile: string }) =>
+        `la redirection depuis ${p.from} demanderait un dossier à la place de la redirection depuis ${p.other} (${p.otherFile})`,
+      fix: () => 'gardez l’une des deux adresses',
+    },
+    redirectLoop: {
+      message: (p: { chain: string }) => `boucle de redirections : ${p.chain}`,
+      fix: () => 'faites mener chaque redirection vers une page, pas vers une autre redirection',
+    },
+    redirectTargetMissing: {
+      message: (p: { from: string; to: string }) => `la redirection depuis ${p.from} mène à ${p.to}, qui n’est ni une page ni un fichier du site`,
+      fix: () => 'faites-la mener à une page ou à un fichier qui existe',
+    },
+    redirectBadTarget: {
+      message: (p: { from: string; to: string; why: 'space' | 'noScheme' | 'notUrl' | 'http' }) =>
+        `la redirection depuis ${p.from} mène à ${q(p.to)}, ${
+          {
+            space: 'qui contient une espace ou un caractère de contrôle',
+            noScheme: 'un autre hôte écrit sans https:',
+            notUrl: 'qui n’est ni un chemin de ce site ni une adresse https://',
+            http: 'qui n’est pas en https',
+          }[p.why]
+        }`,
+      fix: () => REDIRECT_TO_FIX,
+    },
+    redirectHostNotListed: {
+      message: (p: { from: string; to: string; host: string }) => `la redirection depuis ${p.from} mène à ${p.to}, sur ${p.host}, un hôte absent de redirectHosts`,
+      fix: (p: { from: string; to: string; host: string }) =>
+        `ajoutez "${p.host}" à redirectHosts dans site.config.ts si l’on peut y envoyer les lecteurs, ou faites-la mener à une page de ce site`,
+    },
+    yamlFileSyntax: {
+      message: (p: { reason: string; list: 'redirects' | 'tags' }) => `erreur de syntaxe YAML : ${p.reason}`,
+      fix: (p: { reason: string; list: 'redirects' | 'tags' }) => `écrivez ${p.list === 'tags' ? TAGS_SHAPE : REDIRECTS_SHAPE}`,
+    },
+    redirectsNotList: {
+      message: () => 'les redirections doivent être une liste',
+      fix: () => `écrivez ${REDIRECTS_SHAPE}`,
+    },
+    redirectEntryIncomplete: {
+      message: (p: { index: number }) => `l’entrée ${p.index} doit avoir \`from\` et \`to\``,
+      fix: () => `écrivez ${REDIRECTS_SHAPE}`,
+    },
+    tagsNotList: {
+      message: () => 'les étiquettes autorisées doivent être une liste',
+      fix: () => `écrivez ${TAGS_SHAPE}`,
+    },
+    tagNotText: {
+      message: (p: { index: number }) => `l’élément ${p.index} n’est pas une étiquette : une étiquette est du texte`,
+      fix: () => `écrivez ${TAGS_SHAPE}`,
+    },
+    tagNoAddress: {
+      message: (p: { tag: string }) => `l’étiquette ${q(p.tag)} n’a ni lettre ni chiffre pour faire l’adresse de sa page`,
+      fix: () => 'écrivez-la avec des lettres ou des chiffres, ou retirez-la',
+    },
+    tagListedTwice: {
+      message: (p: { tag: string }) => `l’étiquette ${q(p.tag)} est listée deux fois`,
+      fix: () => 'retirez l’une des deux',
+    },
+    tagsShareSlug: {
+      message: (p: { first: string; second: string; slug: string }) => `les étiquettes ${q(p.first)} et ${q(p.second)} auraient la même page /tag/${p.slug}/`,
+      fix: () => 'gardez une orthographe, et écrivez-la dans les articles qui utilisent l’autre',
+    },
+    importOutsideTarget: {
+      message: (p: { dir: string }) => `non écrit : il mène hors de ${p.dir}/`,
+      fix: (p: { dir: string }) => `si un lien symbolique de ${p.dir}/ est sur le chemin, remplacez-le par un dossier`,
+    },
+    importCopyGone: {
+      message: () => 'non copié : ce n’est plus un fichier du site Jekyll',
+      fix: () => 'remplacez le lien par le fichier lui-même',
+    },
+    importTargetEdited: {
+      message: (p: { source: string; file: string }) => `diffère de ce que l’import de ${p.source} écrirait (modifié depuis ?) : laissé tel quel`,
+      fix: (p: { source: string; file: string }) => `supprimez ${p.file} pour l’importer à nouveau`,
+    },
+    importSameFileName: {
+      message: (p: { other: string; fileName: string }) => `non importé : ${p.other} est aussi importé sous posts/${p.fileName}`,
+      fix: () => 'renommez l’un des deux dans le site Jekyll',
+    },
+    importAddressTaken: {
+      message: (p: { existing: string; address: string }) => `non importé : ${p.existing} a déjà son adresse ${p.address}`,
+      fix: (p: { existing: string; address: string }) => `supprimez ${p.existing} pour l’importer à nouveau, ou laissez-le`,
+    },
+    importFrontMatter: {
+      message: (p: { reason: string }) => `non importé : ${p.reason}`,
+      fix: () => 'corrigez l’en-tête dans le site Jekyll et relancez l’import',
+    },
+    importNoSlug: {
+      message: (p: { inDrafts: boolean; rename: string }) => `non importé : son nom n’a ni lettre ni chiffre${p.inDrafts ? '' : ' après la date'} pour faire l’adresse de l’article`,
+      fix: (p: { inDrafts: boolean; rename: string }) => `renommez-le ${p.rename} (quelques mots de son titre) et relancez l’import`,
+    },
+    importBadFileName: {
+      message: (p: { date?: string }) =>
+        `non importé : ${p.date ? `sa date ${p.date} n’existe pas` : 'son nom n’est pas `AAAA-MM-JJ-slug.md`'}, donc Jekyll ne l’a pas publié non plus`,
+      fix: () => 'renommez-le `AAAA-MM-JJ-slug.md` et relancez l’import',
+    },
+    importDraftNoDate: {
+      message: () => 'non importé : un brouillon de _drafts/ a besoin d’une `date:` pour avoir une adresse',
+      fix: () => 'ajoutez `date: AAAA-MM-JJ` à son en-tête et relancez l’import',
+    },
+    importNotMarkdown: {
+      message: () => 'non importé : seuls les articles en Markdown le sont',
+      fix: () => 'convertissez-le en Markdown pour l’importer, ou copiez-le à la main',
+    },
+    importPageSkipped: {
+      message: (p: { why: PageSkip }) =>
+        `page non importée : ${
+          p.why.kind === 'frontMatter'
+            ? p.why.reason
+            : p.why.kind === 'ownAddress'
+              ? `son adresse ${p.why.url} est celle d’une page du blog (accueil, listes, page d’erreur)`
+              : p.why.kind === 'liquid'
+                ? `son Liquid (${count(p.why.count, 'balise')}${p.why.line ? `, ligne ${p.why.line}` : ''}) n’a pas d’équivalent ici : les gabarits de l’ancien site le produisaient`
+                : p.why.kind === 'missingFiles'
+                  ? `elle renvoie à des fichiers que l’ancien site n’avait pas : ${p.why.files}`
+                  : 'du Liquid y reste'
+        }`,
+      fix: (p: { why: PageSkip }) =>
+        ({
+          frontMatter: 'corrigez son en-tête et relancez l’import',
+          ownAddress: 'le blog a sa propre page à cette adresse ; recopiez à la main ce qu’elle dit, si c’est encore utile',
+          liquid: 'écrivez la page à la main dans content/pages/, si elle est encore utile',
+          missingFiles: 'ajoutez-les au site Jekyll, ou écrivez la page à la main',
+          liquidLeft: 'écrivez la page à la main dans content/pages/',
+        })[p.why.kind],
+    },
+    importProfileUnused: {
+      message: (p: { name: string }) => `non importé : ${p.name} ne signe aucun des articles importés, et n’a donc pas de page d’auteur ici`,
+      fix: () => 'si cette personne doit en avoir une, créez son profil à la main dans content/authors/',
+    },
   },
   /** What an author may write for each key, for messages. */
   shapes: {
@@ -280,6 +647,93 @@ export const fr = {
     website: 'une adresse https:// ou http://, par exemple `website: https://example.org`',
   } as Record<string, string>,
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+  /** How problems are printed (lib/problems.ts) and what `npm run check` adds: the summary, drafts, scheduled posts. */
+  format: {
+    problem: (where: string, severity: string, code: string | undefined, message: string) => `${where} : ${severity} : ${code ? `[${code}] ` : ''}${message}`,
+    fix: (fix: string) => `à faire : ${fix}`,
+    errors: (n: number) => `${n} erreur${n > 1 ? 's' : ''}`,
+    warnings: (n: number) => `${n} avertissement${n > 1 ? 's' : ''}`,
+    contentErrors: (n: number, list: string) =>
+      `${n > 1 ? `${n} erreurs` : 'Une erreur'} de contenu :\n${list}\nLancez \`npm run check\` pour les voir avec les avertissements.`,
+    bodyError: (line: number | undefined, message: string, fix: string | undefined) =>
+      `${line ? `ligne ${line} : ` : ''}${message}${fix ? ` (à faire : ${fix})` : ''}`,
+    scheduled: (file: string, date: Date) => `${file} : programmé pour le ${formatFrenchDate(date)}, non publié avant`,
+    draft: (file: string) => `${file} : brouillon, non publié`,
+    summary: (posts: number, seconds: number, errors: number, warnings: number) =>
+      `${posts} article${posts > 1 ? 's' : ''} vérifié${posts > 1 ? 's' : ''} en ${seconds.toFixed(2).replace('.', ',')} s : ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}`,
+  },
+  /** What `npm run build` prints when it stops (scripts/prebuild.ts). */
+  build: {
+    /** Thrown when code asks for the file of a redirect the checks refuse (`[E120] la redirection …`). */
+    redirectRefused: (problem: string) => `${problem} : refusée (\`npm run check\` la signale)`,
+    redirectNotWritten: (problem: string) => `${problem} : non écrite dans _redirects`,
+    redirectTargetNotWritten: (from: string, to: string) => `la redirection depuis ${from} mène à ${q(to)} : non écrite dans _redirects`,
+    stopsOnErrors: '\nLa publication s’arrête ici : corrigez les erreurs ci-dessus (`npm run check` les affiche à nouveau).',
+    notRendered: (file: string, message: string) => `${file} : erreur : le texte n’a pas pu être affiché : ${message}`,
+    stopsOnRendering: (n: number) =>
+      `\nLa publication s’arrête ici : ${n > 1 ? `${n} articles n’ont` : 'un article n’a'} pas pu être affiché${n > 1 ? 's' : ''} (les autres l’ont été). ` +
+      `Corrigez-${n > 1 ? 'les' : 'le'}, ou sortez-${n > 1 ? 'les' : 'le'} de content/posts/, puis relancez la publication.`,
+  },
+  /** What `npm run import:jekyll` prints: its report (lib/import/report.ts) and its own lines (scripts/import-jekyll.ts). */
+  report: {
+    title: (site: string, dryRun: boolean) => `Import du site Jekyll ${site}${dryRun ? ' (essai : rien n’est écrit)' : ''}`,
+    heading: (title: string) => `${title} :`,
+    sections: {
+      post: 'Articles',
+      page: 'Pages (content/pages/)',
+      author: 'Profils d’auteur',
+      copy: 'Fichiers copiés dans public/',
+      redirects: 'Anciennes adresses du site (son _redirects, ses pages)',
+      tags: 'Étiquettes autorisées',
+    } satisfies Record<ReportKind, string>,
+    status: { written: (dryRun: boolean): string => (dryRun ? 'à écrire' : 'écrit'), unchanged: 'inchangé', skipped: 'ignoré' },
+    draft: ' [brouillon]',
+    from: (source: string) => `  (depuis ${source})`,
+    totals: (t: ImportTotals) =>
+      `${count(t.posts, 'article importé', 'articles importés')} (${count(t.drafts, 'brouillon, non publié', 'brouillons, non publiés')}), ` +
+      `${count(t.copied, 'fichier copié', 'fichiers copiés')} ; ${t.dryRun ? `${t.written} à écrire` : count(t.written, 'écrit', 'écrits')}, ` +
+      `${count(t.unchanged, 'inchangé', 'inchangés')}, ${count(t.skipped, 'ignoré', 'ignorés')}`,
+    skipped: (n: number) => `Ignorés (${n}) :`,
+    fixes: (n: number) => `Corrections faites (${n}), à relire :`,
+    problems: (n: number) => `Problèmes restants (${n}), qu’une personne doit examiner :`,
+    tags: (tags: number, uses: number) =>
+      `Étiquettes de l’ancien site (${count(tags, 'étiquette')}, ${count(uses, 'usage')}), les plus utilisées d’abord. ` +
+      'Lues comme ce site écrit les étiquettes : en minuscules, une espace entre les mots ; les orthographes qui partageraient ' +
+      'une page d’étiquette (/tag/<slug>/) sont une seule étiquette :',
+    tagStatus: (status: ReportTagStatus, file: string, dryRun: boolean) =>
+      ({
+        allowed: 'autorisée',
+        added: dryRun ? `à ajouter à ${file}` : `ajoutée à ${file}`,
+        'not allowed': 'non autorisée : gardée dans imported_tags',
+        'no address': 'ni lettre ni chiffre pour faire sa page : gardée dans imported_tags',
+      })[status],
+    spellings: (spellings: readonly { written: string; count: number }[]) => `  (écrite ${spellings.map((s) => `${q(s.written)} ×${s.count}`).join(', ')})`,
+    tagsLeft: (n: number, file: string) =>
+      `  ${count(n, 'étiquette non autorisée', 'étiquettes non autorisées')} ici : relancez l’import avec --add-tags pour ${n > 1 ? 'les ajouter' : 'l’ajouter'} à ${file}, ` +
+      `afin que les articles ${n > 1 ? 'les' : 'la'} gardent.`,
+    verdict: (errors: number, warnings: number) =>
+      `npm run check sur le site importé : ${count(errors, 'erreur')}, ${count(warnings, 'avertissement')}. ` +
+      (errors ? 'Il ne pourra être publié qu’une fois corrigées les erreurs ci-dessous.' : 'Il peut être publié.'),
+    usage: [
+      'usage : npm run import:jekyll -- <chemin d’un site Jekyll> [--dry-run]',
+      '         [--add-tags]                        ajoute les étiquettes de l’ancien site aux étiquettes autorisées (content/tags.yml)',
+      '         [--pages]                           importe ses pages (about.md, contact.html) dans content/pages/',
+      '         [--target <dossier>]                écrit dans <dossier>/content et <dossier>/public',
+      '         [--content <dossier>] [--public <dossier>]  par défaut : CONTENT_DIR ou content/, et public/',
+      '         [--old-site-url <adresse>]          où les pages de l’ancien site répondent encore (par défaut : url de',
+      '                                             _config.yml) : les liens vers les pages que le blog ne sert pas y mènent',
+    ].join('\n'),
+    oneSite: (sites: string) => `un seul site Jekyll à la fois, pas ${sites}`,
+    whichSite: 'quel site Jekyll ?',
+    badOldSiteUrl: (url: string) => `--old-site-url ${url} : une adresse http:// ou https:// est attendue, par exemple https://ancien.example.org`,
+    notAFolder: (root: string) => `${root} n’est pas un dossier`,
+    notASite: (root: string) => `${root} n’est pas un site Jekyll : il n’a pas de dossier _posts/`,
+    whatIsASite: 'Un site Jekyll est le dossier qui contient _config.yml et _posts/.',
+    /** A problem of the check (unreadable bytes) that kept a file of the old site out. */
+    notImported: (message: string) => `non importé : ${message}`,
+    nothingImported: '\nRien n’a pu être importé : voyez les fichiers ignorés ci-dessus.',
+    howToBuild: (dir: string) => `\nPour le vérifier et le publier : CONTENT_DIR=${dir}/content PUBLIC_DIR=${dir}/public npm run build`,
+  },
   banner: {
     title: (n: number) => `${n === 1 ? 'Une erreur de contenu' : `${n} erreurs de contenu`} : la publication échouerait`,
     intro: 'Les articles concernés ne sont pas affichés. Corrigez puis enregistrez : la page se met à jour.',

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { problem, problemCodes, type ProblemKey, type ProblemParams } from './index';
+import { dictionaries, problem, problemCodes, type ProblemKey, type ProblemParams } from './index';
 
 /** One example of each problem's parameters: a new problem without one is a type error here. */
 const samples: { [K in ProblemKey]: ProblemParams<K> } = {
@@ -47,6 +48,68 @@ const samples: { [K in ProblemKey]: ProblemParams<K> } = {
   fileRefused: { what: 'image', src: '/../x.png', reason: 'climbs' },
   fileNotFound: { what: 'image', src: '/img/X.JPG', decoded: '/img/X.JPG', right: '/img/x.jpg', accents: undefined },
   pictureNotAddress: { key: 'image', src: '//example.org/x.jpg', folder: 'img/blog' },
+  hiddenFile: undefined,
+  folderNotRead: { folder: 'content/posts', outOf: 'content/' },
+  notRegularFile: { expected: 'tags' },
+  noPostsFolder: { folder: 'content/posts' },
+  notPostFile: undefined,
+  notPageFile: { rename: 'a-propos.md', folder: 'content/pages' },
+  notProfileFile: { rename: 'camille.md', folder: 'content/authors' },
+  buildDateInvalid: { value: '2030-13-01' },
+  liquidNotRendered: { text: '{% include x.html %}', liquid: 'include' },
+  bodyTooNested: { opened: 40, max: 32 },
+  bodyTooIndented: { width: 300, max: 256 },
+  bodyPunctuationRun: { length: 2000, max: 1000 },
+  bodyOpenBrackets: { max: 32 },
+  bodyTooDeep: { depth: 120, max: 100 },
+  bodyStackOverflow: undefined,
+  bodyUnreadable: { reason: 'boom' },
+  pageNameNotSlug: { name: 'À propos.md', rename: 'a-propos.md' },
+  pageAddressReserved: { path: '/blog/', file: 'content/pages/blog.md', rename: 'blog-infos.md' },
+  pageAddressTaken: { path: '/img/', file: 'content/pages/img.md', rename: 'img-infos.md', taken: { thing: 'publicFolder', path: 'public/img' } },
+  unknownAuthorSlug: { slug: 'mathilde-bra', guess: 'mathilde-bras' },
+  samePostUrl: { path: '/blog/2018/09/24/x/', other: 'content/posts/2018-09-24-x.mdx' },
+  tagSameUrl: { tag: 'Évaluation', slug: 'evaluation', known: 'évaluation' },
+  authorFileName: { slug: 'Mathilde Bras', rename: 'mathilde-bras.md' },
+  redirectNotPath: { from: 'x.html' },
+  redirectControl: { from: '/a\nb' },
+  redirectSpace: { from: '/a b', encoded: '/a%20b' },
+  redirectBackslash: { from: '/a\\b' },
+  redirectQuery: { from: '/a?b', path: '/a' },
+  redirectBadEncoding: { from: '/a%zz' },
+  redirectEncodedSeparator: { from: '/a%2fb', sequence: '%2f' },
+  redirectEncodedControl: { from: '/a%0a' },
+  redirectEmptySegment: { from: '//a' },
+  redirectDotSegment: { from: '/a/../b', segment: '..' },
+  redirectPattern: { from: '/a/*', pattern: '*' },
+  redirectLongSegment: { from: '/aaa', max: 255 },
+  redirectShadows: { from: '/feed.xml', how: 'replace', taken: { thing: 'buildFile', path: '/feed.xml' } },
+  redirectTwice: { from: '/a/', to: '/b/', otherTo: '/c/', otherFile: 'content/redirects.yml' },
+  redirectUnderRedirect: { from: '/a.html/b/', other: '/a.html', otherFile: 'content/redirects.yml' },
+  redirectLoop: { chain: '/a/ → /b/ → /a/' },
+  redirectTargetMissing: { from: '/a/', to: '/absent/' },
+  redirectBadTarget: { from: '/a/', to: 'http://example.org/', why: 'http' },
+  redirectHostNotListed: { from: '/a/', to: 'https://example.org/', host: 'example.org' },
+  yamlFileSyntax: { reason: 'bad indentation', list: 'redirects' },
+  redirectsNotList: undefined,
+  redirectEntryIncomplete: { index: 2 },
+  tagsNotList: undefined,
+  tagNotText: { index: 3 },
+  tagNoAddress: { tag: '!!' },
+  tagListedTwice: { tag: 'design' },
+  tagsShareSlug: { first: 'évaluation', second: 'Évaluation', slug: 'evaluation' },
+  importOutsideTarget: { dir: 'public' },
+  importCopyGone: undefined,
+  importTargetEdited: { source: '_posts/2020-01-20-brouillon.md', file: 'content/posts/2020-01-20-brouillon.md' },
+  importSameFileName: { other: '_posts/2018-09-24-x.md', fileName: '2018-09-24-x.md' },
+  importAddressTaken: { existing: 'posts/2018-09-24-x.md', address: '/blog/2018/09/24/x/' },
+  importFrontMatter: { reason: 'erreur de syntaxe YAML dans l’en-tête : bad indentation' },
+  importNoSlug: { inDrafts: false, rename: '2021-04-06-<slug>.md' },
+  importBadFileName: { date: '2018-02-30' },
+  importDraftNoDate: undefined,
+  importNotMarkdown: undefined,
+  importPageSkipped: { why: { kind: 'liquid', count: 2, line: 4 } },
+  importProfileUnused: { name: 'Léa Martin' },
 };
 const keys = Object.keys(samples) as ProblemKey[];
 const make = <K extends ProblemKey>(key: K, lang: 'fr' | 'en') => problem(key, 'f.md', samples[key], { line: 3 }, lang);
@@ -79,6 +142,20 @@ describe('messages for authors', () => {
     });
     expect(make('unclosedQuote', 'en').message).toBe('a quote " opened on line 2 is never closed');
     expect(make('unclosedQuote', 'fr').message).toBe('un guillemet " ouvert ligne 2 n’est jamais fermé');
+  });
+
+  it('has every key in both languages, and no code twice', () => {
+    expect(Object.keys(dictionaries.en.problems).sort()).toEqual(Object.keys(dictionaries.fr.problems).sort());
+    expect(Object.keys(problemCodes).sort()).toEqual(Object.keys(dictionaries.fr.problems).sort());
+    const codes = Object.values(problemCodes);
+    expect(codes.filter((c, i) => codes.indexOf(c) !== i)).toEqual([]);
+    for (const code of codes) expect(code).toMatch(/^[EWI]\d{3}$/);
+  });
+
+  it('lists every code in the authors’ guide (docs/guide-auteurs.md)', () => {
+    const guide = readFileSync('docs/guide-auteurs.md', 'utf8');
+    const missing = Object.values(problemCodes).filter((code) => !new RegExp(`^\\| ${code} \\|`, 'm').test(guide));
+    expect(missing).toEqual([]);
   });
 
   it('takes the severity from the code: E an error, W a warning, I information', () => {

@@ -52,9 +52,13 @@ describe('redirect files', () => {
   });
 
   it('throws rather than write an address the checks refuse', () => {
-    expect(() => netlifyRedirects([r('/*', '/b/')])).toThrow('redirect from "/*" holds "*", which hosts read as a pattern in _redirects: not written to _redirects');
-    expect(() => netlifyRedirects([r('/a/\n/* https://evil.example/', '/b/')])).toThrow('holds a line break');
-    expect(() => netlifyRedirects([r('/a/', '//evil.example/')])).toThrow('redirect from /a/ leads to "//evil.example/": not written to _redirects');
+    expect(() => netlifyRedirects([r('/*', '/b/')])).toThrow(
+      '[E120] la redirection depuis « /* » contient « * », que les hébergeurs lisent comme un motif dans _redirects : non écrite dans _redirects',
+    );
+    expect(() => netlifyRedirects([r('/a/\n/* https://evil.example/', '/b/')])).toThrow(
+      '[E111] la redirection depuis « /a/\\n/* https://evil.example/ » contient un saut de ligne ou un autre caractère de contrôle',
+    );
+    expect(() => netlifyRedirects([r('/a/', '//evil.example/')])).toThrow('la redirection depuis /a/ mène à « //evil.example/ » : non écrite dans _redirects');
   });
 
   it('never receives a redirect the loader refused', () => {

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { redirectSourceProblem, type Redirect } from '../content/redirects';
+import { describe, messages } from '../messages';
 import { absoluteUrl, withBasePath } from '../urls';
 import { contentSecurityPolicy } from './csp';
 
@@ -70,10 +71,13 @@ const encodedPath = (p: string) => encodeURI(decodeURIComponent(p)).replace(/[?#
  */
 export function netlifyRedirects(redirects: readonly Redirect[]): string {
   const line = (r: Redirect) => {
-    const problem = redirectSourceProblem(r.from);
-    if (problem) throw new Error(`${problem.message}: not written to _redirects`);
+    const refusal = redirectSourceProblem(r.from);
+    if (refusal) {
+      const { code, message } = describe(refusal);
+      throw new Error(messages().build.redirectNotWritten(`[${code}] ${message}`));
+    }
     const external = /^https:\/\//i.test(r.to);
-    if (!external && !/^\/(?![/\\])/.test(r.to)) throw new Error(`redirect from ${r.from} leads to ${JSON.stringify(r.to)}: not written to _redirects`);
+    if (!external && !/^\/(?![/\\])/.test(r.to)) throw new Error(messages().build.redirectTargetNotWritten(r.from, r.to));
     return `${encodedPath(withBasePath(r.from))} ${external ? new URL(r.to).href : encodeURI(withBasePath(r.to))} 301`;
   };
   return redirects.map(line).join('\n') + '\n';

@@ -150,9 +150,9 @@ describe('headings', () => {
 
 describe('bodies the checks refuse', () => {
   it.each([
-    ['md', '>'.repeat(2000) + ' x', /^line 1: 2000 quotes or lists open on one line; at most 32/],
-    ['md', '<div>'.repeat(150) + 'x', /elements nested \d+ deep; at most 100/],
-    ['mdx', '<span>'.repeat(150) + 'x' + '</span>'.repeat(150), /elements nested \d+ deep; at most 100/],
+    ['md', '>'.repeat(2000) + ' x', /^ligne 1 : \[E081\] 2000 citations ou listes ouvertes sur une même ligne ; au plus 32 \(à faire : imbriquez moins de citations et de listes\)$/],
+    ['md', '<div>'.repeat(150) + 'x', /^ligne 1 : \[E085\] éléments imbriqués sur \d+ niveaux ; au plus 100 \(à faire : imbriquez moins de citations, de listes et d’éléments HTML\)$/],
+    ['mdx', '<span>'.repeat(150) + 'x' + '</span>'.repeat(150), /\nligne 1 : \[E085\] éléments imbriqués sur \d+ niveaux ; au plus 100 \(à faire : imbriquez moins/],
   ] as const)('are refused by the renderer too, with the same message (%s)', async (format, body, message) => {
     await expect(html(body, format)).rejects.toThrow(message);
   });

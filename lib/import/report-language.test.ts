@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { importInto } from '../../test/import-into';
+import type { SiteConfig } from '../../site.config';
+import { siteLang } from '../messages';
+import { error, warning } from '../problems';
+import { formatReport, importVerdict } from './report';
+
+// An English site: lib/messages reads `lang` of site.config.ts when it loads, and the report speaks it.
+vi.mock('../../site.config', async (importOriginal) => {
+  const { siteConfig } = await importOriginal<{ siteConfig: SiteConfig }>();
+  return { siteConfig: { ...siteConfig, lang: 'en' } };
+});
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const target = mkdtempSync(path.join(tmpdir(), 'import-report-en-'));
+afterAll(() => rmSync(target, { recursive: true, force: true }));
+
+describe('the import report of an English site', () => {
+  const report = importInto(path.join(ROOT, 'test/fixtures/jekyll-site'), target, { root: ROOT, dryRun: true });
+  const text = formatReport(report);
+
+  it('is in English, from lang in site.config.ts', () => {
+    expect(siteLang).toBe('en');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Import of the Jekyll site test/fixtures/jekyll-site (dry run: nothing written)');
+    expect(lines).toContain('Posts:');
+    expect(lines).toContain('Author profiles:');
+    expect(lines).toContain('Files copied into public/:');
+    expect(lines.find((l) => l.includes('18-09-24-retrospective-atelier.md'))).toMatch(/^ {2}to write {3}\S+\/content\/posts\/18-09-24-retrospective-atelier\.md {2}\(from _posts\/18-09-24-retrospective-atelier\.md\)$/);
+    expect(lines.find((l) => l.includes('_2020-09-01-idee-en-cours.md'))).toMatch(/\.md \[draft\] {2}\(from _drafts\/idee-en-cours\.md\)$/);
+    expect(lines).toContain('9 posts imported (3 drafts, not published), 5 files copied; 21 to write, 0 unchanged, 1 skipped');
+    expect(lines).toContain('Skipped (1):');
+    expect(lines).toContain('  test/fixtures/jekyll-site/_posts/notes.txt: warning: [W200] not imported: only Markdown posts are');
+    expect(lines).toContain('      fix: convert it to Markdown to import it, or copy it by hand');
+    expect(text).toMatch(/^Fixes made \(\d+\), to review:$/m);
+    expect(text).toMatch(/^Problems left \(\d+\), for a person to look at:$/m);
+  });
+
+  it('ends with the verdict in English', () => {
+    expect(importVerdict([warning('a.md', 'x')])).toBe('npm run check on the imported site: 0 errors, 1 warning. It builds.');
+    expect(importVerdict([error('a.md', 'x'), error('b.md', 'y')])).toBe('npm run check on the imported site: 2 errors, 0 warnings. It does not build until the errors below are fixed.');
+  });
+
+  it('is in French when asked, whatever the site', () => {
+    const lines = formatReport(report, 'fr').split('\n');
+    expect(lines[0]).toBe('Import du site Jekyll test/fixtures/jekyll-site (essai : rien n’est écrit)');
+    expect(lines).toContain('9 articles importés (3 brouillons, non publiés), 5 fichiers copiés ; 21 à écrire, 0 inchangé, 1 ignoré');
+    // The findings keep the words they were made with, the site's.
+    expect(lines).toContain('Ignorés (1) :');
+    expect(lines).toContain('  test/fixtures/jekyll-site/_posts/notes.txt : avertissement : [W200] not imported: only Markdown posts are');
+  });
+});
