@@ -65,14 +65,14 @@ test('a content error shows in the page with its file and fix, and the preview g
     await expect(alert).toContainText('2021-02-15-article-02.md');
     await expect(alert).toContainText('[E027] tags[0] : « evalution » n’est pas une étiquette autorisée');
     await expect(alert).toContainText('vouliez-vous dire « évaluation » ?');
-    // The broken post is left out; the nine others are still previewable.
-    await expect(page.getByRole('link', { name: 'Tous les articles (9)' })).toBeVisible();
+    // The broken post is left out; the eleven others (a draft and a scheduled post among them) are still previewable.
+    await expect(page.getByRole('link', { name: 'Tous les articles (11)' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Article de test numéro 10', exact: true })).toBeVisible();
   } finally {
     restore();
   }
   await expect(errorBanner(page)).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Tous les articles (10)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tous les articles (12)' })).toBeVisible();
 });
 
 test('an MDX mistake shows in the page with its line, and the post appears once it is fixed', async ({ page }) => {
@@ -86,11 +86,11 @@ test('an MDX mistake shows in the page with its line, and the post appears once 
     // The <Callout> left open is on the file's line 9 (front matter included), in the message too.
     await expect(alert).toContainText('2021-12-01-encadre.mdx:9');
     await expect(alert).toContainText('[E030] erreur de syntaxe MDX : Expected a closing tag for `<Callout>` (9:1-');
-    await expect(page.getByRole('link', { name: 'Tous les articles (10)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tous les articles (12)' })).toBeVisible();
 
     writeFileSync(file, text('<Callout title="À retenir">\nLe texte.\n</Callout>'));
     await expect(errorBanner(page)).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'Tous les articles (11)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tous les articles (13)' })).toBeVisible();
     await page.goto('blog/2021/12/01/encadre/', { timeout: 120_000 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Un encadré en MDX');
     await expect(page.getByText('Le texte.')).toBeVisible();
@@ -105,12 +105,12 @@ test('drafts and scheduled posts appear in the preview, marked as such', async (
   const frontMatter = (title: string, extra: string) =>
     `---\ntitle: ${title}\ndescription: Un article pour le test de prévisualisation.\nauthor: Camille Martin\n${extra}---\n\nTexte.\n`;
   writeFileSync(draft, frontMatter('Un brouillon en cours', 'draft: true\n'));
-  writeFileSync(scheduled, frontMatter('Un article programmé', ''));
+  writeFileSync(scheduled, frontMatter('Une annonce programmée', ''));
   try {
     await open(page, 'blog/');
     const draftCard = page.getByRole('article').filter({ hasText: 'Un brouillon en cours' });
     await expect(draftCard).toContainText('Brouillon');
-    const scheduledCard = page.getByRole('article').filter({ hasText: 'Un article programmé' });
+    const scheduledCard = page.getByRole('article').filter({ hasText: 'Une annonce programmée' });
     await expect(scheduledCard).toContainText('Programmé');
   } finally {
     rmSync(draft);
@@ -169,4 +169,16 @@ test('the error banner fits a 360 px phone', async ({ page }) => {
   } finally {
     restore();
   }
+});
+
+test('the search page says that search needs a build, and still lists the posts, draft and scheduled included', async ({ page }) => {
+  await open(page, 'recherche/');
+  await expect(page.getByText('la recherche n’a pas d’index : elle ne fonctionne que sur le site construit (npm run build puis npm start)')).toBeVisible();
+  // The newest year is open: in the preview, the scheduled post's.
+  await expect(page.getByRole('link', { name: 'Un article programmé de la série de test', exact: true })).toBeVisible();
+  await page.getByText('2021 (11 articles)').click();
+  await expect(page.getByRole('link', { name: 'Article de test numéro 10', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Un brouillon de la série de test', exact: true })).toBeVisible();
+  // No script of the built site's search runs in the preview, which has no index for it.
+  await expect(page.locator('script[data-site-script]')).toHaveCount(0);
 });
