@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from './problems';
+import { closest, editDistance, suggester } from './problems';
 
 /** The whole table, no bound: what the bounded distance must agree with. */
 function fullDistance(a: string, b: string): number {
@@ -42,5 +42,16 @@ describe('closest', () => {
       '/blog/2018/09/24/retrospective-defis-eig2/',
     );
     expect(closest('/contact/', ['/blog/', '/a-propos/'])).toBeUndefined();
+  });
+});
+
+describe('suggester', () => {
+  it('answers as closest does, whatever the candidates and however often it is asked', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(word, { minLength: 1, maxLength: 6 }), (candidates, values) => {
+        const suggest = suggester(candidates);
+        for (const value of [...values, ...values]) expect(suggest(value)).toBe(closest(value, candidates));
+      }),
+    );
   });
 });

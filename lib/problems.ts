@@ -81,6 +81,36 @@ export function editDistance(a: string, b: string, bound = Infinity): number {
   return Math.min(row[b.length]!, bound + 1);
 }
 
+/**
+ * `closest` over one list of candidates, asked many times (every dead link of every post against every
+ * address of the site): the candidates are grouped by length, since one whose length differs from the
+ * value's by more than a plausible typo cannot be one, and each answer is remembered, since the same
+ * dead link is often in many posts. It answers exactly as `closest` does.
+ */
+export function suggester(candidates: readonly string[]): (value: string) => string | undefined {
+  const byLength = new Map<number, { text: string; index: number }[]>();
+  candidates.forEach((text, index) => {
+    const group = byLength.get(text.length) ?? [];
+    group.push({ text, index });
+    byLength.set(text.length, group);
+  });
+  const answers = new Map<string, string | undefined>();
+  return (value) => {
+    if (answers.has(value)) return answers.get(value);
+    const plausible = Math.max(2, Math.floor(value.length / 3));
+    let best: { text: string; index: number; distance: number } | undefined;
+    for (let length = Math.max(0, value.length - plausible); length <= value.length + plausible; length++) {
+      for (const c of byLength.get(length) ?? []) {
+        // Ties go to the candidate listed first, as in `closest`: an equal distance must be known exactly.
+        const d = editDistance(value, c.text, best?.distance ?? plausible);
+        if (d <= plausible && (!best || d < best.distance || (d === best.distance && c.index < best.index))) best = { ...c, distance: d };
+      }
+    }
+    answers.set(value, best?.text);
+    return best?.text;
+  };
+}
+
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function closest(value: string, candidates: readonly string[], normalise = (s: string) => s): string | undefined {
   const v = normalise(value);

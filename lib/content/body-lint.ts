@@ -1,5 +1,5 @@
 import { problem } from '../messages';
-import { closest, type Problem } from '../problems';
+import { suggester, type Problem } from '../problems';
 import type { ImageReference, LinkReference } from '../markdown/references';
 import { ownSitePath } from '../urls';
 import { filePathOf } from './images';
@@ -31,8 +31,8 @@ export function lintImages(file: string, bodyLine: number, images: readonly Imag
 export interface SiteAddresses {
   /** Whether a link's target answers; true for addresses of other sites, which are not ours to check. */
   answers(href: string): boolean;
-  /** Addresses a link may have meant, for "did you mean". */
-  known: readonly string[];
+  /** The address a link to nothing may have meant, for "did you mean". */
+  suggest(local: string): string | undefined;
 }
 
 export function siteAddresses(pages: Iterable<string>, redirects: readonly Redirect[], entryAt: SiteLookup): SiteAddresses {
@@ -49,7 +49,7 @@ export function siteAddresses(pages: Iterable<string>, redirects: readonly Redir
       if (target === '' || target.endsWith('/')) return exists(`${target}index.html`);
       return exists(target) || exists(`${target}/index.html`);
     },
-    known: [...pages, ...redirects.map((r) => r.from)],
+    suggest: suggester([...pages, ...redirects.map((r) => r.from)]),
   };
 }
 
@@ -59,7 +59,7 @@ export function lintLinks(file: string, bodyLine: number, links: readonly LinkRe
   for (const link of links) {
     if (site.answers(link.href)) continue;
     const local = ownSitePath(link.href) ?? link.href;
-    const guess = closest(local.split(/[?#]/)[0] ?? local, site.known);
+    const guess = site.suggest(local.split(/[?#]/)[0] ?? local);
     problems.push(problem('deadLink', file, { href: link.href, guess }, { line: link.line === undefined ? undefined : link.line + bodyLine - 1 }));
   }
   return problems;
