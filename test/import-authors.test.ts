@@ -57,12 +57,12 @@ describe('authors of a blog with a people collection', () => {
     );
     expect(walk(path.join(out, 'public'))).toEqual(['assets/img/sophie.jpg']);
     expect(read('content/authors/jean-dupont.md')).toBe('---\nname: Jean Dupont\n---\n\nDéveloppeur, [son site](https://jean.example.org).\n');
-    expect(report.problems).toContainEqual(expect.objectContaining({ file: src('_people/jean-dupont.md'), message: 'picture /assets/img/absent.png of Jean Dupont exists nowhere in the site: no avatar' }));
+    expect(report.problems).toContainEqual(expect.objectContaining({ file: src('_people/jean-dupont.md'), code: 'W212', message: 'la photo /assets/img/absent.png de Jean Dupont n’existe nulle part dans le site : pas d’avatar' }));
   });
 
   it('matches bylines by name and by file name', () => {
     expect(read('content/posts/2020-01-03-c.md')).toContain('author: Sophie Miljkovic\n');
-    expect(report.fixes).toContainEqual(expect.objectContaining({ message: 'author "sophie-miljkovic" is the file name of _people/sophie-miljkovic.md: written as "Sophie Miljkovic"' }));
+    expect(report.fixes).toContainEqual(expect.objectContaining({ code: 'W239', message: 'l’auteur « sophie-miljkovic » est le nom de fichier de _people/sophie-miljkovic.md : écrit « Sophie Miljkovic »' }));
     const content = loadContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), now: new Date('2026-01-01T00:00:00Z') });
     const sophie = content.authors.find((a) => a.slug === 'sophie-miljkovic');
     expect(sophie).toMatchObject({ hasProfile: true, count: 3, avatar: '/assets/img/sophie.jpg', website: 'https://sophie.example.org' });
@@ -73,21 +73,25 @@ describe('authors of a blog with a people collection', () => {
     expect(report.fixes).toContainEqual(
       expect.objectContaining({
         file: src('_posts/2020-01-01-a.md'),
-        message: 'byline "Sophie Milkjovic" (2 posts) merged into authors/sophie-miljkovic.md, "Sophie Miljkovic": two neighbouring letters swapped',
-        fix: 'if they are two people, remove "Sophie Milkjovic" from the aliases of content/authors/sophie-miljkovic.md and create its own profile',
+        code: 'W248',
+        message: 'signature « Sophie Milkjovic » (2 articles) fusionnée dans authors/sophie-miljkovic.md, « Sophie Miljkovic » : deux lettres voisines interverties',
+        fix: 'si ce sont deux personnes, retirez « Sophie Milkjovic » des aliases de content/authors/sophie-miljkovic.md et créez son propre profil',
       }),
     );
     // Accents, case and a hyphen: the same name; no alias is needed, since bylines are matched without them.
     expect(read('content/authors/elodie-durand-petit.md')).toBe('---\nname: Elodie Durand Petit\n---\n');
     expect(report.fixes).toContainEqual(
-      expect.objectContaining({ message: 'byline "Élodie Durand-Petit" (1 post) merged into authors/elodie-durand-petit.md, "Elodie Durand Petit": the same name but for case, accents or spacing' }),
+      expect.objectContaining({
+        code: 'W248',
+        message: 'signature « Élodie Durand-Petit » (1 article) fusionnée dans authors/elodie-durand-petit.md, « Elodie Durand Petit » : le même nom, aux majuscules, accents ou espaces près',
+      }),
     );
   });
 
   it('keeps names a replaced letter apart as two people, and says so', () => {
     expect(read('content/authors/jean-dupond.md')).toBe('---\nname: Jean Dupond\n---\n');
     expect(report.problems).toContainEqual(
-      expect.objectContaining({ file: src('_posts/2020-01-04-d.md'), message: expect.stringMatching(/^"Jean Dupond" and "Jean Dupont" are one letter apart: kept as two profiles/) }),
+      expect.objectContaining({ file: src('_posts/2020-01-04-d.md'), code: 'W204', message: expect.stringMatching(/^« Jean Dupond » et « Jean Dupont » ne diffèrent que d’une lettre : gardés comme deux profils/) }),
     );
   });
 
@@ -113,8 +117,9 @@ describe('a byline nearly spelt as a profile the site has', () => {
     expect(walk(path.join(out, 'content/authors'))).not.toContain('elodie-durnad-petit.md');
     expect(report.problems).toContainEqual(
       expect.objectContaining({
-        message: 'byline "Elodie Durnad Petit" is nearly the name of the profile "Élodie Durand Petit" (two neighbouring letters swapped): no profile created',
-        fix: 'if it is the same person, add "Elodie Durnad Petit" to aliases in content/authors/elodie-durand.md; else create content/authors/<slug>.md for them',
+        code: 'W214',
+        message: 'la signature « Elodie Durnad Petit » est presque le nom du profil « Élodie Durand Petit » (deux lettres voisines interverties) : aucun profil créé',
+        fix: 'si c’est la même personne, ajoutez « Elodie Durnad Petit » aux aliases de content/authors/elodie-durand.md ; sinon, créez content/authors/<slug>.md pour elle',
       }),
     );
   });

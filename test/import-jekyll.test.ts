@@ -138,7 +138,7 @@ describe('import of the fixture Jekyll site', () => {
   it('lists files that exist nowhere in known_missing and reports them as problems left', () => {
     expect(post('2019-06-01-html-brut.md')).toContain('known_missing:\n  - /docs/rapport-2018.pdf\n  - /img/blog/perdue.png\n');
     expect(report.problems).toContainEqual(
-      expect.objectContaining({ file: 'test/fixtures/jekyll-site/_posts/2019-06-01-html-brut.md', line: 25, message: expect.stringContaining('/img/blog/perdue.png exists nowhere') }),
+      expect.objectContaining({ file: 'test/fixtures/jekyll-site/_posts/2019-06-01-html-brut.md', line: 25, code: 'W207', message: expect.stringContaining('/img/blog/perdue.png n’existe nulle part dans le site Jekyll : listé dans known_missing') }),
     );
   });
 
@@ -158,7 +158,7 @@ describe('import of the fixture Jekyll site', () => {
     expect(post('2019-03-12-code-et-liquid.md')).toContain('tags:\n  - datascience\n  - outil\nimported_tags:\n  - open-data\n');
     expect(post('2020-05-05-trop-de-tags.md')).toContain('imported_tags:\n  - hackathon\n  - international\n');
     expect(post('2019-09-15-sans-titre.md')).toContain('category: témoignage\n');
-    expect(report.problems.filter((p) => p.message.includes('kept in imported_tags'))).toHaveLength(3);
+    expect(report.problems.filter((p) => p.code === 'W209' && p.message.endsWith(' : gardée dans imported_tags'))).toHaveLength(3);
   });
 
   it('completes missing title, description and author, and says so', () => {
@@ -167,7 +167,7 @@ describe('import of the fixture Jekyll site', () => {
     const derived = /description: "(.*)"/.exec(post('2019-06-01-html-brut.md'))?.[1] ?? '';
     expect(derived).toMatch(/^Premier paragraphe, avec une ligne coupée et du gras, .*…$/);
     expect(derived.length).toBeLessThanOrEqual(161);
-    expect(report.fixes.filter((f) => /^no (title|description|author)/.test(f.message))).toHaveLength(4);
+    expect(report.fixes.filter((f) => ['W232', 'W233', 'W242'].includes(f.code ?? '') && /^pas (de titre|de description|d’auteur) : /.test(f.message))).toHaveLength(4);
   });
 
   it('keeps bylines as written and creates a profile for each person or team they name', () => {
@@ -341,13 +341,13 @@ describe('old addresses the site cannot redirect', () => {
     const out = tempTarget();
     const imported = importInto(site, out, { root: ROOT });
     const source = `${path.relative(ROOT, site)}/_posts/2023-06-07-annonce.md`;
-    expect(imported.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
-      `${source}:6: redirect from "/%2e%2e/%2e%2e/tmp/y.html" has the segment "%2e%2e", which browsers resolve before asking the host: kept in imported_redirect_from, not as a redirect`,
-      `${source}:6: redirect from "/*" holds "*", which hosts read as a pattern in _redirects: kept in imported_redirect_from, not as a redirect`,
-      `${source}:6: redirect from /feed.xml/ would need a folder in place of the file /feed.xml the build writes: kept in imported_redirect_from, not as a redirect`,
+    expect(imported.problems.map((p) => `${p.file}:${p.line}: [${p.code ?? ''}] ${p.message}`)).toEqual([
+      `${source}:6: [W205] la redirection depuis « /%2e%2e/%2e%2e/tmp/y.html » a le segment « %2e%2e », que les navigateurs résolvent avant de demander l’adresse à l’hébergeur : gardée dans imported_redirect_from, pas comme redirection`,
+      `${source}:6: [W205] la redirection depuis « /* » contient « * », que les hébergeurs lisent comme un motif dans _redirects : gardée dans imported_redirect_from, pas comme redirection`,
+      `${source}:6: [W205] la redirection depuis /feed.xml/ demanderait un dossier à la place du fichier /feed.xml que la publication écrit : gardée dans imported_redirect_from, pas comme redirection`,
     ]);
     expect(imported.problems[0]!.fix).toBe(
-      'if the old address must keep working, correct it (write the address without . and .. segments, as a browser shows it) and move it to redirect_from',
+      'si l’ancienne adresse doit encore répondre, corrigez-la (écrivez l’adresse sans segment . ni .., comme un navigateur la montre) et déplacez-la dans redirect_from',
     );
     expect(formatReport(imported)).toContain('\nProblèmes restants (3), qu’une personne doit examiner :\n');
     const text = readFileSync(path.join(out, 'content/posts/2023-06-07-annonce.md'), 'utf8');
@@ -372,27 +372,27 @@ describe('a post that kramdown reads otherwise than CommonMark (test/fixtures/je
       list
         .filter((p) => p.file === source && p.line !== undefined)
         .sort((x, y) => (x.line ?? 0) - (y.line ?? 0))
-        .map((p) => `${p.line}: ${p.message.slice(0, 40)}`);
+        .map((p) => `${p.line}: [${p.code ?? ''}] ${p.message.slice(0, 40)}`);
     expect(at(imported.fixes)).toEqual([
-      '3: title: HTML entities written as the char',
-      '8: footnote marker [^a b] written as text, ',
-      '11: blank line inserted before this line: kr',
-      '13: <div> with blank lines inside (7 lines, ',
-      '20: blank line inserted before this line: kr',
-      '21: img/blog/couverture.jpg → /img/blog/couv',
-      '23: <div> with markdown="1": its content rea',
-      '28: /img/blog/Pierre.jpg → /img/blog/pierre.',
-      '30: the {% raw %} text kept as readers saw i',
+      '3: [W231] title : entités HTML écrites comme les c',
+      '8: [W255] appel de note [^a b] écrit comme du text',
+      '11: [W252] ligne vide insérée avant cette ligne : k',
+      '13: [W254] <div> avec des lignes vides (7 lignes, j',
+      '20: [W252] ligne vide insérée avant cette ligne : k',
+      '21: [W228] img/blog/couverture.jpg → /img/blog/couv',
+      '23: [W253] <div> avec markdown="1" : son contenu lu',
+      '28: [W228] /img/blog/Pierre.jpg → /img/blog/pierre.',
+      '30: [W250] le texte {% raw %} gardé tel que les lec',
       // The site's url names a page this blog does not serve: links to it lead there.
-      '41: link /pas-une-note → https://kramdown.ex',
-      '43: abbreviation *[CSS] removed, as kramdown',
-      '44: abbreviation *[HTML] removed, as kramdow',
+      '41: [W244] lien /pas-une-note → https://kramdown.ex',
+      '43: [W256] abréviation *[CSS] retirée, comme kramdo',
+      '44: [W256] abréviation *[HTML] retirée, comme kramd',
     ]);
-    expect(imported.problems.filter((p) => p.file === source).map((p) => `${p.line}: ${p.message}`)).toEqual([
-      '34: Liquid {{ site.repository }} (lines 34–35, all removed) removed: it has no equivalent here',
-      '37: Liquid {% for r in site.data.releases %}…{% endfor %} removed: it has no equivalent here',
+    expect(imported.problems.filter((p) => p.file === source).map((p) => `${p.line}: [${p.code ?? ''}] ${p.message}`)).toEqual([
+      '34: [W211] le Liquid {{ site.repository }} (lignes 34 à 35, toutes retirées) est retiré : il n’a pas d’équivalent ici',
+      '37: [W211] le Liquid {% for r in site.data.releases %}…{% endfor %} est retiré : il n’a pas d’équivalent ici',
       // What the blog will not show, as npm run check will say it.
-      '13: class retiré de <div> : les noms de classe appartiennent à la mise en page du site',
+      '13: [W011] class retiré de <div> : les noms de classe appartiennent à la mise en page du site',
     ]);
   });
 

@@ -64,7 +64,7 @@ function run(siteDir: string, oldSiteUrl?: string): { report: ImportReport; post
 }
 
 const oldLinks = (report: ImportReport) =>
-  [...report.fixes, ...report.problems].filter((p) => p.message.includes('a page of the old site')).map((p) => [p.severity, p.line, p.message]);
+  [...report.fixes, ...report.problems].filter((p) => p.code === 'W244' || p.code === 'W203').map((p) => [p.severity, p.code, p.line, p.message]);
 
 describe('links to pages of the old site', () => {
   it('with --old-site-url and no url in _config.yml: made absolute there, files of its address copied, pages never copied', () => {
@@ -76,8 +76,8 @@ describe('links to pages of the old site', () => {
     expect(post).toContain('Du code : `[x](/about.html)`.');
     expect(publicFiles).toEqual(['img/Competences.PNG', 'plain.html']);
     expect(oldLinks(report)).toEqual([
-      ['warning', 6, 'link /about.html → https://old.example/about.html: a page of the old site that this blog does not serve'],
-      ['warning', 6, 'link /defis/2018/x.html → https://old.example/defis/2018/x.html: a page of the old site that this blog does not serve'],
+      ['warning', 'W244', 6, 'lien /about.html → https://old.example/about.html : une page de l’ancien site que ce blog ne sert pas'],
+      ['warning', 'W244', 6, 'lien /defis/2018/x.html → https://old.example/defis/2018/x.html : une page de l’ancien site que ce blog ne sert pas'],
     ]);
   });
 
@@ -96,15 +96,15 @@ describe('links to pages of the old site', () => {
     expect(none.post).toContain('Voir [à propos](/about.html), [le défi](/defis/2018/x.html)');
     expect(none.publicFiles).toEqual(['plain.html']);
     expect(oldLinks(none.report)).toEqual([
-      ['warning', 6, 'link /about.html: a page of the old site that this blog does not serve; it will answer 404'],
-      ['warning', 6, 'link /defis/2018/x.html: a page of the old site that this blog does not serve; it will answer 404'],
+      ['warning', 'W203', 6, 'lien /about.html : une page de l’ancien site que ce blog ne sert pas ; elle répondra 404'],
+      ['warning', 'W203', 6, 'lien /defis/2018/x.html : une page de l’ancien site que ce blog ne sert pas ; elle répondra 404'],
     ]);
-    expect(none.report.problems.find((p) => p.message.startsWith('link /about.html'))?.fix).toBe(
-      "pass --old-site-url <the old site's address> to link it there, or link a page of this blog",
+    expect(none.report.problems.find((p) => p.message.startsWith('lien /about.html'))?.fix).toBe(
+      'passez --old-site-url <adresse de l’ancien site> pour que le lien y mène, ou faites un lien vers une page de ce blog',
     );
 
     const same = run(site('title: Vieux site\nurl: https://blog.example\n'));
     expect(oldLinks(same.report)).toHaveLength(2);
-    expect(same.report.problems.find((p) => p.message.startsWith('link /about.html'))?.fix).toMatch(/^the blog takes the old site's address: pass --old-site-url/);
+    expect(same.report.problems.find((p) => p.message.startsWith('lien /about.html'))?.fix).toMatch(/^le blog prend l’adresse de l’ancien site : passez --old-site-url/);
   });
 });

@@ -53,8 +53,8 @@ describe('old addresses computed as Jekyll 4 computes them', () => {
     });
     expect(front('2020-01-02-tard.md')).toMatchObject({ date: '2020-01-01 22:30:00 -0500', redirect_from: ['/news/2020/01/01/tard/'] });
     expect(front('2020-01-03-sans-zone.md')).toMatchObject({ redirect_from: ['/news/2020/01/03/sans-zone/'] });
-    expect(report.fixes.map((f) => f.message)).toContain(
-      'date "2020-01-02 03:30:00 +0000" fell on 2020-01-01 in the site\'s time zone (America/New_York), the day Jekyll gave it: written as 2020-01-01 22:30:00 -0500',
+    expect(report.fixes.map((f) => `[${f.code ?? ''}] ${f.message}`)).toContain(
+      '[W223] la date « 2020-01-02 03:30:00 +0000 » tombait le 2020-01-01 dans le fuseau du site (America/New_York), le jour que Jekyll lui donnait : écrite 2020-01-01 22:30:00 -0500',
     );
     expect(errors).toEqual([]);
   });
@@ -91,8 +91,8 @@ describe('old addresses computed as Jekyll 4 computes them', () => {
     expect(front('2020-05-01-ancien.md')).not.toHaveProperty('layout');
     expect(front('2021-05-01-recent.md')).toMatchObject({ author: 'Équipe 2021', redirect_from: ['/archives/recent.html'] });
     expect(front('2021-05-02-signe.md')).toMatchObject({ author: 'Sam', redirect_from: ['/archives/signe.html'] });
-    expect(report.fixes.map((f) => `${path.basename(f.file)}: ${f.message}`)).toContain(
-      '2021-05-01-recent.md: author, permalink from defaults: in _config.yml written in its front matter',
+    expect(report.fixes.map((f) => `${path.basename(f.file)}: [${f.code ?? ''}] ${f.message}`)).toContain(
+      '2021-05-01-recent.md: [W221] author, permalink : valeurs de defaults: de _config.yml écrites dans son en-tête',
     );
   });
 
@@ -124,8 +124,9 @@ describe('baseurl', () => {
     });
     expect(front('2020-03-06-sous-chemin.md').redirect_from).toEqual(['/2020/sous-chemin/', '/blog-v1/2020/sous-chemin/']);
     expect(report.problems.find((p) => p.file.endsWith('/_config.yml'))).toMatchObject({
-      message: 'the old site was served under baseurl /blog-v1: each old address is kept with it and without it',
-      fix: 'build the blog with BASE_PATH=/blog-v1 to serve it where the old one was, or at the root',
+      code: 'W216',
+      message: 'l’ancien site était servi sous baseurl /blog-v1 : chaque ancienne adresse est gardée avec et sans',
+      fix: 'publiez le blog avec BASE_PATH=/blog-v1 pour le servir là où était l’ancien, ou à la racine',
     });
   });
 });

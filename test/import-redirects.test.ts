@@ -55,9 +55,9 @@ describe('links between the old site’s posts', () => {
     expect(text).toContain('[la casse](/blog/2019/03/12/code-et-liquid/), [sans .html](/blog/2019/03/12/code-et-liquid/#suite),');
     expect(text).toContain('[l’ancienne adresse](/blog/2019/03/12/code-et-liquid.html) et [la nouvelle](/blog/2019/03/12/code-et-liquid/).');
     expect(text).toContain('```\n[en code](/blog/2019/03/12/Code-Et-Liquid)\n```');
-    expect(first.fixes.filter((f) => f.message.includes('the address of the post it names')).map((f) => [f.line, f.message])).toEqual([
-      [6, 'link /blog/2019/03/12/Code-Et-Liquid → /blog/2019/03/12/code-et-liquid/: the address of the post it names'],
-      [6, 'link /blog/2019/03/12/code-et-liquid#suite → /blog/2019/03/12/code-et-liquid/#suite: the address of the post it names'],
+    expect(first.fixes.filter((f) => f.code === 'W245').map((f) => [f.line, f.message])).toEqual([
+      [6, 'lien /blog/2019/03/12/Code-Et-Liquid → /blog/2019/03/12/code-et-liquid/ : l’adresse de l’article qu’il nomme'],
+      [6, 'lien /blog/2019/03/12/code-et-liquid#suite → /blog/2019/03/12/code-et-liquid/#suite : l’adresse de l’article qu’il nomme'],
     ]);
   });
 });
@@ -69,8 +69,8 @@ describe('import of the old site’s _redirects', () => {
       '# From the _redirects of the Jekyll site\n- from: /posts/2019/03/12/code-et-liquid/\n  to: /blog/2019/03/12/code-et-liquid/\n- from: /blog.html\n  to: /blog/\n',
     );
     expect(first.files.find((f) => f.kind === 'redirects')?.status).toBe('written');
-    expect(first.problems.filter((p) => p.file.endsWith('_redirects')).map((p) => [p.line, p.message])).toEqual([
-      [3, 'rule "/defis/ /defis.html 301!" not kept: it leads to /defis.html, which this blog does not serve'],
+    expect(first.problems.filter((p) => p.file.endsWith('_redirects')).map((p) => [p.line, p.code, p.message])).toEqual([
+      [3, 'W217', 'règle « /defis/ /defis.html 301! » non gardée : elle mène à /defis.html, que ce blog ne sert pas'],
     ]);
   });
 

@@ -63,14 +63,14 @@ describe('the old site\'s tags', () => {
     expect(formatReport(report)).toMatch(/^ {5}3 {2}jekyll +ajoutée à .*content\/tags\.yml {2}\(écrite « Jekyll » ×1\)$/m);
     expect(readFileSync(path.join(out, 'content/posts/2020-01-01-a.md'), 'utf8')).toContain('tags:\n  - jekyll\n  - markdown\n  - machine learning\n');
     expect(readFileSync(path.join(out, 'content/posts/2020-01-02-b.md'), 'utf8')).toContain('tags:\n  - jekyll\n  - markdown\n');
-    expect(report.fixes).toContainEqual(expect.objectContaining({ message: 'tag "Machine Learning" written as the allowed tag "machine learning"' }));
+    expect(report.fixes).toContainEqual(expect.objectContaining({ code: 'W236', message: 'étiquette « Machine Learning » écrite comme l’étiquette autorisée « machine learning »' }));
     // Beyond the four tags a post may have: kept aside and reported for that post, never dropped.
     const c = readFileSync(path.join(out, 'content/posts/2020-01-03-c.md'), 'utf8');
     expect(c).toContain('tags:\n  - jekyll\n  - machine learning\n  - design\n  - sample\n');
     expect(c).toContain('imported_tags:\n  - demo\n  - update\n');
-    expect(report.problems.filter((p) => p.file.endsWith('2020-01-03-c.md')).map((p) => p.message)).toEqual([
-      'tag "demo" is beyond the 4 tags a post may have: kept in imported_tags',
-      'tag "update" is beyond the 4 tags a post may have: kept in imported_tags',
+    expect(report.problems.filter((p) => p.file.endsWith('2020-01-03-c.md')).map((p) => [p.code, p.message])).toEqual([
+      ['W209', 'l’étiquette « demo » dépasse les 4 étiquettes qu’un article peut avoir : gardée dans imported_tags'],
+      ['W209', 'l’étiquette « update » dépasse les 4 étiquettes qu’un article peut avoir : gardée dans imported_tags'],
     ]);
     const checked = check(out);
     expect(errorsOf(checked.problems)).toEqual([]);
@@ -98,7 +98,7 @@ describe('the old site\'s tags', () => {
     writeFileSync(path.join(out, 'content/tags.yml'), '[design]\n');
     const report = importTo(site, out, true);
     expect(readFileSync(path.join(out, 'content/tags.yml'), 'utf8')).toBe('[design]\n');
-    expect(report.problems).toContainEqual(expect.objectContaining({ file: path.relative(ROOT, path.join(out, 'content/tags.yml')), message: expect.stringContaining("the old site's tags were not added") }));
+    expect(report.problems).toContainEqual(expect.objectContaining({ file: path.relative(ROOT, path.join(out, 'content/tags.yml')), code: 'E211', message: expect.stringContaining('les étiquettes de l’ancien site n’ont pas été ajoutées : ') }));
     expect(errorsOf(check(out).problems)).toEqual([]);
   });
 

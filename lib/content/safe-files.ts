@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { problem } from '../messages';
+import { problem, type LinkFolder } from '../messages';
 import type { Problem } from '../problems';
 
 /**
@@ -83,8 +83,8 @@ function linkText(file: string): string {
   }
 }
 
-/** The problem of a refused entry; `folder` names the folder it leaves or lives in, e.g. `content/`. */
-export function refusedProblem(shown: string, entry: RefusedEntry, folder: string): Problem {
+/** The problem of a refused entry; `folder` names the folder it leaves or lives in, e.g. `content/`, or the Jekyll site being imported. */
+export function refusedProblem(shown: string, entry: RefusedEntry, folder: LinkFolder): Problem {
   switch (entry.reason) {
     case 'outside':
       return problem('linkOutside', shown, { target: entry.target, folder });

@@ -1,6 +1,7 @@
 import { resolveByline, type Author } from '../content/authors';
 import { parseFrontMatter } from '../content/front-matter';
 import { twitterHandle } from '../content/post';
+import type { BylineMatch } from '../messages';
 import { foldForMatch, slugify } from '../slug';
 
 /**
@@ -123,7 +124,7 @@ export interface PlannedProfile {
   /** Where the twitter handle came from, for the report. */
   twitterFrom?: 'data' | 'post';
   /** How each alias was merged, for the report: a person may undo it. */
-  merges: { alias: string; posts: number; why: string }[];
+  merges: { alias: string; posts: number; why: BylineMatch }[];
   /** Posts whose byline names this person under its name. */
   posts: number;
 }
@@ -133,7 +134,7 @@ export interface NearProfile {
   name: string;
   profile: Author;
   source: string;
-  why: string;
+  why: BylineMatch;
 }
 
 /** A name as bylines are compared when merging: folded, and without spaces or punctuation. */
@@ -166,15 +167,15 @@ export const MERGE_MIN_LETTERS = 10;
  *   names of two words or more and of at least MERGE_MIN_LETTERS letters. A letter replaced by
  *   another is never merged: `Jean Dupont` and `Jean Dupond` are as likely two people as one typo.
  */
-export function sameByline(a: string, b: string): string | undefined {
+export function sameByline(a: string, b: string): BylineMatch | undefined {
   const [ca, cb] = [compact(a), compact(b)];
   if (!ca || !cb) return undefined;
-  if (ca === cb) return 'the same name but for case, accents or spacing';
+  if (ca === cb) return 'case';
   const words = (n: string) => spaced(n).split(' ').filter(Boolean).length;
   if (Math.min(ca.length, cb.length) < MERGE_MIN_LETTERS || words(a) < 2 || words(b) < 2) return undefined;
   const edit = oneEdit(ca, cb);
-  if (edit === 'transposition') return 'two neighbouring letters swapped';
-  if (edit === 'missing' || edit === 'extra') return 'one letter apart';
+  if (edit === 'transposition') return 'swapped';
+  if (edit === 'missing' || edit === 'extra') return 'oneLetter';
   return undefined;
 }
 
@@ -185,7 +186,7 @@ export function lookAlike(a: string, b: string): boolean {
 }
 
 interface Group {
-  names: { name: string; posts: number; why?: string }[];
+  names: { name: string; posts: number; why?: BylineMatch }[];
   source: string;
   entry?: JekyllAuthor;
   twitter?: string;
@@ -214,7 +215,7 @@ export function planProfiles(
       const entry = findAuthorData(name, data);
       const nearProfile = entry ? undefined : existing.find((a) => [a.name, ...a.aliases].some((n) => sameByline(n, name)));
       if (nearProfile) {
-        if (!near.some((n) => n.name === name)) near.push({ name, profile: nearProfile, source: post.source, why: sameByline(nearProfile.name, name) ?? 'nearly the same name' });
+        if (!near.some((n) => n.name === name)) near.push({ name, profile: nearProfile, source: post.source, why: sameByline(nearProfile.name, name) ?? 'near' });
         continue;
       }
       const twitter = name === firstPart ? twitterHandle(post.twitter) : undefined;
@@ -226,7 +227,7 @@ export function planProfiles(
         const spelling = mentioned.names.find((n) => n.name === name);
         if (spelling) spelling.posts++;
         // Another spelling of the same name (case, accents, spacing) counts on its own, for the most used one to win.
-        else if (mentioned.names.some((n) => compact(n.name) === compact(name))) mentioned.names.push({ name, posts: 1, why: 'the same name but for case, accents or spacing' });
+        else if (mentioned.names.some((n) => compact(n.name) === compact(name))) mentioned.names.push({ name, posts: 1, why: 'case' });
         // A longer name that mentions it (`M. Pierre Camilleri`) is that person.
         else {
           const member = mentioned.names.find((n) => resolveByline(name, [{ ...profileOf(mentioned), name: n.name, aliases: [] }]).authors.length > 0) ?? mentioned.names[0]!;
@@ -235,11 +236,11 @@ export function planProfiles(
         continue;
       }
       let group: Group | undefined;
-      let why: string | undefined;
+      let why: BylineMatch | undefined;
       for (const g of groups) {
         // Two different people of the old site are never merged, however alike their names.
         if (entry && g.entry && entry !== g.entry) continue;
-        why = entry && g.entry === entry ? 'the same person of the old site' : g.names.map((n) => sameByline(n.name, name)).find(Boolean);
+        why = entry && g.entry === entry ? 'samePerson' : g.names.map((n) => sameByline(n.name, name)).find(Boolean);
         if (why) {
           group = g;
           break;
@@ -265,7 +266,7 @@ function planGroup(g: Group, existing: readonly Author[]): PlannedProfile[] {
   if (!slug || existing.some((a) => a.slug === slug)) return [];
   const merges = g.names
     .filter((n) => n.name !== name)
-    .map((n) => ({ alias: n.name, posts: n.posts, why: n.why ?? sameByline(name, n.name) ?? (g.entry ? 'the same person of the old site' : 'the same name') }));
+    .map((n) => ({ alias: n.name, posts: n.posts, why: n.why ?? sameByline(name, n.name) ?? (g.entry ? ('samePerson' as const) : ('sameName' as const)) }));
   // resolveByline already ignores case and accents: only other spellings need an alias.
   const aliases = [...new Set(merges.map((m) => m.alias).filter((a) => spaced(a) !== spaced(name)))];
   const fromData = twitterHandle(g.entry?.twitter);

@@ -40,20 +40,20 @@ describe('cleanBody', () => {
     const { text, fixes, problems } = cleanBody(body, 3, variables);
     expect(text.split('\n')[0]).toBe('Bienvenue sur Le blog EIG : Bilan 2018.');
     expect(text.split('\n')[1]).toBe('&#123;&#123; site.title &#125;&#125;');
-    expect(fixes.filter((f) => f.line === 3).map((f) => f.message)).toEqual([
-      '{{ site.title }} replaced by its value, "Le blog EIG"',
-      '{{ page.title }} replaced by its value, "Bilan 2018"',
+    expect(fixes.filter((f) => f.line === 3).map((f) => [f.code, f.message])).toEqual([
+      ['W249', '{{ site.title }} remplacé par sa valeur, « Le blog EIG »'],
+      ['W249', '{{ page.title }} remplacé par sa valeur, « Bilan 2018 »'],
     ]);
-    expect(problems.map((p) => p.message)).toEqual([
-      'Liquid {{ site.inconnu }} removed: it has no equivalent here',
-      'Liquid {{ page.title | upcase }} removed: it has no equivalent here',
+    expect(problems.map((p) => [p.code, p.message])).toEqual([
+      ['W211', 'le Liquid {{ site.inconnu }} est retiré : il n’a pas d’équivalent ici'],
+      ['W211', 'le Liquid {{ page.title | upcase }} est retiré : il n’a pas d’équivalent ici'],
     ]);
   });
 
   it('drops raw tags inside code spans, so the code shows the braces as written', async () => {
     const { text, fixes } = cleanBody('Écrivez `{% raw %}{{ page.title }}{% endraw %}` et `{: .notice}`.', 4);
     expect(text).toBe('Écrivez `{{ page.title }}` et `{: .notice}`.');
-    expect(fixes).toEqual([{ line: 4, message: 'the {% raw %} text kept as readers saw it, without Liquid tags' }]);
+    expect(fixes).toEqual([{ line: 4, code: 'W250', severity: 'warning', message: 'le texte {% raw %} gardé tel que les lecteurs le voyaient, sans balises Liquid' }]);
     const html = toHtml(await markdownToHast(translateJekyll(text).text));
     expect(html).toContain('<code>{{ page.title }}</code>');
     expect(html).toContain('<code>{: .notice}</code>');
@@ -67,8 +67,10 @@ describe('cleanBody', () => {
     expect(problems).toEqual([
       {
         line: 22,
-        message: 'Liquid {% for r in site.data.releases %}…{% endfor %} (lines 22–24, all removed) removed: it has no equivalent here',
-        fix: 'the loop generated its content from site data, which is not imported: write that content by hand',
+        code: 'W211',
+        severity: 'warning',
+        message: 'le Liquid {% for r in site.data.releases %}…{% endfor %} (lignes 22 à 24, toutes retirées) est retiré : il n’a pas d’équivalent ici',
+        fix: 'la boucle produisait son contenu à partir des données du site, qui ne sont pas importées : écrivez ce contenu à la main',
       },
     ]);
     expect(fixes).toEqual([]);
@@ -79,7 +81,7 @@ describe('cleanBody', () => {
   it('writes the value of a variable written over two lines, keeping the lines', () => {
     const { text, fixes } = cleanBody('Code : {{ site.repository\n}} !', 3, { 'site.repository': 'etalab/eig' });
     expect(text).toBe('Code : etalab/eig\n !');
-    expect(fixes).toEqual([{ line: 3, message: '{{ site.repository }} replaced by its value, "etalab/eig"' }]);
+    expect(fixes).toEqual([{ line: 3, code: 'W249', severity: 'warning', message: '{{ site.repository }} remplacé par sa valeur, « etalab/eig »' }]);
   });
 
   it('leaves Liquid in code as written and says that Jekyll ran it, raw spans apart', () => {
@@ -89,8 +91,10 @@ describe('cleanBody', () => {
     expect(problems).toEqual([
       {
         line: 11,
-        message: 'Liquid {{ page.date | date: "%Y" }} in code is shown as written: Jekyll ran it, so readers saw its result',
-        fix: 'write in the code what readers saw, or keep it if the post shows Liquid on purpose',
+        code: 'W210',
+        severity: 'warning',
+        message: 'le Liquid {{ page.date | date: "%Y" }} dans du code est montré tel qu’écrit : Jekyll l’exécutait, les lecteurs voyaient son résultat',
+        fix: 'écrivez dans le code ce que voyaient les lecteurs, ou gardez-le si l’article montre du Liquid exprès',
       },
     ]);
   });

@@ -1,12 +1,8 @@
-import { describe } from '../messages';
+import { finding, type Finding, type MarkupChange } from '../messages';
 import { highlightToFences, jekyllPieces, lineAt, lineBreaks, lineStartsOf, liquidFinding, shortLiquid, translateLiquid } from '../markdown/jekyll';
 
-/** Something the importer changed or could not carry over, at a line of the Jekyll file. */
-export interface Note {
-  line?: number;
-  message: string;
-  fix?: string;
-}
+/** Something the importer changed or could not carry over, at a line of the Jekyll file, in the site's language with its code. */
+export type Note = Finding & { line?: number };
 
 const RAW_TAG = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 const VARIABLE = /^\{\{-?\s*((?:site|page)\.[\w.]+)\s*-?\}\}$/;
@@ -44,11 +40,7 @@ export function cleanBody(
       case 'code': {
         const ran = liquidInCode(piece.text);
         if (ran) {
-          problems.push({
-            line: lineOf(piece.offset + ran.index),
-            message: `Liquid ${ran.text} in code is shown as written: Jekyll ran it, so readers saw its result`,
-            fix: 'write in the code what readers saw, or keep it if the post shows Liquid on purpose',
-          });
+          problems.push({ line: lineOf(piece.offset + ran.index), ...finding('importLiquidInCode', { text: ran.text }) });
         }
         const kept = piece.text.replace(RAW_TAG, '');
         if (kept !== piece.text) note(piece.offset, '{% raw %}');
@@ -65,7 +57,7 @@ export function cleanBody(
         const name = VARIABLE.exec(piece.text)?.[1];
         const value = name === undefined ? undefined : variables[name];
         if (value !== undefined) {
-          fixes.push({ line: lineOf(piece.offset), message: `${shortLiquid(piece)} replaced by its value, ${JSON.stringify(value)}` });
+          fixes.push({ line: lineOf(piece.offset), ...finding('importVariableReplaced', { markup: shortLiquid(piece), value }) });
           return value + lineBreaks(piece.text);
         }
         const translated = translateLiquid(piece);
@@ -73,15 +65,17 @@ export function cleanBody(
           note(piece.offset, shortLiquid(piece));
           return translated;
         }
-        const finding = liquidFinding(piece, lineOf(piece.offset));
-        const lines = finding.endLine ? ` (lines ${finding.line}–${finding.endLine}, all removed)` : '';
-        problems.push({ line: finding.line, message: `Liquid ${finding.text}${lines} removed: it has no equivalent here`, fix: describe({ key: 'liquidNotRendered', params: { text: finding.text, liquid: finding.liquid } }, 'en').fix ?? '' });
-        markers.set(finding.line, `${markers.get(finding.line) ?? ''}<!-- Jekyll: ${commentText(finding.text)} (not imported) -->`);
+        const found = liquidFinding(piece, lineOf(piece.offset));
+        problems.push({
+          line: found.line,
+          ...finding('importLiquidRemoved', { text: found.text, line: found.line, ...(found.endLine ? { endLine: found.endLine } : {}), liquid: found.liquid }),
+        });
+        markers.set(found.line, `${markers.get(found.line) ?? ''}<!-- Jekyll: ${commentText(found.text)} (not imported) -->`);
         return lineBreaks(piece.text);
       }
     }
   });
-  for (const [line, texts] of [...changed].sort((a, b) => a[0] - b[0])) fixes.push({ line, message: fixMessage(texts) });
+  for (const [line, texts] of [...changed].sort((a, b) => a[0] - b[0])) fixes.push({ line, ...finding('importMarkupChanged', { change: markupChange(texts) }) });
   fixes.push(...highlightFixes(body, text, firstLine));
   fixes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const lines = out.join('').split('\n');
@@ -110,19 +104,19 @@ const commentText = (text: string) =>
 /** Text that shows as written without reading as Liquid: braces as HTML entities. */
 const braces = (text: string) => text.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
 
-function fixMessage(found: readonly string[]): string {
+function markupChange(found: readonly string[]): MarkupChange {
   const has = (tag: string) => found.some((m) => new RegExp(`^\\{%-?\\s*(end)?${tag}\\b`).test(m));
   const addresses = found.filter((m) => /^\{%-?\s*post_url\b|\|\s*(?:relative|absolute)_url\s*-?\}\}$/.test(m));
-  if (addresses.length === found.length) return `${found.join(' ')} turned into ${found.length > 1 ? 'addresses' : 'an address'} of this site`;
-  if (has('raw')) return 'the {% raw %} text kept as readers saw it, without Liquid tags';
-  return `Jekyll markup ${found.join(' ')} removed`;
+  if (addresses.length === found.length) return { kind: 'addresses', markup: found.join(' '), count: found.length };
+  if (has('raw')) return { kind: 'raw' };
+  return { kind: 'removed', markup: found.join(' ') };
 }
 
 /** The lines `{% highlight %}` and `{% endhighlight %}` turned into fences. */
 function highlightFixes(before: string, after: string, firstLine: number): Note[] {
   const was = before.split('\n');
   return after.split('\n').flatMap((line, i) =>
-    line === was[i] ? [] : [{ line: firstLine + i, message: `${was[i]?.trim() ?? ''} turned into a fenced code block` }],
+    line === was[i] ? [] : [{ line: firstLine + i, ...finding('importHighlightFenced', { markup: was[i]?.trim() ?? '' }) }],
   );
 }
 
@@ -143,7 +137,7 @@ function substituteVariables(body: string, variables: Readonly<Record<string, st
           : line.replace(/\{\{-?\s*((?:site|page)\.[\w.]+)\s*-?\}\}/g, (match: string, name: string) => {
               const value = variables[name];
               if (value === undefined) return match;
-              fixes.push({ line: firstLine + i, message: `${match} replaced by its value, ${JSON.stringify(value)}` });
+              fixes.push({ line: firstLine + i, ...finding('importVariableReplaced', { markup: match, value }) });
               return value;
             });
       for (const tag of rawTags) inRaw = !/endraw/.test(tag);

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { finding, type EmptyKey, type Finding } from '../messages';
 import { closest } from '../problems';
 import { foldForMatch, slugify } from '../slug';
 
@@ -69,19 +70,19 @@ const SCHEMA_KEYS = ['title', 'description', 'author', 'authors', 'twitter', 'im
  * site reads. Each is reported with its line. Other keys (of plugins the blog does not know) are
  * kept as they are: the schema tolerates them.
  */
-export function dropEmpty(data: Record<string, unknown>, lineOf: (key: string) => number | undefined): { message: string; line?: number }[] {
-  const notes: { message: string; line?: number }[] = [];
+export function dropEmpty(data: Record<string, unknown>, lineOf: (key: string) => number | undefined): (Finding & { line?: number })[] {
+  const notes: (Finding & { line?: number })[] = [];
   for (const [key, value] of Object.entries(data)) {
-    let why: string | undefined;
-    if (key.trim() === '') why = `a key with no name (value ${JSON.stringify(value)}) dropped`;
-    else if (value === null || value === undefined) why = `${key}: empty (null), dropped: Jekyll read it as not set`;
-    else if (SCHEMA_KEYS.includes(key) && typeof value === 'string' && value.trim() === '') why = `${key}: empty text, dropped: Jekyll read it as not set`;
+    let why: EmptyKey | undefined;
+    if (key.trim() === '') why = 'noName';
+    else if (value === null || value === undefined) why = 'null';
+    else if (SCHEMA_KEYS.includes(key) && typeof value === 'string' && value.trim() === '') why = 'text';
     else if (SCHEMA_KEYS.includes(key) && Array.isArray(value) && value.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) {
-      why = `${key}: empty list, dropped`;
+      why = 'list';
     }
     if (why === undefined) continue;
     delete data[key];
-    notes.push({ message: why, line: key.trim() === '' ? undefined : lineOf(key) });
+    notes.push({ ...finding('importEmptyDropped', { key, kind: why, value: JSON.stringify(value) ?? String(value) }), line: key.trim() === '' ? undefined : lineOf(key) });
   }
   return notes;
 }

@@ -53,12 +53,13 @@ export function applyDefaults(
   data: Record<string, unknown>,
   source: string,
   config: Pick<JekyllConfig, 'defaults' | 'collectionsDir'>,
-  fix: (message: string) => void,
+  /** Told the keys written, for the report. */
+  written: (keys: readonly string[]) => void,
 ): void {
   const values = defaultsFor(source, config);
   const added = READ_KEYS.filter((k) => values[k] !== undefined && values[k] !== null && data[k] === undefined);
   for (const key of added) data[key] = values[key];
-  if (added.length) fix(`${added.join(', ')} from defaults: in _config.yml written in its front matter`);
+  if (added.length) written(added);
 }
 
 const listOf = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => x !== null && x !== undefined).map(String) : []);

@@ -12,7 +12,9 @@ describe('kramdownHtml', () => {
     const { text, notes, inserted } = kramdownHtml(body);
     expect(text).toBe(['<iframe src="https://www.youtube.com/embed/x"></iframe>', '', '_La légende_', '', 'Suite.'].join('\n'));
     expect(inserted).toEqual([1]);
-    expect(notes).toEqual([{ index: 1, message: expect.stringContaining('blank line inserted before this line: kramdown read it as Markdown') }]);
+    expect(notes).toEqual([
+      expect.objectContaining({ index: 1, code: 'W252', message: expect.stringContaining('ligne vide insérée avant cette ligne : kramdown la lisait comme du Markdown, après l’élément HTML <iframe>') }),
+    ]);
     expect(await render(text)).toContain('<em>La légende</em>');
   });
 
@@ -64,10 +66,10 @@ describe('kramdownHtml', () => {
   it('reads as Markdown the lines around a lone span tag, which kramdown read in one paragraph with it', async () => {
     const { text, notes } = kramdownHtml(['<img src="/img/a.png" alt="A">', '_Légende_', '', '<a href="https://x.org">', '![Photo](/img/b.png)', '</a>'].join('\n'));
     expect(text.split('\n')).toEqual(['<img src="/img/a.png" alt="A">', '', '_Légende_', '', '<a href="https://x.org">', '', '![Photo](/img/b.png)', '', '</a>']);
-    expect(notes.map((n) => [n.index, n.message.slice(0, 40)])).toEqual([
-      [1, 'blank line inserted before this line: kr'],
-      [4, 'blank line inserted before this line: kr'],
-      [5, 'blank line inserted before </a>: kramdow'],
+    expect(notes.map((n) => [n.index, n.code, n.message.slice(0, 48)])).toEqual([
+      [1, 'W252', 'ligne vide insérée avant cette ligne : kramdown '],
+      [4, 'W252', 'ligne vide insérée avant cette ligne : kramdown '],
+      [5, 'W252', 'ligne vide insérée avant </a> : kramdown lisait '],
     ]);
     const html = await render(text);
     expect(html).toContain('<p><em>Légende</em></p>');
@@ -108,8 +110,8 @@ describe('kramdownText', () => {
       '',
     ]);
     expect(notes).toEqual([
-      { index: 4, message: 'abbreviation *[CSS] removed, as kramdown removed it; 2 uses of CSS wrapped in <abbr>' },
-      { index: 5, message: 'abbreviation *[HTML] removed, as kramdown removed it; 1 use of HTML wrapped in <abbr>' },
+      { index: 4, code: 'W256', severity: 'warning', message: 'abréviation *[CSS] retirée, comme kramdown la retirait ; 2 emplois de CSS entourés de <abbr>' },
+      { index: 5, code: 'W256', severity: 'warning', message: 'abréviation *[HTML] retirée, comme kramdown la retirait ; 1 emploi de HTML entouré de <abbr>' },
     ]);
     const html = await render(text);
     expect(html).toContain('<abbr title="Cascading &#x22;Style&#x22; Sheets">CSS</abbr>');
@@ -126,9 +128,9 @@ describe('kramdownText', () => {
     const body = ['Un[^1], deux[^a b], trois[^X-1], quatre[^x-1].', '', '[^1]: La note.', '', '[^a b]: espace', '', '[^X-1]: grand'].join('\n');
     const { text, notes } = kramdownText(body);
     expect(text.split('\n')[0]).toBe('Un[^1], deux\\[^a b], trois[^X-1], quatre\\[^x-1].');
-    expect(notes.map((n) => [n.index, n.message.slice(0, 30)])).toEqual([
-      [0, 'footnote marker [^a b] written'],
-      [0, 'footnote marker [^x-1] written'],
+    expect(notes.map((n) => [n.index, n.code, n.message.slice(0, 44)])).toEqual([
+      [0, 'W255', 'appel de note [^a b] écrit comme du texte, c'],
+      [0, 'W255', 'appel de note [^x-1] écrit comme du texte, c'],
     ]);
     const html = await render(text);
     expect(html).toContain('deux[^a b], trois<sup>');

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { parseFragment } from 'parse5';
 import { visit } from 'unist-util-visit';
+import { finding, type Finding } from '../messages';
 import { lineStartsOf } from '../markdown/jekyll';
 import { parseBody } from '../markdown/read-body';
 import { htmlBlockReader, loneSpanTag } from './kramdown-html';
@@ -12,11 +13,8 @@ import { htmlBlockReader, loneSpanTag } from './kramdown-html';
  * which are listed so that lines can be mapped back (originalIndex).
  */
 
-export interface KramdownNote {
-  /** 0-based line of the body given to kramdownBody. */
-  index: number;
-  message: string;
-}
+/** What the import changed, at a 0-based line (`index`) of the body given to kramdownBody, in the site's language with its code. */
+export type KramdownNote = Finding & { index: number };
 
 export interface KramdownResult {
   text: string;
@@ -72,7 +70,7 @@ export function kramdownHtml(text: string): KramdownResult {
     const next = last + 1;
     if (next >= lines.length || isBlank(lines[next]) || elementAt(next) || closesOwnLine(next)) return;
     before.add(next);
-    notes.push({ index: next, message: `blank line inserted before this line: kramdown read it as Markdown, after the HTML element ${tag} that ends on the line before` });
+    notes.push({ index: next, ...finding('importBlankLine', { why: 'afterElement', tag }) });
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -94,7 +92,7 @@ export function kramdownHtml(text: string): KramdownResult {
     const tag = `<${el.name}>`;
     if (inParagraph.has(i)) {
       before.add(i);
-      notes.push({ index: i, message: `blank line inserted before ${tag}: kramdown ended the paragraph there and read the element as HTML` });
+      notes.push({ index: i, ...finding('importBlankLine', { why: 'paragraphEnd', tag }) });
     }
     if (el.markdown) {
       const closeLine = lineOf(el.closeStart);
@@ -103,7 +101,7 @@ export function kramdownHtml(text: string): KramdownResult {
       lines[openLine] = (lines[openLine] ?? '').replace(/\s+markdown\s*=\s*(["']?)(?:1|block)\1/i, '');
       if (!isBlank(lines[openLine + 1])) before.add(openLine + 1);
       if (!isBlank(lines[closeLine - 1])) before.add(closeLine);
-      notes.push({ index: i, message: `${tag} with markdown="1": its content read as Markdown, as kramdown read it (set apart by blank lines, the attribute removed)` });
+      notes.push({ index: i, ...finding('importMarkdownAttribute', { tag }) });
       markdownAfter(last, tag);
       // Its content is Markdown: elements inside it are read as any others.
       continue;
@@ -112,7 +110,7 @@ export function kramdownHtml(text: string): KramdownResult {
     if (!ENDS_AT_END_TAG.has(el.name)) for (let k = i + 1; k < last; k++) if (isBlank(lines[k])) blanks.push(k);
     if (blanks.length) {
       for (const k of blanks) lines[k] = FILLER;
-      notes.push({ index: i, message: `${tag} with blank lines inside (${last - i + 1} lines, to its end tag) kept as one HTML element, as kramdown read it: its blank lines hold an empty comment` });
+      notes.push({ index: i, ...finding('importBlankLinesKept', { tag, lines: last - i + 1 }) });
     }
     if (!ENDS_AT_END_TAG.has(el.name)) markdownAfter(last, tag);
     i = last;
@@ -133,11 +131,11 @@ function spanTagLines(lines: readonly string[], first: number, last: number, bef
     const tag = (lines[k] ?? '').trim();
     if (kind === 'end' && k > first && !isBlank(lines[k - 1]) && !loneSpanTag(lines[k - 1] ?? '')) {
       before.add(k);
-      notes.push({ index: k, message: `blank line inserted before ${tag}: kramdown read the lines above it as Markdown, in one paragraph with the tag` });
+      notes.push({ index: k, ...finding('importBlankLine', { why: 'aboveTag', tag }) });
     }
     if (k < last && !isBlank(lines[k + 1]) && !loneSpanTag(lines[k + 1] ?? '')) {
       before.add(k + 1);
-      notes.push({ index: k + 1, message: `blank line inserted before this line: kramdown read it as Markdown, in one paragraph with ${tag} above it` });
+      notes.push({ index: k + 1, ...finding('importBlankLine', { why: 'belowTag', tag }) });
     }
   }
 }
@@ -217,11 +215,11 @@ export function kramdownText(text: string): { text: string; notes: KramdownNote[
     } else if (!(node.type === 'linkReference' && node.label?.startsWith('^'))) return;
     const written = cleared.slice(start, end);
     edits.push({ offset: start, insert: '\\' });
-    notes.push({ index: node.position!.start.line - 1, message: `footnote marker ${written} written as text, as kramdown showed it (its footnote names are letters, digits, _ and -, in the case of their definition)` });
+    notes.push({ index: node.position!.start.line - 1, ...finding('importFootnoteMarker', { marker: written }) });
   });
   for (const { index, name } of defined) {
     const n = uses.get(name) ?? 0;
-    notes.push({ index, message: `abbreviation *[${name}] removed, as kramdown removed it; ${n} use${n === 1 ? '' : 's'} of ${name} wrapped in <abbr>` });
+    notes.push({ index, ...finding('importAbbreviation', { name, uses: n }) });
   }
   const out = edits.sort((a, b) => b.offset - a.offset).reduce((s, e) => s.slice(0, e.offset) + e.insert + s.slice(e.offset), cleared);
   return { text: out, notes: notes.sort((a, b) => a.index - b.index) };

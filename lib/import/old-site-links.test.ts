@@ -43,10 +43,10 @@ describe('linkOldSite', () => {
     expect(result.text).toBe(
       post('Voir [à propos](https://old.example/a-propos.html) et\n[le défi](https://old.example/defis/2018/x.html#equipe), [ici](https://old.example/communaute/?a=1).\n'),
     );
-    expect(result.fixes.map((f) => [f.line, f.message])).toEqual([
-      [4, 'link /a-propos.html → https://old.example/a-propos.html: a page of the old site that this blog does not serve'],
-      [5, 'link /defis/2018/x.html#equipe → https://old.example/defis/2018/x.html#equipe: a page of the old site that this blog does not serve'],
-      [5, 'link https://www.old.example/communaute/?a=1 → https://old.example/communaute/?a=1: a page of the old site that this blog does not serve'],
+    expect(result.fixes.map((f) => [f.line, f.code, f.message])).toEqual([
+      [4, 'W244', 'lien /a-propos.html → https://old.example/a-propos.html : une page de l’ancien site que ce blog ne sert pas'],
+      [5, 'W244', 'lien /defis/2018/x.html#equipe → https://old.example/defis/2018/x.html#equipe : une page de l’ancien site que ce blog ne sert pas'],
+      [5, 'W244', 'lien https://www.old.example/communaute/?a=1 → https://old.example/communaute/?a=1 : une page de l’ancien site que ce blog ne sert pas'],
     ]);
     expect(result.problems).toEqual([]);
   });
@@ -80,14 +80,15 @@ describe('linkOldSite', () => {
     const text = post('[à propos](/a-propos.html)\n');
     const none = linkOldSite(text, textFrom4('x.md'), { ...ctx, base: undefined, unknown: 'no-url' });
     expect(none.text).toBe(text);
-    expect(none.problems.map((p) => [p.line, p.message, p.fix])).toEqual([
+    expect(none.problems.map((p) => [p.line, p.code, p.message, p.fix])).toEqual([
       [
         4,
-        'link /a-propos.html: a page of the old site that this blog does not serve; it will answer 404',
-        "pass --old-site-url <the old site's address> to link it there, or link a page of this blog",
+        'W203',
+        'lien /a-propos.html : une page de l’ancien site que ce blog ne sert pas ; elle répondra 404',
+        'passez --old-site-url <adresse de l’ancien site> pour que le lien y mène, ou faites un lien vers une page de ce blog',
       ],
     ]);
     const same = linkOldSite(text, textFrom4('x.md'), { ...ctx, base: undefined, unknown: 'same-as-blog' });
-    expect(same.problems[0]?.fix).toContain('the blog takes the old site\'s address: pass --old-site-url with where its pages live now');
+    expect(same.problems[0]?.fix).toContain('le blog prend l’adresse de l’ancien site : passez --old-site-url avec l’adresse où ses pages se trouvent aujourd’hui');
   });
 });

@@ -1,7 +1,8 @@
 import { filePathOf } from '../content/images';
 import { parseFrontMatter } from '../content/front-matter';
 import { BUILD_FILES } from '../content/site-entries';
-import { warning, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 import { findRefs, replaceRefs } from './references';
 
 /**
@@ -73,20 +74,12 @@ export function linkOldSite(
     if (decoded === '' || knownMissing.has(decoded) || ctx.answers(decoded)) return [];
     const line = source.line(body, ref.index);
     if (ctx.base === undefined) {
-      problems.push(
-        warning(source.file, `link ${ref.url}: a page of the old site that this blog does not serve; it will answer 404`, {
-          line,
-          fix:
-            ctx.unknown === 'same-as-blog'
-              ? 'the blog takes the old site\'s address: pass --old-site-url with where its pages live now (e.g. https://web.archive.org/web/2020/<old url>), or link a page of this blog'
-              : 'pass --old-site-url <the old site\'s address> to link it there, or link a page of this blog',
-        }),
-      );
+      problems.push(problem('importOldPageLink', source.file, { url: ref.url, sameAsBlog: ctx.unknown === 'same-as-blog' }, { line }));
       return [];
     }
     const url = absoluteOn(ctx.base, sitePath);
     if (url === ref.url) return [];
-    fixes.push(warning(source.file, `link ${ref.url} → ${url}: a page of the old site that this blog does not serve`, { line }));
+    fixes.push(problem('importOldPageLinked', source.file, { url: ref.url, to: url }, { line }));
     return [{ ref, url }];
   });
   if (!replacements.length) return { text, fixes, problems };

@@ -2,7 +2,7 @@ import { parseFrontMatter } from '../content/front-matter';
 import { safeDecode } from '../content/images';
 import { translateJekyll } from '../markdown/jekyll';
 import { problem, type PageSkip } from '../messages';
-import { warning, type Problem } from '../problems';
+import type { Problem } from '../problems';
 import { slugify } from '../slug';
 import { ROUTE_SEGMENTS, staticPagePath } from '../urls';
 import { cleanBody } from './body';
@@ -74,7 +74,6 @@ export function convertPage(input: PageInput, ctx: PageContext): ConvertedPage |
   }
 
   const fixes: Problem[] = [];
-  const fix = (message: string, line?: number) => fixes.push(warning(source, message, { line }));
   const cleaned = cleanBody(body, bodyLine, ctx.config.variables);
   if (cleaned.problems.length) {
     const lines = cleaned.problems.map((p) => p.line).filter((l): l is number => l !== undefined);
@@ -100,10 +99,10 @@ export function convertPage(input: PageInput, ctx: PageContext): ConvertedPage |
   const title = titled ?? titleFromSlug(slug);
   const described = typeof data.description === 'string' && data.description.trim() ? decodeEntities(data.description.trim()) : undefined;
   const description = described ?? deriveDescription(newBody) ?? title;
-  if (!titled) fix(`no title: "${title}", from the file name`);
-  if (!described) fix(`no description: "${description}"`);
+  if (!titled) fixes.push(problem('importNoTitle', source, { title }));
+  if (!described) fixes.push(problem('importNoDescription', source, { description }));
   const path = staticPagePath(slug);
-  fix(`page imported as content/pages/${slug}.md, at ${path}${oldUrl === path ? '' : `; its old address ${oldUrl} redirects there`}`);
+  fixes.push(problem('importPageImported', source, { slug, path, ...(oldUrl === path ? {} : { oldUrl }) }));
   return { source, fileName: `${slug}.md`, text: serializeFile({ title, description }, newBody), oldUrl, path, copies, fixes };
 }
 

@@ -2,7 +2,7 @@ import type { Author } from '../content/authors';
 import { filePathOf, type FileLookup } from '../content/images';
 import { parsePost } from '../content/post';
 import { problem } from '../messages';
-import { error, warning, type Problem } from '../problems';
+import type { Problem } from '../problems';
 import { postPath } from '../urls';
 import { findAuthorData, lookAlike, planProfiles, type JekyllAuthor, type NearProfile, type PlannedProfile } from './authors';
 import { splitByline } from '../content/authors';
@@ -169,7 +169,7 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     if (written) plan.problems.push(...renderingLosses(post.source, written, (line) => writtenLine(post, written.body, line - 1)));
     // Anything the checker would still refuse is a bug of the importer or a case it does not know: say so.
     for (const p of check.problems.filter((x) => x.severity === 'error')) {
-      plan.problems.push(error(post.source, `the imported post would fail npm run check: ${p.message}`, { fix: p.fix }));
+      plan.problems.push(problem('importWouldFail', post.source, { message: p.message, ...(p.fix ? { fix: p.fix } : {}) }));
     }
     plan.files.push({ kind: 'post', path: file, text: post.text, source: post.source, draft: post.draft });
   }
@@ -202,9 +202,7 @@ function planTags(site: JekyllSite, target: ImportTarget, options: PlanOptions, 
   const text = withAddedTags(target.tagsText, target.allowedTags, wanted.map((t) => t.name), 'the Jekyll site (import:jekyll --add-tags)');
   if (text === undefined) {
     plan.targetProblems.push(
-      error(TAGS_FILE, `the old site's tags were not added: ${TAGS_FILE} does not read as a list one tag a line, or holds a mistake`, {
-        fix: `run npm run check to see what is wrong with ${TAGS_FILE}, correct it, and run the import again`,
-      }),
+      problem('importTagsNotAdded', TAGS_FILE, { file: TAGS_FILE }),
     );
     return { allowed: target.allowedTags };
   }
@@ -229,11 +227,7 @@ function lookAlikeProblems(profiles: readonly PlannedProfile[]): Problem[] {
   profiles.forEach((a, i) => {
     for (const b of profiles.slice(i + 1)) {
       if (!lookAlike(a.name, b.name)) continue;
-      out.push(
-        warning(b.source, `"${b.name}" and "${a.name}" are one letter apart: kept as two profiles (only a swapped, missing or extra letter in a name of two words and 10 letters or more is merged)`, {
-          fix: `if they are one person, add "${b.name}" to the aliases of content/authors/${a.slug}.md and delete content/authors/${b.slug}.md`,
-        }),
-      );
+      out.push(problem('importLookAlikeProfiles', b.source, { name: b.name, other: a.name, slug: a.slug, otherSlug: b.slug }));
     }
   });
   return out;
@@ -284,7 +278,7 @@ function relinkPosts(post: ConvertedPost, { byKey, exact }: PostAddresses): { te
     const to = byKey.get(addressKey(pathPart));
     // An address the site answers as written (the post's, or an old one it redirects) is left as it is.
     if (!to || exact.has(pathPart)) return [];
-    fixes.push(warning(post.source, `link ${ref.url} → ${to}${suffix}: the address of the post it names`, { line: writtenLine(post, body, ref.index) }));
+    fixes.push(problem('importPostRelinked', post.source, { url: ref.url, to: `${to}${suffix}` }, { line: writtenLine(post, body, ref.index) }));
     return [{ ref, url: `${to}${suffix}` }];
   });
   if (!replacements.length) return { text: post.text, fixes };
@@ -329,7 +323,7 @@ function planRedirects(text: string, postAt: PostAddresses, copies: Map<string, 
     siteHosts: ctx.siteHosts,
   });
   plan.problems.push(...left);
-  if (kept.length) plan.fixes.push(warning('_redirects', `${kept.length} rule${kept.length > 1 ? 's' : ''} kept in content/redirects.yml`));
+  if (kept.length) plan.fixes.push(problem('importRulesKept', '_redirects', { count: kept.length }));
   return kept;
 }
 

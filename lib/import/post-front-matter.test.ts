@@ -27,7 +27,7 @@ function convert(frontMatter: string): ConvertedPost & { data: Record<string, un
   if (!parsed.ok) throw new Error(parsed.message);
   return { ...result, data: parsed.file.data };
 }
-const messages = (p: ConvertedPost) => p.fixes.map((f) => `${f.line ?? '-'}: ${f.message}`);
+const messages = (p: ConvertedPost) => p.fixes.map((f) => `${f.line ?? '-'}: [${f.code ?? ''}] ${f.message}`);
 
 describe('front matter Jekyll accepts', () => {
   it('drops empty keys and null values, and says so with their lines', () => {
@@ -37,12 +37,12 @@ describe('front matter Jekyll accepts', () => {
     for (const key of ['image', 'image_alt', 'tags', '', 'subtitle', 'slug', 'imported_image']) expect(keys).not.toContain(key);
     expect(messages(post)).toEqual(
       expect.arrayContaining([
-        '5: image: empty (null), dropped: Jekyll read it as not set',
-        '6: image_alt: empty (null), dropped: Jekyll read it as not set',
-        '7: tags: empty (null), dropped: Jekyll read it as not set',
-        '-: a key with no name (value "orphan") dropped',
-        '9: subtitle: empty (null), dropped: Jekyll read it as not set',
-        '10: slug: empty text, dropped: Jekyll read it as not set',
+        '5: [W220] image : vide (null), retiré : Jekyll le lisait comme non renseigné',
+        '6: [W220] image_alt : vide (null), retiré : Jekyll le lisait comme non renseigné',
+        '7: [W220] tags : vide (null), retiré : Jekyll le lisait comme non renseigné',
+        '-: [W220] une clé sans nom (valeur "orphan") retirée',
+        '9: [W220] subtitle : vide (null), retiré : Jekyll le lisait comme non renseigné',
+        '10: [W220] slug : texte vide, retiré : Jekyll le lisait comme non renseigné',
       ]),
     );
   });
@@ -53,8 +53,8 @@ describe('front matter Jekyll accepts', () => {
     expect(post.data.categories).toEqual(['blog', 'news']);
     expect(messages(post)).toEqual(
       expect.arrayContaining([
-        '5: tags "Design outil" written as the list ["Design","outil"] (Jekyll splits it on spaces)',
-        '6: categories "blog news" written as the list ["blog","news"] (Jekyll splits it on spaces)',
+        '5: [W237] tags « Design outil » écrit comme la liste [« Design », « outil »] (Jekyll le découpe aux espaces)',
+        '6: [W237] categories « blog news » écrit comme la liste [« blog », « news »] (Jekyll le découpe aux espaces)',
       ]),
     );
   });
@@ -86,7 +86,7 @@ describe('front matter Jekyll accepts', () => {
 describe('dropEmpty', () => {
   it('leaves values that say something: false, 0, empty text of keys the site does not read', () => {
     const data: Record<string, unknown> = { published: false, weight: 0, excerpt_separator: '', tags: ['a', null], redirect_from: [] };
-    expect(dropEmpty(data, () => undefined)).toEqual([{ message: 'redirect_from: empty list, dropped', line: undefined }]);
+    expect(dropEmpty(data, () => undefined)).toEqual([{ code: 'W220', severity: 'warning', message: 'redirect_from : liste vide, retirée', line: undefined }]);
     expect(data).toEqual({ published: false, weight: 0, excerpt_separator: '', tags: ['a', null] });
   });
 });

@@ -4,8 +4,8 @@ import { safeDecode } from '../content/images';
 import { redirectShadowProblem, redirectSourceProblem, type Refusal } from '../content/redirects';
 import { siteEntries } from '../content/site-entries';
 import { twitterHandle } from '../content/post';
-import { describe, problem } from '../messages';
-import { error, warning, type Problem } from '../problems';
+import { describe, problem, type Finding, type ProblemKey, type ProblemParams } from '../messages';
+import type { Problem } from '../problems';
 import { translateJekyll } from '../markdown/jekyll';
 import { isUrlSafeSlug, slugify } from '../slug';
 import { authorsPath, blogPath, homePath, legacyPostPath, postPath, tagsPath } from '../urls';
@@ -62,6 +62,9 @@ export interface ConvertedPost {
 
 const TRUE_FALSE: Record<string, boolean> = { true: true, false: false, yes: true, no: false };
 
+/** Notes a fix made, by its key in lib/messages, at a line of the Jekyll file. */
+type Fix = <K extends ProblemKey>(key: K, params: ProblemParams<K>, line?: number) => void;
+
 /**
  * One Jekyll post as a post of this site: the same file name (a `.markdown` becomes `.md`),
  * its front matter completed and normalised so that it passes the checks, its body rewritten
@@ -72,7 +75,9 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const { source } = input;
   const fixes: Problem[] = [];
   const problems: Problem[] = [];
-  const fix = (message: string, line?: number) => fixes.push(warning(source, message, { line }));
+  const fix: Fix = (key, params, line) => fixes.push(problem(key, source, params, { line }));
+  /** A fix or problem found below, already in words, with its line. */
+  const noted = (n: Finding & { line?: number }) => ({ file: source, ...n });
 
   const parsed = parseFrontMatter(input.text);
   if (!parsed.ok) {
@@ -84,7 +89,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const { body, bodyLine, rawFrontMatter } = parsed.file;
   const data: Record<string, unknown> = { ...parsed.file.data };
   const lineOf = (key: string) => lineOfKey(rawFrontMatter, key);
-  for (const n of dropEmpty(data, lineOf)) fix(n.message, n.line);
+  for (const n of dropEmpty(data, lineOf)) fixes.push(noted(n));
 
   // File name and date. Drafts of `_drafts/` have no date in their name: Jekyll dated them at build.
   const baseName = source.split('/').pop() ?? source;
@@ -97,7 +102,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   if (!name.ok) {
     return { source, skipped: problem('importBadFileName', source, name.reason === 'date' ? { date: name.text } : {}) };
   }
-  applyDefaults(data, source, ctx.config, fix);
+  applyDefaults(data, source, ctx.config, (keys) => fix('importDefaultsApplied', { keys }));
   if (data.date === null || data.date === '') delete data.date;
   const timeZone = ctx.config.timezone ?? 'UTC';
   const fileDay = inDrafts ? undefined : name.date;
@@ -105,11 +110,11 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   if (!dated.ok && data.date !== undefined) {
     data.imported_date = data.date;
     delete data.date;
-    fix(`date ${JSON.stringify(String(data.imported_date))} is not a date this site reads: moved to imported_date, the file name's date is used`, lineOf('date'));
+    fix('importDateUnread', { value: String(data.imported_date) }, lineOf('date'));
     dated = jekyllDate(undefined, fileDay, timeZone);
   }
   if (dated.ok && dated.rewritten) {
-    fix(`date ${JSON.stringify(String(data.date))} fell on ${dated.rewritten.slice(0, 10)} in the site's time zone (${timeZone}), the day Jekyll gave it: written as ${dated.rewritten}`, lineOf('date'));
+    fix('importDateShifted', { value: String(data.date), day: dated.rewritten.slice(0, 10), zone: timeZone, written: dated.rewritten }, lineOf('date'));
     data.date = dated.rewritten;
   }
   const day: DayParts | undefined = dated.ok ? dated.day : undefined;
@@ -118,20 +123,16 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   }
   const isoDay = dayToDate(day).toISOString().slice(0, 10);
   const fileName = inDrafts ? `_${isoDay}-${name.slug}.md` : baseName.replace(/\.markdown$/, '.md');
-  if (inDrafts) fix(`draft of _drafts/ imported as ${fileName} (a file name starting with _ is a draft)`);
-  if (baseName.endsWith('.markdown')) fix(`.markdown file written as ${fileName}`);
+  if (inDrafts) fix('importDraftRenamed', { fileName });
+  if (baseName.endsWith('.markdown')) fix('importMarkdownRenamed', { fileName });
 
   // Old addresses become redirect_from entries only when `npm run check` will accept them; any
   // other is kept aside in imported_redirect_from and reported, so that the post still builds.
   const setAside = (url: string, refusal: Refusal, line: number | undefined) => {
     const aside = tagList(data.imported_redirect_from);
     if (!aside.includes(url)) data.imported_redirect_from = [...aside, url];
-    problems.push(
-      warning(source, `${describe(refusal, 'en').message}: kept in imported_redirect_from, not as a redirect`, {
-        line,
-        fix: `if the old address must keep working, correct it (${describe(refusal, 'en').fix ?? ''}) and move it to redirect_from`,
-      }),
-    );
+    const said = describe(refusal);
+    problems.push(problem('importRedirectAside', source, { reason: said.message, reasonFix: said.fix ?? '' }, { line }));
   };
 
   const writtenSlug = typeof data.slug === 'string' || typeof data.slug === 'number' ? String(data.slug) : undefined;
@@ -139,7 +140,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const oldSlug = typeof data.slug === 'string' && !isUrlSafeSlug(data.slug) ? data.slug : undefined;
   if (oldSlug !== undefined) {
     const safe = slugify(oldSlug);
-    fix(`slug ${JSON.stringify(oldSlug)} is not usable in a URL: now ${safe}, the old address redirects`, lineOf('slug'));
+    fix('importSlugChanged', { slug: oldSlug, safe }, lineOf('slug'));
     data.slug = safe;
   }
   if (typeof data.slug === 'string') slug = data.slug;
@@ -166,14 +167,14 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   });
   const known = [legacyPostPath(day, jekyllTitle), postPath(day, slug)].map((p) => safeDecode(p));
   if (oldUrl === undefined) {
-    problems.push(warning(source, `permalink ${template} holds a placeholder Jekyll 4 does not know: no old address to keep`, { line: lineOf('permalink'), fix: 'if the post had an address, add it to redirect_from' }));
+    problems.push(problem('importPermalinkUnknown', source, { template }, { line: lineOf('permalink') }));
   } else {
     if (!known.includes(safeDecode(oldUrl))) {
       const refused = refusal(oldUrl);
       if (refused) setAside(oldUrl, refused, lineOf('permalink'));
       else {
         addRedirect(data, oldUrl);
-        fix(`old address ${oldUrl} (permalink ${template}) added to redirect_from`, lineOf('permalink'));
+        fix('importOldAddressKept', { url: oldUrl, permalink: template }, lineOf('permalink'));
       }
     }
     // Under a baseurl, readers knew the address with it: kept too, so that it answers whether the
@@ -181,7 +182,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     const full = ctx.config.baseurl ? `${encodeURI(ctx.config.baseurl)}${oldUrl}` : undefined;
     if (full && !known.includes(safeDecode(full)) && !refusal(full)) {
       addRedirect(data, full);
-      fix(`old address ${full} (under baseurl ${ctx.config.baseurl}) added to redirect_from`, lineOf('permalink'));
+      fix('importOldAddressKept', { url: full, baseurl: ctx.config.baseurl }, lineOf('permalink'));
     }
   }
   normaliseRedirects(data, fix, lineOf('redirect_from'), ctx.config.url);
@@ -198,26 +199,21 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     ['title', 'author', 'description'].flatMap((k) => (typeof data[k] === 'string' ? [[`page.${k}`, data[k] as string]] : [])),
   );
   const cleaned = cleanBody(body, bodyLine, { ...ctx.config.variables, ...pageVariables });
-  cleaned.fixes.forEach((n) => fix(n.message, n.line));
-  cleaned.problems.forEach((n) => problems.push(warning(source, n.message, { line: n.line, fix: n.fix })));
+  cleaned.fixes.forEach((n) => fixes.push(noted(n)));
+  cleaned.problems.forEach((n) => problems.push(noted(n)));
   // kramdown's reading made CommonMark's; it may insert blank lines, so lines are mapped back from here on.
   const kramdown = kramdownBody(cleaned.text);
-  kramdown.notes.forEach((n) => fix(n.message, bodyLine + n.index));
+  kramdown.notes.forEach(({ index, ...n }) => fixes.push(noted({ ...n, line: bodyLine + index })));
   const fileLine = (index: number) => bodyLine + originalIndex(kramdown.inserted, index);
   const refCtx: RefContext = { ...ctx, postDir: (oldUrl ?? legacyPostPath(day, jekyllTitle)).replace(/[^/]*$/, '') };
   const copies: string[] = [];
   const missing: string[] = [];
   const noteRef = (raw: string, r: ReturnType<typeof resolveRef>, line: number | undefined) => {
     if (r.copy && !copies.includes(r.copy)) copies.push(r.copy);
-    if (r.change) fix(`${raw} → ${r.url}: ${r.change}`, line);
+    if (r.change) fix('importRefChanged', { raw, url: r.url, change: r.change }, line);
     if (r.missing) {
       if (!missing.includes(r.missing)) missing.push(r.missing);
-      problems.push(
-        warning(source, `${r.url} exists nowhere in the Jekyll site: listed in known_missing`, {
-          line,
-          fix: `add the file as public${safeDecode(r.missing)}, or remove the reference; then remove it from known_missing`,
-        }),
-      );
+      problems.push(problem('importFileMissing', source, { url: r.url, file: safeDecode(r.missing) }, { line }));
     }
   };
   const replacements = findRefs(kramdown.text).flatMap((ref) => {
@@ -229,14 +225,14 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
 
   const cover = typeof data.image === 'string' ? data.image : coverPath(data.image);
   if (cover !== undefined) {
-    if (typeof data.image !== 'string') fix('image written as a path (the site reads `image: /img/x.jpg`)', lineOf('image'));
+    if (typeof data.image !== 'string') fix('importCoverPath', undefined, lineOf('image'));
     const r = resolveRef(cover.trim(), true, refCtx);
     noteRef(cover, r, lineOf('image'));
     data.image = r.url;
   } else if (data.image !== undefined) {
     data.imported_image = data.image;
     delete data.image;
-    fix('image is not a path: moved to imported_image', lineOf('image'));
+    fix('importCoverNotPath', undefined, lineOf('image'));
   }
   if (missing.length) {
     const listed = tagList(data.known_missing);
@@ -248,18 +244,18 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     const value = data[key];
     if (typeof value !== 'string' || decodeEntities(value) === value) continue;
     data[key] = decodeEntities(value);
-    fix(`${key}: HTML entities written as the characters they show (${JSON.stringify(value)} → ${JSON.stringify(data[key])})`, lineOf(key));
+    fix('importEntities', { key, before: value, after: decodeEntities(value) }, lineOf(key));
   }
 
   // Required keys, and values of the types the schema wants.
   if (!text(data.title)) {
     data.title = text(data.title) ?? titleFromSlug(slug);
-    fix(`no title: "${String(data.title)}", from the file name`);
+    fix('importNoTitle', { title: String(data.title) });
   } else data.title = text(data.title);
   if (!text(data.description)) {
     const from = text(data.excerpt) ?? text(data.summary);
     data.description = from ?? deriveDescription(newBody) ?? data.title;
-    fix(`no description: ${from ? 'the excerpt' : 'the start of the text'} is used ("${String(data.description)}")`);
+    fix('importNoDescription', { description: String(data.description), from: from ? 'excerpt' : 'text' });
   } else data.description = text(data.description);
 
   const byline = readByline(data, ctx, fix, lineOf);
@@ -267,7 +263,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     const v = data[key];
     if (typeof v === 'string' && v.toLowerCase() in TRUE_FALSE) {
       data[key] = TRUE_FALSE[v.toLowerCase()];
-      fix(`${key}: ${JSON.stringify(v)} written as ${String(data[key])}`, lineOf(key));
+      fix('importBoolean', { key, value: v, written: data[key] === true }, lineOf(key));
     }
   }
   for (const key of ['layout', 'lang-ref'] as const) if (data[key] !== undefined && typeof data[key] !== 'string') data[key] = String(data[key]);
@@ -277,21 +273,21 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     if (handle === undefined) {
       data.imported_twitter = data.twitter;
       delete data.twitter;
-      problems.push(warning(source, `twitter ${JSON.stringify(data.imported_twitter)} is not a handle: moved to imported_twitter`, { line: lineOf('twitter'), fix: 'write the handle alone in `twitter:`' }));
+      problems.push(problem('importTwitterNotHandle', source, { value: String(data.imported_twitter) }, { line: lineOf('twitter') }));
     } else if (handle !== data.twitter) {
-      fix(`twitter ${JSON.stringify(data.twitter)} written as the handle ${handle}`, lineOf('twitter'));
+      fix('importTwitterHandle', { value: String(data.twitter), handle }, lineOf('twitter'));
       data.twitter = handle;
     }
   }
 
   const written = tagList(data.tags);
   const mapping = mapTags(written, categories, ctx.allowedTags, ctx.maxTags);
-  for (const r of mapping.renamed) fix(`tag ${JSON.stringify(r.from)} written as the allowed tag ${JSON.stringify(r.to)}`, lineOf(written.includes(r.from) ? 'tags' : 'categories') ?? lineOf('category'));
-  if (data.tags !== undefined && !Array.isArray(data.tags)) fix(`tags ${JSON.stringify(data.tags)} written as the list ${JSON.stringify(written)} (Jekyll splits it on spaces)`, lineOf('tags'));
+  for (const r of mapping.renamed) fix('importTagRenamed', { from: r.from, to: r.to }, lineOf(written.includes(r.from) ? 'tags' : 'categories') ?? lineOf('category'));
+  if (data.tags !== undefined && !Array.isArray(data.tags)) fix('importSplitList', { key: 'tags', value: String(data.tags), list: written }, lineOf('tags'));
   // `categories: a b` is a list to Jekyll too: written as one, as it read it.
   if (data.categories !== undefined && !Array.isArray(data.categories)) {
     const list = tagList(data.categories);
-    fix(`categories ${JSON.stringify(data.categories)} written as the list ${JSON.stringify(list)} (Jekyll splits it on spaces)`, lineOf('categories'));
+    fix('importSplitList', { key: 'categories', value: String(data.categories), list }, lineOf('categories'));
     data.categories = list;
   }
   if (mapping.tags.length) data.tags = mapping.tags;
@@ -302,16 +298,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     for (const tag of mapping.imported) {
       const near = mapping.suggestions.get(tag);
       const over = mapping.overLimit.includes(tag);
-      problems.push(
-        warning(source, `tag ${JSON.stringify(tag)} ${over ? `is beyond the ${ctx.maxTags} tags a post may have` : 'is not an allowed tag'}: kept in imported_tags`, {
-          line: lineOf('tags'),
-          fix: over
-            ? `to show it, put it in tags in place of one of ${mapping.tags.map((t) => JSON.stringify(t)).join(', ')}; then remove it from imported_tags`
-            : near
-              ? `did you mean ${JSON.stringify(near)}? add it to tags if so`
-              : 'add it to content/tags.yml (the import does with --add-tags), or choose an allowed tag; then move it to tags',
-        }),
-      );
+      problems.push(problem('importTagKept', source, { tag, over, max: ctx.maxTags, tags: mapping.tags, ...(near ? { near } : {}) }, { line: lineOf('tags') }));
     }
   }
 
@@ -320,7 +307,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const out = serializeFile({ ...Object.fromEntries(added.map((k) => [k, data[k]])), ...data }, newBody);
   // What `npm run check` would still find in the body: only Liquid kept on purpose inside raw spans.
   for (const f of translateJekyll(newBody).findings) {
-    problems.push(error(source, `Liquid ${f.text} is left in the body`, { line: fileLine(f.line - 1), fix: describe({ key: 'liquidNotRendered', params: { text: f.text, liquid: f.liquid } }, 'en').fix }));
+    problems.push(problem('importLiquidLeft', source, { text: f.text, liquid: f.liquid }, { line: fileLine(f.line - 1) }));
   }
   const draft = fileName.startsWith('_') || data.draft === true || data.published === false;
   return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, insertedLines: kramdown.inserted, leadingBlankLines: leadingBlankLines(newBody), fixes, problems };
@@ -359,12 +346,12 @@ function removeRedirect(data: Record<string, unknown>, url: string) {
 }
 
 /** Entries written from the site root; the old site's own absolute URLs (`url:` of _config.yml) become paths. */
-function normaliseRedirects(data: Record<string, unknown>, fix: (m: string, line?: number) => void, line: number | undefined, siteUrl: string | undefined) {
+function normaliseRedirects(data: Record<string, unknown>, fix: Fix, line: number | undefined, siteUrl: string | undefined) {
   if (data.redirect_from === undefined) return;
   const list = tagList(data.redirect_from);
   const own = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/` : undefined;
   const rooted = list.map((r) => (own && r.startsWith(own) ? r.slice(own.length - 1) : r.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(r) ? r : `/${r}`));
-  if (rooted.some((r, i) => r !== list[i])) fix('redirect_from paths written from the site root', line);
+  if (rooted.some((r, i) => r !== list[i])) fix('importRedirectsRooted', undefined, line);
   if (!rooted.length) delete data.redirect_from;
   else if (typeof data.redirect_from !== 'string' || rooted.length > 1) data.redirect_from = rooted;
   else data.redirect_from = rooted[0];
@@ -390,7 +377,7 @@ function redirectRefusal(postAddress: string): (url: string) => Refusal | undefi
 function readByline(
   data: Record<string, unknown>,
   ctx: PostContext,
-  fix: (m: string, line?: number) => void,
+  fix: Fix,
   lineOf: (key: string) => number | undefined,
 ): string {
   const raw = data.author;
@@ -401,8 +388,8 @@ function readByline(
     // A username (of _data/authors.yml, or the file name in the people collection), not a name.
     const entry = ctx.authors.find((a) => [a.username, ...(a.otherUsernames ?? [])].some((u) => u.toLowerCase() === written.toLowerCase()));
     if (entry?.name && entry.name !== written) {
-      const where = entry.source && entry.source !== '_data/authors.yml' ? `the file name of ${entry.source}` : 'a username of _data/authors.yml';
-      fix(`author ${JSON.stringify(written)} is ${where}: written as ${JSON.stringify(entry.name)}`, lineOf('author'));
+      const source = entry.source && entry.source !== '_data/authors.yml' ? { source: entry.source } : {};
+      fix('importAuthorUsername', { written, name: entry.name, ...source }, lineOf('author'));
       byline = entry.name;
     }
   } else if (Array.isArray(raw)) {
@@ -413,12 +400,12 @@ function readByline(
     });
     if (names.length) {
       byline = names.join(', ');
-      fix(`author list written as the byline ${JSON.stringify(byline)}`, lineOf('author'));
+      fix('importAuthorWritten', { byline, from: 'list' }, lineOf('author'));
     }
   } else if (raw && typeof raw === 'object') {
     const o = raw as Record<string, unknown>;
     byline = text(o.name);
-    if (byline) fix(`author object written as the byline ${JSON.stringify(byline)}`, lineOf('author'));
+    if (byline) fix('importAuthorWritten', { byline, from: 'object' }, lineOf('author'));
     if (data.twitter === undefined && typeof o.twitter === 'string') data.twitter = o.twitter;
   }
   if (Array.isArray(data.authors)) {
@@ -427,11 +414,11 @@ function readByline(
     data.imported_authors = data.authors;
     delete data.authors;
     byline ??= names.join(', ');
-    fix(`authors (usernames of the old site) moved to imported_authors; the byline names ${names.join(', ')}`, lineOf('authors'));
+    fix('importAuthorsMoved', { names }, lineOf('authors'));
   }
   if (!byline) {
     byline = ctx.config.author ?? ctx.config.title ?? 'Rédaction';
-    fix(`no author: the site's ${ctx.config.author ? 'author' : 'title'} "${byline}" is used`);
+    fix('importNoAuthor', { byline, from: ctx.config.author ? 'author' : 'title' });
   }
   // A list or a mapping is kept as it was, beside the byline written from it: nothing of it is lost.
   if (raw !== undefined && typeof raw !== 'string' && typeof raw !== 'number') data.imported_author = raw;

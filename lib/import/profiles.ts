@@ -1,7 +1,8 @@
 import yaml from 'js-yaml';
 import { parseAuthor } from '../content/author-file';
 import type { FileLookup } from '../content/images';
-import { error, warning, type Problem } from '../problems';
+import { problem } from '../messages';
+import type { Problem } from '../problems';
 import type { NearProfile, PlannedProfile } from './authors';
 import { cleanBody } from './body';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
@@ -31,7 +32,7 @@ export function profileFile(
   if (p.picture) {
     const r = resolveRef(p.picture, true, { ...ctx, postDir: '/' });
     if (r.missing) {
-      out.problems.push(warning(from, `picture ${p.picture} of ${p.name} exists nowhere in the site: no avatar`, { fix: `add an avatar: to content/authors/${p.slug}.md` }));
+      out.problems.push(problem('importAvatarMissing', from, { picture: p.picture, name: p.name, slug: p.slug }));
     } else {
       data.avatar = r.url;
       if (r.copy && !out.copies.has(r.copy)) out.copies.set(r.copy, from);
@@ -44,26 +45,29 @@ export function profileFile(
   if (p.bio?.trim()) {
     const line = p.bioLine ?? 1;
     const cleaned = cleanBody(p.bio, line, ctx.variables);
-    cleaned.fixes.forEach((n) => out.fixes.push(warning(from, n.message, { line: n.line })));
-    cleaned.problems.forEach((n) => out.problems.push(warning(from, n.message, { line: n.line, fix: n.fix })));
+    cleaned.fixes.forEach((n) => out.fixes.push({ file: from, ...n }));
+    cleaned.problems.forEach((n) => out.problems.push({ file: from, ...n }));
     const replacements = findRefs(cleaned.text).flatMap((ref) => {
       const r = resolveRef(ref.url, ref.image, { ...ctx, postDir: '/' });
       if (r.copy && !out.copies.has(r.copy)) out.copies.set(r.copy, from);
-      if (r.missing) out.problems.push(warning(from, `${r.url} exists nowhere in the Jekyll site`, { line: line + ref.index, fix: `add the file to public/, or remove it from content/authors/${p.slug}.md` }));
+      if (r.missing) out.problems.push(problem('importProfileFileMissing', from, { url: r.url, slug: p.slug }, { line: line + ref.index }));
       return r.url === ref.url ? [] : [{ ref, url: r.url }];
     });
     bio = replaceRefs(cleaned.text, replacements).trim();
   }
 
-  const twitter = p.twitterFrom === 'post' ? `, twitter from ${p.source}` : p.twitterFrom === 'data' && !p.from ? ', twitter from _data/authors.yml' : '';
-  const source = p.from ? `, from ${p.from}${p.bio?.trim() ? ' (bio included)' : ''}` : '';
-  out.fixes.push(warning(p.source, `author profile authors/${p.slug}.md created for "${p.name}"${source}${twitter}`));
+  const twitterFrom = p.twitterFrom === 'post' ? p.source : p.twitterFrom === 'data' && !p.from ? '_data/authors.yml' : undefined;
+  out.fixes.push(
+    problem('importProfileCreated', p.source, {
+      slug: p.slug,
+      name: p.name,
+      bio: Boolean(p.bio?.trim()),
+      ...(p.from ? { from: p.from } : {}),
+      ...(twitterFrom ? { twitterFrom } : {}),
+    }),
+  );
   for (const m of p.merges) {
-    out.fixes.push(
-      warning(p.source, `byline "${m.alias}" (${m.posts} post${m.posts === 1 ? '' : 's'}) merged into authors/${p.slug}.md, "${p.name}": ${m.why}`, {
-        fix: `if they are two people, remove "${m.alias}" from the aliases of content/authors/${p.slug}.md and create its own profile`,
-      }),
-    );
+    out.fixes.push(problem('importBylineMerged', p.source, { alias: m.alias, posts: m.posts, slug: p.slug, name: p.name, why: m.why }));
   }
   const frontMatter = yaml.dump(data, { lineWidth: -1, quotingType: '"' });
   return { kind: 'author', path: `authors/${p.slug}.md`, text: `---\n${frontMatter}---\n${bio ? `\n${bio}\n` : ''}`, source: p.source };
@@ -73,14 +77,12 @@ export function profileFile(
 export function checkProfile(file: ProfileFile, files: FileLookup, from: string): Problem[] {
   return parseAuthor(file.path, file.text, files)
     .problems.filter((p) => p.severity === 'error')
-    .map((p) => error(from, `the imported profile ${file.path} would fail npm run check: ${p.message}`, { fix: p.fix }));
+    .map((p) => problem('importProfileWouldFail', from, { file: file.path, message: p.message, ...(p.fix ? { fix: p.fix } : {}) }));
 }
 
 /** Bylines nearly spelt as a profile the site already has: the import leaves that profile alone, so a person decides. */
 export function nearProfileProblems(near: readonly NearProfile[]): Problem[] {
   return near.map((n) =>
-    warning(n.source, `byline "${n.name}" is nearly the name of the profile "${n.profile.name}" (${n.why}): no profile created`, {
-      fix: `if it is the same person, add "${n.name}" to aliases in content/authors/${n.profile.slug}.md; else create content/authors/<slug>.md for them`,
-    }),
+    problem('importNearProfile', n.source, { name: n.name, profile: n.profile.name, why: n.why, slug: n.profile.slug }),
   );
 }

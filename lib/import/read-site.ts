@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { messages, problem } from '../messages';
-import { error, warning, type Problem } from '../problems';
+import type { Problem } from '../problems';
 import { findAuthorData, isPeopleCollection, parseAuthorsData, parsePersonDoc, type JekyllAuthor } from './authors';
 import { parseFrontMatter } from '../content/front-matter';
 import type { JekyllSite } from './plan';
@@ -23,7 +23,7 @@ interface SiteEntry {
   real?: string;
 }
 
-const SITE = 'the Jekyll site';
+const SITE = { jekyllSite: true } as const;
 
 /**
  * Lists the files of a folder tree through no symbolic link that leaves it: a link that leaves,
@@ -127,16 +127,12 @@ export function readJekyllSite(root: string): { site: JekyllSite } | { notASite:
   const rawConfig = readYaml(root, '_config.yml', problems);
   const config = configOf(rawConfig);
   if (config.timezone && !isTimeZone(config.timezone)) {
-    problems.push(warning('_config.yml', `timezone ${JSON.stringify(config.timezone)} is not a time zone name: dates are read in UTC`, { fix: 'write a zone name such as Europe/Paris, or remove timezone:' }));
+    problems.push(problem('importBadTimezone', '_config.yml', { zone: config.timezone }));
     config.timezone = undefined;
   }
   if (config.baseurl) {
     // Jekyll's page.url leaves baseurl out; readers' links hold it. Posts keep both (see convertPost).
-    problems.push(
-      warning('_config.yml', `the old site was served under baseurl ${config.baseurl}: each old address is kept with it and without it`, {
-        fix: `build the blog with BASE_PATH=${config.baseurl} to serve it where the old one was, or at the root`,
-      }),
-    );
+    problems.push(problem('importBaseurl', '_config.yml', { baseurl: config.baseurl }));
   }
   const data = readYaml(root, '_data/authors.yml', problems);
   // Netlify's redirect rules, which Jekyll copies as they are: old addresses the new site must keep.
@@ -211,7 +207,7 @@ function readPeople(root: string, config: unknown, lister: ReturnType<typeof sit
       .flatMap((source) => {
         const read = readContentText(path.join(root, source), source);
         if ('problem' in read) {
-          problems.push({ ...read.problem, severity: 'warning', message: `unreadable, ignored: ${read.problem.message}` });
+          problems.push({ ...read.problem, severity: 'warning', message: messages().report.ignored(read.problem.message) });
           return [];
         }
         const parsed = parseFrontMatter(read.text);
@@ -264,7 +260,7 @@ function readText(root: string, rel: string, problems: Problem[]): string | unde
   if (entry.kind !== 'file') return undefined;
   const read = readContentText(entry.real, rel);
   if ('problem' in read) {
-    problems.push({ ...read.problem, message: `unreadable, ignored: ${read.problem.message}` });
+    problems.push({ ...read.problem, message: messages().report.ignored(read.problem.message) });
     return undefined;
   }
   return read.text;
@@ -277,7 +273,7 @@ function readYaml(root: string, rel: string, problems: Problem[]): unknown {
     return yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (e) {
     const line = e instanceof yaml.YAMLException ? (e.mark as { line?: number } | undefined)?.line : undefined;
-    problems.push(error(rel, `unreadable YAML, ignored: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { line: line !== undefined ? line + 1 : undefined }));
+    problems.push(problem('importYamlUnreadable', rel, { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) }, { line: line !== undefined ? line + 1 : undefined }));
     return undefined;
   }
 }

@@ -50,7 +50,7 @@ describe('resolveRef', () => {
     expect(resolveRef('/img/e\u0301te\u0301.jpg', true, ctx)).toMatchObject({ url: '/img/été.jpg', copy: 'img/été.jpg' });
   });
   it('writes URL-encoded references with the file name, encoded only where Markdown needs it', () => {
-    expect(resolveRef('/img/%C3%A9t%C3%A9.jpg', true, ctx)).toEqual({ url: '/img/été.jpg', copy: 'img/été.jpg', change: 'written with the file name as it is (not URL-encoded)' });
+    expect(resolveRef('/img/%C3%A9t%C3%A9.jpg', true, ctx)).toEqual({ url: '/img/été.jpg', copy: 'img/été.jpg', change: { kind: 'fileName' } });
     expect(resolveRef('/docs/mon%20rapport.pdf', false, ctx)).toEqual({ url: '/docs/mon%20rapport.pdf', copy: 'docs/mon rapport.pdf' });
   });
   it('makes relative and absolute addresses of the old site root-relative', () => {

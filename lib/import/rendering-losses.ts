@@ -1,9 +1,9 @@
-import { describe } from '../messages';
+import { describe, problem } from '../messages';
 import { analyseBody } from '../content/body-checks';
 import type { PostSource } from '../content/post';
 import { frameProblem, removalProblem } from '../content/removals';
 import { translateJekyll } from '../markdown/jekyll';
-import { error, type Problem } from '../problems';
+import type { Problem } from '../problems';
 
 /**
  * What the blog will not show of an imported post's body, at the lines of the Jekyll file
@@ -15,8 +15,8 @@ export function renderingLosses(jekyllFile: string, source: PostSource, jekyllLi
   const analysis = analyseBody(translateJekyll(source.body, 1, source.format).text, source.format);
   const line = (l: number | undefined) => (l === undefined ? undefined : jekyllLine(l));
   if (analysis.problem) {
-    const { message, fix } = describe(analysis.problem.spec, 'en');
-    return [error(jekyllFile, `the imported post would fail npm run check: ${message}`, { line: line(analysis.problem.line), fix })];
+    const { message, fix } = describe(analysis.problem.spec);
+    return [problem('importWouldFail', jekyllFile, { message, ...(fix ? { fix } : {}) }, { line: line(analysis.problem.line) })];
   }
   return [
     ...analysis.removed.map((r) => removalProblem(jekyllFile, { ...r, line: line(r.line) }, 1)),

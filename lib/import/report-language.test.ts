@@ -39,6 +39,22 @@ describe('the import report of an English site', () => {
     expect(text).toMatch(/^Problems left \(\d+\), for a person to look at:$/m);
   });
 
+  it('says in English what it fixed and what is left, with the codes of the French report', () => {
+    const lines = text.split('\n');
+    const site = 'test/fixtures/jekyll-site';
+    expect(lines).toContain(`  ${site}/_posts/2019-09-15-sans-titre.md: warning: [W232] no title: "Sans titre", from the file name`);
+    expect(lines).toContain(`  ${site}/_posts/2019-09-15-sans-titre.md: warning: [W242] no author: the site's author "équipe EIG" is used`);
+    expect(lines).toContain(`  ${site}/_posts/18-09-24-retrospective-atelier.md:8: warning: [W236] tag "evaluation" written as the allowed tag "évaluation"`);
+    expect(lines).toContain(`  ${site}/_posts/2019-03-12-code-et-liquid.markdown:12: warning: [W251] {% highlight python %} turned into a fenced code block`);
+    expect(lines).toContain(`  ${site}/_posts/2020-05-05-trop-de-tags.md:9: warning: [W228] http://example.org/logo.png → https://example.org/logo.png: now asked over https (the site only loads https images); check it loads`);
+    expect(lines).toContain(`  ${site}/_posts/2019-03-12-code-et-liquid.markdown:19: warning: [W211] Liquid {% include video.html id="abc" %} removed: it has no equivalent here`);
+    expect(lines).toContain('      fix: Liquid includes do not exist here: paste the included HTML or use an MDX component');
+    expect(lines).toContain(`  ${site}/_posts/2020-05-05-trop-de-tags.md:6: warning: [W209] tag "international" is beyond the 4 tags a post may have: kept in imported_tags`);
+    expect(lines).toContain('      fix: to show it, put it in tags in place of one of "accompagnement", "méthode", "recrutement", "partenariat"; then remove it from imported_tags');
+    // No French word of the importer's own in the English report.
+    expect(text).not.toMatch(/ : (avertissement|erreur) : |non importé|écrit comme|retiré|à faire/);
+  });
+
   it('ends with the verdict in English', () => {
     expect(importVerdict([warning('a.md', 'x')])).toBe('npm run check on the imported site: 0 errors, 1 warning. It builds.');
     expect(importVerdict([error('a.md', 'x'), error('b.md', 'y')])).toBe('npm run check on the imported site: 2 errors, 0 warnings. It does not build until the errors below are fixed.');
@@ -48,8 +64,9 @@ describe('the import report of an English site', () => {
     const lines = formatReport(report, 'fr').split('\n');
     expect(lines[0]).toBe('Import du site Jekyll test/fixtures/jekyll-site (essai : rien n’est écrit)');
     expect(lines).toContain('9 articles importés (3 brouillons, non publiés), 5 fichiers copiés ; 21 à écrire, 0 inchangé, 1 ignoré');
-    // The findings keep the words they were made with, the site's.
+    // The findings keep the words they were made with, the site's; their codes are the same in both.
     expect(lines).toContain('Ignorés (1) :');
     expect(lines).toContain('  test/fixtures/jekyll-site/_posts/notes.txt : avertissement : [W200] not imported: only Markdown posts are');
+    expect(lines).toContain('  test/fixtures/jekyll-site/_posts/2019-09-15-sans-titre.md : avertissement : [W232] no title: "Sans titre", from the file name');
   });
 });

@@ -46,12 +46,12 @@ describe('symbolic links in the Jekyll site', () => {
 
     expect(walk(path.join(t.dir, 'target/public'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/secret|lien/)]));
     expect(walk(path.join(t.dir, 'target/content/posts'))).not.toContain('2021-01-01-secret.md');
-    expect(t.problem(report, 'site/img/etc')).toEqual([{ message: `lien symbolique vers ${t.outside}, hors de the Jekyll site : non lu`, fix: LINK_FIX }]);
+    expect(t.problem(report, 'site/img/etc')).toEqual([{ message: `lien symbolique vers ${t.outside}, hors du site Jekyll : non lu`, fix: LINK_FIX }]);
     expect(t.problem(report, 'site/img/blog/lien.jpg')).toEqual([
-      { message: `lien symbolique vers ${path.join(t.outside, 'secret.jpg')}, hors de the Jekyll site : non lu`, fix: LINK_FIX },
+      { message: `lien symbolique vers ${path.join(t.outside, 'secret.jpg')}, hors du site Jekyll : non lu`, fix: LINK_FIX },
     ]);
     expect(t.problem(report, 'site/_posts/2021-01-01-secret.md')).toEqual([
-      { message: `lien symbolique vers ${path.join(t.outside, 'secret.md')}, hors de the Jekyll site : non lu`, fix: LINK_FIX },
+      { message: `lien symbolique vers ${path.join(t.outside, 'secret.md')}, hors du site Jekyll : non lu`, fix: LINK_FIX },
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('symbolic links in the Jekyll site', () => {
     rmSync(path.join(t.site, '_config.yml'));
     symlinkSync(path.join(t.outside, 'config.yml'), path.join(t.site, '_config.yml'));
     expect(t.problem(t.run(true), 'site/_config.yml')).toEqual([
-      { message: `lien symbolique vers ${path.join(t.outside, 'config.yml')}, hors de the Jekyll site : non lu`, fix: LINK_FIX },
+      { message: `lien symbolique vers ${path.join(t.outside, 'config.yml')}, hors du site Jekyll : non lu`, fix: LINK_FIX },
     ]);
   });
 

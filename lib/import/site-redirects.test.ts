@@ -36,13 +36,13 @@ describe('the old site’s _redirects', () => {
   });
 
   it('leaves out, with its line and why, what cannot be kept; a rule from an address the post keeps anyway says nothing', () => {
-    expect(left.map((p) => [p.line, p.message])).toEqual([
-      [2, 'rule "https://old.netlify.app/* https://example.org/:splat 301!" not kept: it redirects another host (a domain move)'],
-      [8, 'rule "/defi/x/ /defis/2018/x.html 301!" not kept: it leads to /defis/2018/x.html, which this blog does not serve'],
-      [9, 'rule "/old/* /new/:splat 301" not kept: redirect from "/old/*" holds "*", which hosts read as a pattern in _redirects'],
-      [10, 'rule "/api/* /.netlify/functions/:splat 200" not kept: status 200 is not a redirect (a rewrite or an error page)'],
-      [11, 'rule "/fr /blog/ 302 Language=fr" not kept: only `from to [status]` rules are read (no conditions, no query)'],
-      [12, 'rule "/ailleurs/ https://autre.example/ 301" not kept: it leads to another site (https://autre.example/)'],
+    expect(left.map((p) => [p.line, p.code, p.message])).toEqual([
+      [2, 'W217', 'règle « https://old.netlify.app/* https://example.org/:splat 301! » non gardée : elle redirige un autre hôte (un changement de domaine)'],
+      [8, 'W217', 'règle « /defi/x/ /defis/2018/x.html 301! » non gardée : elle mène à /defis/2018/x.html, que ce blog ne sert pas'],
+      [9, 'W217', 'règle « /old/* /new/:splat 301 » non gardée : la redirection depuis « /old/* » contient « * », que les hébergeurs lisent comme un motif dans _redirects'],
+      [10, 'W217', 'règle « /api/* /.netlify/functions/:splat 200 » non gardée : le statut 200 n’est pas une redirection (c’est une réécriture ou une page d’erreur)'],
+      [11, 'W217', 'règle « /fr /blog/ 302 Language=fr » non gardée : seules les règles `origine destination [statut]` sont lues (ni condition, ni paramètre)'],
+      [12, 'W217', 'règle « /ailleurs/ https://autre.example/ 301 » non gardée : elle mène à un autre site (https://autre.example/)'],
     ]);
     expect(left.every((p) => p.file === '_redirects' && p.fix)).toBe(true);
   });

@@ -1,7 +1,7 @@
-import { describe } from '../messages';
+import { describe, problem, type RuleSkip } from '../messages';
 import yaml from 'js-yaml';
 import { redirectSourceProblem } from '../content/redirects';
-import { warning, type Problem } from '../problems';
+import type { Problem } from '../problems';
 
 /**
  * The old site's `_redirects` (Netlify's rules: `from to [status][!]`, one a line) as entries of
@@ -39,8 +39,7 @@ function pathOn(address: string, hosts: readonly string[]): string | undefined {
 export function planSiteRedirects(text: string, targets: RedirectTargets): { kept: SiteRedirect[]; left: Problem[] } {
   const kept: SiteRedirect[] = [];
   const left: Problem[] = [];
-  const leave = (line: number, rule: string, why: string, fix: string) =>
-    left.push(warning(SOURCE, `rule ${JSON.stringify(rule)} not kept: ${why}`, { line, fix }));
+  const leave = (line: number, rule: string, why: RuleSkip) => left.push(problem('importRuleNotKept', SOURCE, { rule, why }, { line }));
 
   text.split('\n').forEach((raw, i) => {
     const line = i + 1;
@@ -48,21 +47,24 @@ export function planSiteRedirects(text: string, targets: RedirectTargets): { kep
     if (!rule || rule.startsWith('#')) return;
     const [fromWritten = '', toWritten = '', ...rest] = rule.split(/\s+/);
     if (!toWritten || rest.some((r) => r.includes('='))) {
-      return leave(line, rule, 'only `from to [status]` rules are read (no conditions, no query)', 'keep it in the host’s own configuration if it is still needed');
+      return leave(line, rule, { kind: 'condition' });
     }
     const status = rest[0]?.replace(/!$/, '');
     if (status && !/^30[1278]$/.test(status)) {
-      return leave(line, rule, `status ${rest[0]} is not a redirect (a rewrite or an error page)`, 'keep it in the host’s own configuration if it is still needed');
+      return leave(line, rule, { kind: 'status', status: rest[0] ?? '' });
     }
     const from = pathOn(fromWritten, targets.siteHosts);
     if (from === undefined) {
-      return leave(line, rule, 'it redirects another host (a domain move)', 'set it up where that domain is served');
+      return leave(line, rule, { kind: 'otherHost' });
     }
     const refused = redirectSourceProblem(from);
-    if (refused) return leave(line, rule, describe(refused, 'en').message, describe(refused, 'en').fix ?? '');
+    if (refused) {
+      const said = describe(refused);
+      return leave(line, rule, { kind: 'refused', reason: said.message, fix: said.fix ?? '' });
+    }
     const to = pathOn(toWritten, targets.siteHosts);
     if (to === undefined) {
-      return leave(line, rule, `it leads to another site (${toWritten})`, 'add it to content/redirects.yml by hand, with its host in redirectHosts (site.config.ts)');
+      return leave(line, rule, { kind: 'otherSite', to: toWritten });
     }
     const post = targets.postAt(to);
     if (post) {
@@ -74,7 +76,7 @@ export function planSiteRedirects(text: string, targets: RedirectTargets): { kep
       kept.push({ from, to, line });
       return;
     }
-    leave(line, rule, `it leads to ${to}, which this blog does not serve`, 'point it at the post or page that replaces it, in content/redirects.yml');
+    leave(line, rule, { kind: 'notServed', to });
   });
   return { kept, left };
 }

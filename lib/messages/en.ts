@@ -1,4 +1,4 @@
-import type { LiquidKind, Messages, SiteThing } from './fr';
+import type { BylineMatch, LiquidKind, Messages, RefChange, RuleSkip, SiteThing } from './fr';
 
 /** What authors read on an English site (`lang: 'en'` in site.config.ts); typed by the French dictionary. */
 const q = (text: string) => JSON.stringify(text);
@@ -29,6 +29,38 @@ const siteThingFix = (t: SiteThing): string =>
     publicFolder: `choose another address, or move ${t.path}/`,
     publicFile: `remove this redirect, or move ${t.path}`,
   })[t.thing];
+const BYLINE_MATCH: Record<BylineMatch, string> = {
+  case: 'the same name but for case, accents or spacing',
+  swapped: 'two neighbouring letters swapped',
+  oneLetter: 'one letter apart',
+  near: 'nearly the same name',
+  samePerson: 'the same person of the old site',
+  sameName: 'the same name',
+};
+const REF_CHANGE = (c: RefChange): string =>
+  c.kind === 'diskCase'
+    ? `spelt as the file is on disk (/${c.path}): case matters on the host`
+    : c.kind === 'publicCase'
+      ? `spelt as the file is in public/ (${c.path})`
+      : {
+          siteHost: 'made root-relative (it pointed at the old site)',
+          https: 'now asked over https (the site only loads https images); check it loads',
+          relative: 'made root-relative (relative paths break on the new URLs)',
+          fileName: 'written with the file name as it is (not URL-encoded)',
+        }[c.kind];
+const KEEP_IN_HOST = 'keep it in the host’s own configuration if it is still needed';
+const RULE_SKIP = (w: RuleSkip): { why: string; fix: string } =>
+  w.kind === 'condition'
+    ? { why: 'only `from to [status]` rules are read (no conditions, no query)', fix: KEEP_IN_HOST }
+    : w.kind === 'status'
+      ? { why: `status ${w.status} is not a redirect (a rewrite or an error page)`, fix: KEEP_IN_HOST }
+      : w.kind === 'otherHost'
+        ? { why: 'it redirects another host (a domain move)', fix: 'set it up where that domain is served' }
+        : w.kind === 'refused'
+          ? { why: w.reason, fix: w.fix }
+          : w.kind === 'otherSite'
+            ? { why: `it leads to another site (${w.to})`, fix: 'add it to content/redirects.yml by hand, with its host in redirectHosts (site.config.ts)' }
+            : { why: `it leads to ${w.to}, which this blog does not serve`, fix: 'point it at the post or page that replaces it, in content/redirects.yml' };
 const TAGS_SHAPE = 'a list, one tag a line: `- évaluation`';
 const REDIRECTS_SHAPE = 'a list of entries such as `- from: /posts/2018/09/24/x/` and `  to: /blog/2018/09/24/x/`';
 const REDIRECT_TO_FIX = 'point it at a page of this site, e.g. /blog/, or at an https:// URL on a host listed in redirectHosts of site.config.ts';
@@ -150,7 +182,7 @@ export const en: Messages = {
       fix: (p) => `delete the invisible character at line ${p.line}, column ${p.column}${p.more ? ', then run the check again' : ''}`,
     },
     linkOutside: {
-      message: (p) => `symbolic link to ${p.target}, outside ${p.folder}: not read`,
+      message: (p) => `symbolic link to ${p.target}, outside ${typeof p.folder === 'string' ? p.folder : 'the Jekyll site'}: not read`,
       fix: () => 'replace the link by the file itself',
     },
     linkLoop: {
@@ -551,6 +583,261 @@ export const en: Messages = {
       message: (p) => `not imported: ${p.name} signs none of the imported posts, so has no author page here`,
       fix: () => 'if they should have one, create their profile in content/authors/ by hand',
     },
+    importWouldFail: {
+      message: (p) => `the imported post would fail npm run check: ${p.message}`,
+      fix: (p) => p.fix ?? '',
+    },
+    importProfileWouldFail: {
+      message: (p) => `the imported profile ${p.file} would fail npm run check: ${p.message}`,
+      fix: (p) => p.fix ?? '',
+    },
+    importTagsNotAdded: {
+      message: (p) => `the old site's tags were not added: ${p.file} does not read as a list one tag a line, or holds a mistake`,
+      fix: (p) => `run npm run check to see what is wrong with ${p.file}, correct it, and run the import again`,
+    },
+    importLiquidLeft: {
+      message: (p) => `Liquid ${p.text} is left in the body`,
+      fix: (p) => LIQUID_FIX[p.liquid],
+    },
+    importYamlUnreadable: {
+      message: (p) => `unreadable YAML, ignored: ${p.reason}`,
+      fix: () => '',
+    },
+    importOldPageLink: {
+      message: (p) => `link ${p.url}: a page of the old site that this blog does not serve; it will answer 404`,
+      fix: (p) =>
+        p.sameAsBlog
+          ? "the blog takes the old site's address: pass --old-site-url with where its pages live now (e.g. https://web.archive.org/web/2020/<old url>), or link a page of this blog"
+          : "pass --old-site-url <the old site's address> to link it there, or link a page of this blog",
+    },
+    importLookAlikeProfiles: {
+      message: (p) =>
+        `${q(p.name)} and ${q(p.other)} are one letter apart: kept as two profiles (only a swapped, missing or extra letter in a name of two words and 10 letters or more is merged)`,
+      fix: (p) => `if they are one person, add ${q(p.name)} to the aliases of content/authors/${p.slug}.md and delete content/authors/${p.otherSlug}.md`,
+    },
+    importRedirectAside: {
+      message: (p) => `${p.reason}: kept in imported_redirect_from, not as a redirect`,
+      fix: (p) => `if the old address must keep working, correct it (${p.reasonFix}) and move it to redirect_from`,
+    },
+    importPermalinkUnknown: {
+      message: (p) => `permalink ${p.template} holds a placeholder Jekyll 4 does not know: no old address to keep`,
+      fix: () => 'if the post had an address, add it to redirect_from',
+    },
+    importFileMissing: {
+      message: (p) => `${p.url} exists nowhere in the Jekyll site: listed in known_missing`,
+      fix: (p) => `add the file as public${p.file}, or remove the reference; then remove it from known_missing`,
+    },
+    importTwitterNotHandle: {
+      message: (p) => `twitter ${q(p.value)} is not a handle: moved to imported_twitter`,
+      fix: () => 'write the handle alone in `twitter:`',
+    },
+    importTagKept: {
+      message: (p) => `tag ${q(p.tag)} ${p.over ? `is beyond the ${p.max} tags a post may have` : 'is not an allowed tag'}: kept in imported_tags`,
+      fix: (p) =>
+        p.over
+          ? `to show it, put it in tags in place of one of ${p.tags.map(q).join(', ')}; then remove it from imported_tags`
+          : p.near
+            ? `did you mean ${q(p.near)}? add it to tags if so`
+            : 'add it to content/tags.yml (the import does with --add-tags), or choose an allowed tag; then move it to tags',
+    },
+    importLiquidInCode: {
+      message: (p) => `Liquid ${p.text} in code is shown as written: Jekyll ran it, so readers saw its result`,
+      fix: () => 'write in the code what readers saw, or keep it if the post shows Liquid on purpose',
+    },
+    importLiquidRemoved: {
+      message: (p) => `Liquid ${p.text}${p.endLine ? ` (lines ${p.line}–${p.endLine}, all removed)` : ''} removed: it has no equivalent here`,
+      fix: (p) => LIQUID_FIX[p.liquid],
+    },
+    importAvatarMissing: {
+      message: (p) => `picture ${p.picture} of ${p.name} exists nowhere in the site: no avatar`,
+      fix: (p) => `add an avatar: to content/authors/${p.slug}.md`,
+    },
+    importProfileFileMissing: {
+      message: (p) => `${p.url} exists nowhere in the Jekyll site`,
+      fix: (p) => `add the file to public/, or remove it from content/authors/${p.slug}.md`,
+    },
+    importNearProfile: {
+      message: (p) => `byline ${q(p.name)} is nearly the name of the profile ${q(p.profile)} (${BYLINE_MATCH[p.why]}): no profile created`,
+      fix: (p) => `if it is the same person, add ${q(p.name)} to aliases in content/authors/${p.slug}.md; else create content/authors/<slug>.md for them`,
+    },
+    importBadTimezone: {
+      message: (p) => `timezone ${q(p.zone)} is not a time zone name: dates are read in UTC`,
+      fix: () => 'write a zone name such as Europe/Paris, or remove timezone:',
+    },
+    importBaseurl: {
+      message: (p) => `the old site was served under baseurl ${p.baseurl}: each old address is kept with it and without it`,
+      fix: (p) => `build the blog with BASE_PATH=${p.baseurl} to serve it where the old one was, or at the root`,
+    },
+    importRuleNotKept: {
+      message: (p) => `rule ${q(p.rule)} not kept: ${RULE_SKIP(p.why).why}`,
+      fix: (p) => RULE_SKIP(p.why).fix,
+    },
+    importEmptyDropped: {
+      message: (p) =>
+        ({
+          noName: `a key with no name (value ${p.value}) dropped`,
+          null: `${p.key}: empty (null), dropped: Jekyll read it as not set`,
+          text: `${p.key}: empty text, dropped: Jekyll read it as not set`,
+          list: `${p.key}: empty list, dropped`,
+        })[p.kind],
+      fix: () => '',
+    },
+    importDefaultsApplied: {
+      message: (p) => `${p.keys.join(', ')} from defaults: in _config.yml written in its front matter`,
+      fix: () => '',
+    },
+    importDateUnread: {
+      message: (p) => `date ${q(p.value)} is not a date this site reads: moved to imported_date, the file name's date is used`,
+      fix: () => '',
+    },
+    importDateShifted: {
+      message: (p) => `date ${q(p.value)} fell on ${p.day} in the site's time zone (${p.zone}), the day Jekyll gave it: written as ${p.written}`,
+      fix: () => '',
+    },
+    importDraftRenamed: {
+      message: (p) => `draft of _drafts/ imported as ${p.fileName} (a file name starting with _ is a draft)`,
+      fix: () => '',
+    },
+    importMarkdownRenamed: {
+      message: (p) => `.markdown file written as ${p.fileName}`,
+      fix: () => '',
+    },
+    importSlugChanged: {
+      message: (p) => `slug ${q(p.slug)} is not usable in a URL: now ${p.safe}, the old address redirects`,
+      fix: () => '',
+    },
+    importOldAddressKept: {
+      message: (p) => `old address ${p.url} (${p.baseurl ? `under baseurl ${p.baseurl}` : `permalink ${p.permalink ?? ''}`}) added to redirect_from`,
+      fix: () => '',
+    },
+    importRefChanged: {
+      message: (p) => `${p.raw} → ${p.url}: ${REF_CHANGE(p.change)}`,
+      fix: () => '',
+    },
+    importCoverPath: {
+      message: () => 'image written as a path (the site reads `image: /img/x.jpg`)',
+      fix: () => '',
+    },
+    importCoverNotPath: {
+      message: () => 'image is not a path: moved to imported_image',
+      fix: () => '',
+    },
+    importEntities: {
+      message: (p) => `${p.key}: HTML entities written as the characters they show (${q(p.before)} → ${q(p.after)})`,
+      fix: () => '',
+    },
+    importNoTitle: {
+      message: (p) => `no title: ${q(p.title)}, from the file name`,
+      fix: () => '',
+    },
+    importNoDescription: {
+      message: (p) => `no description: ${p.from ? `${p.from === 'excerpt' ? 'the excerpt' : 'the start of the text'} is used (${q(p.description)})` : q(p.description)}`,
+      fix: () => '',
+    },
+    importBoolean: {
+      message: (p) => `${p.key}: ${q(p.value)} written as ${String(p.written)}`,
+      fix: () => '',
+    },
+    importTwitterHandle: {
+      message: (p) => `twitter ${q(p.value)} written as the handle ${p.handle}`,
+      fix: () => '',
+    },
+    importTagRenamed: {
+      message: (p) => `tag ${q(p.from)} written as the allowed tag ${q(p.to)}`,
+      fix: () => '',
+    },
+    importSplitList: {
+      message: (p) => `${p.key} ${q(p.value)} written as the list ${JSON.stringify(p.list)} (Jekyll splits it on spaces)`,
+      fix: () => '',
+    },
+    importRedirectsRooted: {
+      message: () => 'redirect_from paths written from the site root',
+      fix: () => '',
+    },
+    importAuthorUsername: {
+      message: (p) => `author ${q(p.written)} is ${p.source ? `the file name of ${p.source}` : 'a username of _data/authors.yml'}: written as ${q(p.name)}`,
+      fix: () => '',
+    },
+    importAuthorWritten: {
+      message: (p) => `author ${p.from} written as the byline ${q(p.byline)}`,
+      fix: () => '',
+    },
+    importAuthorsMoved: {
+      message: (p) => `authors (usernames of the old site) moved to imported_authors; the byline names ${p.names.join(', ')}`,
+      fix: () => '',
+    },
+    importNoAuthor: {
+      message: (p) => `no author: the site's ${p.from} ${q(p.byline)} is used`,
+      fix: () => '',
+    },
+    importPageImported: {
+      message: (p) => `page imported as content/pages/${p.slug}.md, at ${p.path}${p.oldUrl ? `; its old address ${p.oldUrl} redirects there` : ''}`,
+      fix: () => '',
+    },
+    importOldPageLinked: {
+      message: (p) => `link ${p.url} → ${p.to}: a page of the old site that this blog does not serve`,
+      fix: () => '',
+    },
+    importPostRelinked: {
+      message: (p) => `link ${p.url} → ${p.to}: the address of the post it names`,
+      fix: () => '',
+    },
+    importRulesKept: {
+      message: (p) => `${plural(p.count, 'rule')} kept in content/redirects.yml`,
+      fix: () => '',
+    },
+    importProfileCreated: {
+      message: (p) =>
+        `author profile authors/${p.slug}.md created for ${q(p.name)}${p.from ? `, from ${p.from}${p.bio ? ' (bio included)' : ''}` : ''}${p.twitterFrom ? `, twitter from ${p.twitterFrom}` : ''}`,
+      fix: () => '',
+    },
+    importBylineMerged: {
+      message: (p) => `byline ${q(p.alias)} (${plural(p.posts, 'post')}) merged into authors/${p.slug}.md, ${q(p.name)}: ${BYLINE_MATCH[p.why]}`,
+      fix: (p) => `if they are two people, remove ${q(p.alias)} from the aliases of content/authors/${p.slug}.md and create its own profile`,
+    },
+    importVariableReplaced: {
+      message: (p) => `${p.markup} replaced by its value, ${q(p.value)}`,
+      fix: () => '',
+    },
+    importMarkupChanged: {
+      message: (p) =>
+        p.change.kind === 'addresses'
+          ? `${p.change.markup} turned into ${p.change.count > 1 ? 'addresses' : 'an address'} of this site`
+          : p.change.kind === 'raw'
+            ? 'the {% raw %} text kept as readers saw it, without Liquid tags'
+            : `Jekyll markup ${p.change.markup} removed`,
+      fix: () => '',
+    },
+    importHighlightFenced: {
+      message: (p) => `${p.markup} turned into a fenced code block`,
+      fix: () => '',
+    },
+    importBlankLine: {
+      message: (p) =>
+        ({
+          afterElement: `blank line inserted before this line: kramdown read it as Markdown, after the HTML element ${p.tag} that ends on the line before`,
+          paragraphEnd: `blank line inserted before ${p.tag}: kramdown ended the paragraph there and read the element as HTML`,
+          aboveTag: `blank line inserted before ${p.tag}: kramdown read the lines above it as Markdown, in one paragraph with the tag`,
+          belowTag: `blank line inserted before this line: kramdown read it as Markdown, in one paragraph with ${p.tag} above it`,
+        })[p.why],
+      fix: () => '',
+    },
+    importMarkdownAttribute: {
+      message: (p) => `${p.tag} with markdown="1": its content read as Markdown, as kramdown read it (set apart by blank lines, the attribute removed)`,
+      fix: () => '',
+    },
+    importBlankLinesKept: {
+      message: (p) => `${p.tag} with blank lines inside (${p.lines} lines, to its end tag) kept as one HTML element, as kramdown read it: its blank lines hold an empty comment`,
+      fix: () => '',
+    },
+    importFootnoteMarker: {
+      message: (p) => `footnote marker ${p.marker} written as text, as kramdown showed it (its footnote names are letters, digits, _ and -, in the case of their definition)`,
+      fix: () => '',
+    },
+    importAbbreviation: {
+      message: (p) => `abbreviation *[${p.name}] removed, as kramdown removed it; ${plural(p.uses, 'use')} of ${p.name} wrapped in <abbr>`,
+      fix: () => '',
+    },
   },
   shapes: {
     title: 'a line of text, e.g. `title: "Mon article"`',
@@ -648,6 +935,7 @@ export const en: Messages = {
     notASite: (root) => `${root} is not a Jekyll site: it has no _posts/ folder`,
     whatIsASite: 'A Jekyll site is the folder that holds _config.yml and _posts/.',
     notImported: (message) => `not imported: ${message}`,
+    ignored: (message) => `unreadable, ignored: ${message}`,
     nothingImported: '\nNothing could be imported: see the skipped files above.',
     howToBuild: (dir) => `\nTo check and build it: CONTENT_DIR=${dir}/content PUBLIC_DIR=${dir}/public npm run build`,
   },

@@ -37,6 +37,33 @@ export type PageSkip =
   | { kind: 'liquid'; count: number; line?: number }
   | { kind: 'missingFiles'; files: string }
   | { kind: 'liquidLeft' };
+/** Why the import drops a key of a post's front matter (lib/import/front-matter.ts). */
+export type EmptyKey = 'noName' | 'null' | 'text' | 'list';
+/** Why the import rewrote an address of a post (lib/import/references.ts). */
+export type RefChange =
+  | { kind: 'siteHost' }
+  | { kind: 'https' }
+  | { kind: 'relative' }
+  | { kind: 'diskCase'; path: string }
+  | { kind: 'publicCase'; path: string }
+  | { kind: 'fileName' };
+/** Why two bylines are taken for one person (lib/import/authors.ts). */
+export type BylineMatch = 'case' | 'swapped' | 'oneLetter' | 'near' | 'samePerson' | 'sameName';
+/** Why a rule of the old site's _redirects is not kept (lib/import/site-redirects.ts). */
+export type RuleSkip =
+  | { kind: 'condition' }
+  | { kind: 'status'; status: string }
+  | { kind: 'otherHost' }
+  | { kind: 'refused'; reason: string; fix: string }
+  | { kind: 'otherSite'; to: string }
+  | { kind: 'notServed'; to: string };
+/** What became of Jekyll markup in a body (lib/import/body.ts). */
+export type MarkupChange = { kind: 'addresses'; markup: string; count: number } | { kind: 'raw' } | { kind: 'removed'; markup: string };
+/** Where the import inserted a blank line, so that CommonMark reads the HTML as kramdown did (lib/import/kramdown.ts). */
+export type BlankLineWhy = 'afterElement' | 'paragraphEnd' | 'aboveTag' | 'belowTag';
+/** The folder a symbolic link leaves: one of this site's (`content/`), or the Jekyll site being imported. */
+export type LinkFolder = string | { jekyllSite: true };
+
 /** What the import report lists, by kind of file (lib/import/report.ts). */
 export type ReportKind = 'post' | 'page' | 'author' | 'copy' | 'redirects' | 'tags';
 /** What became of an old site's tag in the import. */
@@ -86,6 +113,40 @@ const siteThingFix = (t: SiteThing): string =>
     publicFolder: `choisissez une autre adresse, ou déplacez ${t.path}/`,
     publicFile: `retirez cette redirection, ou déplacez ${t.path}`,
   })[t.thing];
+const BYLINE_MATCH: Record<BylineMatch, string> = {
+  case: 'le même nom, aux majuscules, accents ou espaces près',
+  swapped: 'deux lettres voisines interverties',
+  oneLetter: 'une lettre de différence',
+  near: 'presque le même nom',
+  samePerson: 'la même personne de l’ancien site',
+  sameName: 'le même nom',
+};
+const REF_CHANGE = (c: RefChange): string =>
+  c.kind === 'diskCase'
+    ? `écrite comme le fichier sur le disque (/${c.path}) : l’hébergeur distingue majuscules et minuscules`
+    : c.kind === 'publicCase'
+      ? `écrite comme le fichier dans public/ (${c.path})`
+      : {
+          siteHost: 'écrite depuis la racine du site (elle visait l’ancien site)',
+          https: 'demandée en https (le site ne charge que des images en https) : vérifiez qu’elle se charge',
+          relative: 'écrite depuis la racine du site (les chemins relatifs ne mènent plus au bon endroit avec les nouvelles adresses)',
+          fileName: 'écrite avec le nom du fichier tel qu’il est (sans encodage %)',
+        }[c.kind];
+const KEEP_IN_HOST = 'gardez-la dans la configuration de l’hébergeur si elle sert encore';
+const RULE_SKIP = (w: RuleSkip): { why: string; fix: string } =>
+  w.kind === 'condition'
+    ? { why: 'seules les règles `origine destination [statut]` sont lues (ni condition, ni paramètre)', fix: KEEP_IN_HOST }
+    : w.kind === 'status'
+      ? { why: `le statut ${w.status} n’est pas une redirection (c’est une réécriture ou une page d’erreur)`, fix: KEEP_IN_HOST }
+      : w.kind === 'otherHost'
+        ? { why: 'elle redirige un autre hôte (un changement de domaine)', fix: 'mettez-la en place là où ce domaine est servi' }
+        : w.kind === 'refused'
+          ? { why: w.reason, fix: w.fix }
+          : w.kind === 'otherSite'
+            ? { why: `elle mène à un autre site (${w.to})`, fix: 'ajoutez-la à la main à content/redirects.yml, avec son hôte dans redirectHosts (site.config.ts)' }
+            : { why: `elle mène à ${w.to}, que ce blog ne sert pas`, fix: 'faites-la mener à l’article ou à la page qui la remplace, dans content/redirects.yml' };
+const list = (items: readonly string[]) => `[${items.map(q).join(', ')}]`;
+
 const TAGS_SHAPE = 'une liste, une étiquette par ligne : `- évaluation`';
 const REDIRECTS_SHAPE = 'une liste d’entrées comme `- from: /posts/2018/09/24/x/` et `  to: /blog/2018/09/24/x/`';
 const REDIRECT_TO_FIX =
@@ -213,7 +274,8 @@ export const fr = {
         `supprimez le caractère invisible ligne ${p.line}, colonne ${p.column}${p.more ? ', puis relancez la vérification' : ''}`,
     },
     linkOutside: {
-      message: (p: { target: string; folder: string }) => `lien symbolique vers ${p.target}, hors de ${p.folder} : non lu`,
+      message: (p: { target: string; folder: LinkFolder }) =>
+        `lien symbolique vers ${p.target}, ${typeof p.folder === 'string' ? `hors de ${p.folder}` : 'hors du site Jekyll'} : non lu`,
       fix: () => 'remplacez le lien par le fichier lui-même',
     },
     linkLoop: {
@@ -623,6 +685,277 @@ export const fr = {
       message: (p: { name: string }) => `non importé : ${p.name} ne signe aucun des articles importés, et n’a donc pas de page d’auteur ici`,
       fix: () => 'si cette personne doit en avoir une, créez son profil à la main dans content/authors/',
     },
+    importWouldFail: {
+      message: (p: { message: string; fix?: string }) => `l’article importé ne passerait pas npm run check : ${p.message}`,
+      fix: (p: { message: string; fix?: string }) => p.fix ?? '',
+    },
+    importProfileWouldFail: {
+      message: (p: { file: string; message: string; fix?: string }) => `le profil importé ${p.file} ne passerait pas npm run check : ${p.message}`,
+      fix: (p: { file: string; message: string; fix?: string }) => p.fix ?? '',
+    },
+    importTagsNotAdded: {
+      message: (p: { file: string }) => `les étiquettes de l’ancien site n’ont pas été ajoutées : ${p.file} ne se lit pas comme une liste d’une étiquette par ligne, ou contient une erreur`,
+      fix: (p: { file: string }) => `lancez npm run check pour voir ce qui ne va pas dans ${p.file}, corrigez-le, puis relancez l’import`,
+    },
+    importLiquidLeft: {
+      message: (p: { text: string; liquid: LiquidKind }) => `le code Liquid ${p.text} reste dans le texte`,
+      fix: (p: { text: string; liquid: LiquidKind }) => LIQUID_FIX[p.liquid],
+    },
+    importYamlUnreadable: {
+      message: (p: { reason: string }) => `YAML illisible, ignoré : ${p.reason}`,
+      fix: () => '',
+    },
+    importOldPageLink: {
+      message: (p: { url: string; sameAsBlog: boolean }) => `lien ${p.url} : une page de l’ancien site que ce blog ne sert pas ; elle répondra 404`,
+      fix: (p: { url: string; sameAsBlog: boolean }): string =>
+        p.sameAsBlog
+          ? 'le blog prend l’adresse de l’ancien site : passez --old-site-url avec l’adresse où ses pages se trouvent aujourd’hui (par exemple https://web.archive.org/web/2020/<ancienne adresse>), ou faites un lien vers une page de ce blog'
+          : 'passez --old-site-url <adresse de l’ancien site> pour que le lien y mène, ou faites un lien vers une page de ce blog',
+    },
+    importLookAlikeProfiles: {
+      message: (p: { name: string; other: string; slug: string; otherSlug: string }) =>
+        `${q(p.name)} et ${q(p.other)} ne diffèrent que d’une lettre : gardés comme deux profils (seule une lettre intervertie, manquante ou en trop dans un nom de deux mots et d’au moins 10 lettres fait fusionner)`,
+      fix: (p: { name: string; other: string; slug: string; otherSlug: string }) =>
+        `s’il s’agit d’une seule personne, ajoutez ${q(p.name)} aux aliases de content/authors/${p.slug}.md et supprimez content/authors/${p.otherSlug}.md`,
+    },
+    importRedirectAside: {
+      message: (p: { reason: string; reasonFix: string }) => `${p.reason} : gardée dans imported_redirect_from, pas comme redirection`,
+      fix: (p: { reason: string; reasonFix: string }) => `si l’ancienne adresse doit encore répondre, corrigez-la (${p.reasonFix}) et déplacez-la dans redirect_from`,
+    },
+    importPermalinkUnknown: {
+      message: (p: { template: string }) => `le permalink ${p.template} contient un paramètre que Jekyll 4 ne connaît pas : pas d’ancienne adresse à garder`,
+      fix: () => 'si l’article avait une adresse, ajoutez-la à redirect_from',
+    },
+    importFileMissing: {
+      message: (p: { url: string; file: string }) => `${p.url} n’existe nulle part dans le site Jekyll : listé dans known_missing`,
+      fix: (p: { url: string; file: string }) => `ajoutez le fichier en public${p.file}, ou retirez la référence ; puis retirez-le de known_missing`,
+    },
+    importTwitterNotHandle: {
+      message: (p: { value: string }) => `twitter ${q(p.value)} n’est pas un identifiant : déplacé dans imported_twitter`,
+      fix: () => 'écrivez l’identifiant seul dans `twitter:`',
+    },
+    importTagKept: {
+      message: (p: { tag: string; over: boolean; max: number; tags: readonly string[]; near?: string }) =>
+        `l’étiquette ${q(p.tag)} ${p.over ? `dépasse les ${p.max} étiquettes qu’un article peut avoir` : 'n’est pas autorisée'} : gardée dans imported_tags`,
+      fix: (p: { tag: string; over: boolean; max: number; tags: readonly string[]; near?: string }) =>
+        p.over
+          ? `pour la montrer, mettez-la dans tags à la place de l’une de ${p.tags.map(q).join(', ')} ; puis retirez-la de imported_tags`
+          : p.near
+            ? `vouliez-vous dire ${q(p.near)} ? si oui, ajoutez-la à tags`
+            : 'ajoutez-la à content/tags.yml (l’import le fait avec --add-tags), ou choisissez une étiquette autorisée ; puis déplacez-la dans tags',
+    },
+    importLiquidInCode: {
+      message: (p: { text: string }) => `le Liquid ${p.text} dans du code est montré tel qu’écrit : Jekyll l’exécutait, les lecteurs voyaient son résultat`,
+      fix: () => 'écrivez dans le code ce que voyaient les lecteurs, ou gardez-le si l’article montre du Liquid exprès',
+    },
+    importLiquidRemoved: {
+      message: (p: { text: string; line: number; endLine?: number; liquid: LiquidKind }) =>
+        `le Liquid ${p.text}${p.endLine ? ` (lignes ${p.line} à ${p.endLine}, toutes retirées)` : ''} est retiré : il n’a pas d’équivalent ici`,
+      fix: (p: { text: string; line: number; endLine?: number; liquid: LiquidKind }) => LIQUID_FIX[p.liquid],
+    },
+    importAvatarMissing: {
+      message: (p: { picture: string; name: string; slug: string }) => `la photo ${p.picture} de ${p.name} n’existe nulle part dans le site : pas d’avatar`,
+      fix: (p: { picture: string; name: string; slug: string }) => `ajoutez un \`avatar:\` à content/authors/${p.slug}.md`,
+    },
+    importProfileFileMissing: {
+      message: (p: { url: string; slug: string }) => `${p.url} n’existe nulle part dans le site Jekyll`,
+      fix: (p: { url: string; slug: string }) => `ajoutez le fichier à public/, ou retirez-le de content/authors/${p.slug}.md`,
+    },
+    importNearProfile: {
+      message: (p: { name: string; profile: string; why: BylineMatch; slug: string }) =>
+        `la signature ${q(p.name)} est presque le nom du profil ${q(p.profile)} (${BYLINE_MATCH[p.why]}) : aucun profil créé`,
+      fix: (p: { name: string; profile: string; why: BylineMatch; slug: string }) =>
+        `si c’est la même personne, ajoutez ${q(p.name)} aux aliases de content/authors/${p.slug}.md ; sinon, créez content/authors/<slug>.md pour elle`,
+    },
+    importBadTimezone: {
+      message: (p: { zone: string }) => `timezone ${q(p.zone)} n’est pas un nom de fuseau horaire : les dates sont lues en UTC`,
+      fix: () => 'écrivez un nom de fuseau comme Europe/Paris, ou retirez timezone:',
+    },
+    importBaseurl: {
+      message: (p: { baseurl: string }) => `l’ancien site était servi sous baseurl ${p.baseurl} : chaque ancienne adresse est gardée avec et sans`,
+      fix: (p: { baseurl: string }) => `publiez le blog avec BASE_PATH=${p.baseurl} pour le servir là où était l’ancien, ou à la racine`,
+    },
+    importRuleNotKept: {
+      message: (p: { rule: string; why: RuleSkip }) => `règle ${q(p.rule)} non gardée : ${RULE_SKIP(p.why).why}`,
+      fix: (p: { rule: string; why: RuleSkip }) => RULE_SKIP(p.why).fix,
+    },
+    importEmptyDropped: {
+      message: (p: { key: string; kind: EmptyKey; value: string }) =>
+        ({
+          noName: `une clé sans nom (valeur ${p.value}) retirée`,
+          null: `${p.key} : vide (null), retiré : Jekyll le lisait comme non renseigné`,
+          text: `${p.key} : texte vide, retiré : Jekyll le lisait comme non renseigné`,
+          list: `${p.key} : liste vide, retirée`,
+        })[p.kind],
+      fix: () => '',
+    },
+    importDefaultsApplied: {
+      message: (p: { keys: readonly string[] }) =>
+        `${p.keys.join(', ')} : ${p.keys.length > 1 ? 'valeurs' : 'valeur'} de defaults: de _config.yml ${p.keys.length > 1 ? 'écrites' : 'écrite'} dans son en-tête`,
+      fix: () => '',
+    },
+    importDateUnread: {
+      message: (p: { value: string }) => `la date ${q(p.value)} n’est pas une date que ce site lit : déplacée dans imported_date, la date du nom de fichier est utilisée`,
+      fix: () => '',
+    },
+    importDateShifted: {
+      message: (p: { value: string; day: string; zone: string; written: string }) =>
+        `la date ${q(p.value)} tombait le ${p.day} dans le fuseau du site (${p.zone}), le jour que Jekyll lui donnait : écrite ${p.written}`,
+      fix: () => '',
+    },
+    importDraftRenamed: {
+      message: (p: { fileName: string }) => `brouillon de _drafts/ importé sous ${p.fileName} (un nom de fichier qui commence par _ est un brouillon)`,
+      fix: () => '',
+    },
+    importMarkdownRenamed: {
+      message: (p: { fileName: string }) => `fichier .markdown écrit sous ${p.fileName}`,
+      fix: () => '',
+    },
+    importSlugChanged: {
+      message: (p: { slug: string; safe: string }) => `le slug ${q(p.slug)} n’est pas utilisable dans une adresse : désormais ${p.safe}, l’ancienne adresse y redirige`,
+      fix: () => '',
+    },
+    importOldAddressKept: {
+      message: (p: { url: string; permalink?: string; baseurl?: string }) =>
+        `ancienne adresse ${p.url} (${p.baseurl ? `sous baseurl ${p.baseurl}` : `permalink ${p.permalink ?? ''}`}) ajoutée à redirect_from`,
+      fix: () => '',
+    },
+    importRefChanged: {
+      message: (p: { raw: string; url: string; change: RefChange }) => `${p.raw} → ${p.url} : ${REF_CHANGE(p.change)}`,
+      fix: () => '',
+    },
+    importCoverPath: {
+      message: () => 'image écrite comme un chemin (le site lit `image: /img/x.jpg`)',
+      fix: () => '',
+    },
+    importCoverNotPath: {
+      message: () => 'image n’est pas un chemin : déplacée dans imported_image',
+      fix: () => '',
+    },
+    importEntities: {
+      message: (p: { key: string; before: string; after: string }) => `${p.key} : entités HTML écrites comme les caractères qu’elles montrent (${q(p.before)} → ${q(p.after)})`,
+      fix: () => '',
+    },
+    importNoTitle: {
+      message: (p: { title: string }) => `pas de titre : ${q(p.title)}, tiré du nom du fichier`,
+      fix: () => '',
+    },
+    importNoDescription: {
+      message: (p: { description: string; from?: 'excerpt' | 'text' }) =>
+        `pas de description : ${p.from ? `${p.from === 'excerpt' ? 'l’extrait' : 'le début du texte'} est utilisé (${q(p.description)})` : q(p.description)}`,
+      fix: () => '',
+    },
+    importBoolean: {
+      message: (p: { key: string; value: string; written: boolean }) => `${p.key} : ${q(p.value)} écrit ${String(p.written)}`,
+      fix: () => '',
+    },
+    importTwitterHandle: {
+      message: (p: { value: string; handle: string }) => `twitter ${q(p.value)} écrit comme l’identifiant ${p.handle}`,
+      fix: () => '',
+    },
+    importTagRenamed: {
+      message: (p: { from: string; to: string }) => `étiquette ${q(p.from)} écrite comme l’étiquette autorisée ${q(p.to)}`,
+      fix: () => '',
+    },
+    importSplitList: {
+      message: (p: { key: string; value: string; list: readonly string[] }) => `${p.key} ${q(p.value)} écrit comme la liste ${list(p.list)} (Jekyll le découpe aux espaces)`,
+      fix: () => '',
+    },
+    importRedirectsRooted: {
+      message: () => 'chemins de redirect_from écrits depuis la racine du site',
+      fix: () => '',
+    },
+    importAuthorUsername: {
+      message: (p: { written: string; source?: string; name: string }) =>
+        `l’auteur ${q(p.written)} est ${p.source ? `le nom de fichier de ${p.source}` : 'un identifiant de _data/authors.yml'} : écrit ${q(p.name)}`,
+      fix: () => '',
+    },
+    importAuthorWritten: {
+      message: (p: { byline: string; from: 'list' | 'object' }) => `${p.from === 'list' ? 'liste d’auteurs écrite' : 'auteur donné comme objet, écrit'} comme la signature ${q(p.byline)}`,
+      fix: () => '',
+    },
+    importAuthorsMoved: {
+      message: (p: { names: readonly string[] }) => `authors (identifiants de l’ancien site) déplacé dans imported_authors ; la signature nomme ${p.names.join(', ')}`,
+      fix: () => '',
+    },
+    importNoAuthor: {
+      message: (p: { byline: string; from: 'author' | 'title' }) => `pas d’auteur : ${p.from === 'author' ? 'l’auteur' : 'le titre'} du site, ${q(p.byline)}, est utilisé`,
+      fix: () => '',
+    },
+    importPageImported: {
+      message: (p: { slug: string; path: string; oldUrl?: string }) =>
+        `page importée sous content/pages/${p.slug}.md, à l’adresse ${p.path}${p.oldUrl ? ` ; son ancienne adresse ${p.oldUrl} y redirige` : ''}`,
+      fix: () => '',
+    },
+    importOldPageLinked: {
+      message: (p: { url: string; to: string }) => `lien ${p.url} → ${p.to} : une page de l’ancien site que ce blog ne sert pas`,
+      fix: () => '',
+    },
+    importPostRelinked: {
+      message: (p: { url: string; to: string }) => `lien ${p.url} → ${p.to} : l’adresse de l’article qu’il nomme`,
+      fix: () => '',
+    },
+    importRulesKept: {
+      message: (p: { count: number }) => `${count(p.count, 'règle gardée', 'règles gardées')} dans content/redirects.yml`,
+      fix: () => '',
+    },
+    importProfileCreated: {
+      message: (p: { slug: string; name: string; from?: string; bio: boolean; twitterFrom?: string }) =>
+        `profil d’auteur authors/${p.slug}.md créé pour ${q(p.name)}${p.from ? `, depuis ${p.from}${p.bio ? ' (biographie comprise)' : ''}` : ''}${p.twitterFrom ? `, twitter depuis ${p.twitterFrom}` : ''}`,
+      fix: () => '',
+    },
+    importBylineMerged: {
+      message: (p: { alias: string; posts: number; slug: string; name: string; why: BylineMatch }) =>
+        `signature ${q(p.alias)} (${count(p.posts, 'article')}) fusionnée dans authors/${p.slug}.md, ${q(p.name)} : ${BYLINE_MATCH[p.why]}`,
+      fix: (p: { alias: string; posts: number; slug: string; name: string; why: BylineMatch }) =>
+        `si ce sont deux personnes, retirez ${q(p.alias)} des aliases de content/authors/${p.slug}.md et créez son propre profil`,
+    },
+    importVariableReplaced: {
+      message: (p: { markup: string; value: string }) => `${p.markup} remplacé par sa valeur, ${q(p.value)}`,
+      fix: () => '',
+    },
+    importMarkupChanged: {
+      message: (p: { change: MarkupChange }) =>
+        p.change.kind === 'addresses'
+          ? `${p.change.markup} ${p.change.count > 1 ? 'changés en adresses' : 'changé en adresse'} de ce site`
+          : p.change.kind === 'raw'
+            ? 'le texte {% raw %} gardé tel que les lecteurs le voyaient, sans balises Liquid'
+            : `balisage Jekyll ${p.change.markup} retiré`,
+      fix: () => '',
+    },
+    importHighlightFenced: {
+      message: (p: { markup: string }) => `${p.markup} changé en bloc de code délimité`,
+      fix: () => '',
+    },
+    importBlankLine: {
+      message: (p: { why: BlankLineWhy; tag: string }) =>
+        ({
+          afterElement: `ligne vide insérée avant cette ligne : kramdown la lisait comme du Markdown, après l’élément HTML ${p.tag} qui finit la ligne d’avant`,
+          paragraphEnd: `ligne vide insérée avant ${p.tag} : kramdown terminait le paragraphe là et lisait l’élément comme du HTML`,
+          aboveTag: `ligne vide insérée avant ${p.tag} : kramdown lisait les lignes au-dessus comme du Markdown, dans un même paragraphe que la balise`,
+          belowTag: `ligne vide insérée avant cette ligne : kramdown la lisait comme du Markdown, dans un même paragraphe que ${p.tag} au-dessus`,
+        })[p.why],
+      fix: () => '',
+    },
+    importMarkdownAttribute: {
+      message: (p: { tag: string }) => `${p.tag} avec markdown="1" : son contenu lu comme du Markdown, comme le lisait kramdown (isolé par des lignes vides, l’attribut retiré)`,
+      fix: () => '',
+    },
+    importBlankLinesKept: {
+      message: (p: { tag: string; lines: number }) =>
+        `${p.tag} avec des lignes vides (${p.lines} lignes, jusqu’à sa balise de fin) gardé comme un seul élément HTML, comme le lisait kramdown : ses lignes vides contiennent un commentaire vide`,
+      fix: () => '',
+    },
+    importFootnoteMarker: {
+      message: (p: { marker: string }) =>
+        `appel de note ${p.marker} écrit comme du texte, comme kramdown le montrait (ses noms de notes sont faits de lettres, de chiffres, de _ et de -, dans la casse de leur définition)`,
+      fix: () => '',
+    },
+    importAbbreviation: {
+      message: (p: { name: string; uses: number }) =>
+        `abréviation *[${p.name}] retirée, comme kramdown la retirait ; ${count(p.uses, 'emploi')} de ${p.name} ${p.uses > 1 ? 'entourés' : 'entouré'} de <abbr>`,
+      fix: () => '',
+    },
   },
   /** What an author may write for each key, for messages. */
   shapes: {
@@ -731,6 +1064,8 @@ export const fr = {
     whatIsASite: 'Un site Jekyll est le dossier qui contient _config.yml et _posts/.',
     /** A problem of the check (unreadable bytes) that kept a file of the old site out. */
     notImported: (message: string) => `non importé : ${message}`,
+    /** A problem of the check (unreadable bytes) in a file of the old site the import only reads (_config.yml, a person). */
+    ignored: (message: string) => `illisible, ignoré : ${message}`,
     nothingImported: '\nRien n’a pu être importé : voyez les fichiers ignorés ci-dessus.',
     howToBuild: (dir: string) => `\nPour le vérifier et le publier : CONTENT_DIR=${dir}/content PUBLIC_DIR=${dir}/public npm run build`,
   },

@@ -5,7 +5,22 @@ import { en } from './en';
 import { fr, type Messages } from './fr';
 
 export { problemCodes, type ProblemKey, type ProblemCode } from './codes';
-export type { LiquidKind, Messages, PageSkip, RefusedFile, RemovedAttribute, RemovedElement, SiteThing } from './fr';
+export type {
+  BlankLineWhy,
+  BylineMatch,
+  EmptyKey,
+  LinkFolder,
+  LiquidKind,
+  MarkupChange,
+  Messages,
+  PageSkip,
+  RefChange,
+  RefusedFile,
+  RemovedAttribute,
+  RemovedElement,
+  RuleSkip,
+  SiteThing,
+} from './fr';
 
 /**
  * One dictionary per language for what authors read; the site's language (site.config.ts)
