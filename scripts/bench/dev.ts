@@ -52,17 +52,18 @@ export async function benchDev(contentDir: string, port: number): Promise<DevFig
   const base = `http://localhost:${port}`;
   const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
   try {
-    await until(async () => /Ready in/.test(log), 120_000, 'the server start');
+    await until(async () => /Ready in/.test(log), 900_000, 'the server start');
     const readySeconds = seconds(started);
+    // Generous timeouts: at thousands of posts a first page may take minutes, which is what is measured.
+    const page = await browser.newPage();
     let from = performance.now();
-    const home = await fetch(`${base}/`);
-    if (!home.ok) throw new Error(`dev bench: / answered ${home.status}`);
+    const home = await page.goto(`${base}/`, { waitUntil: 'load', timeout: 900_000 });
+    if (!home?.ok()) throw new Error(`dev bench: / answered ${home?.status()}`);
     const firstPageSeconds = seconds(from);
 
     const post = newestPost(contentDir);
-    const page = await browser.newPage();
     from = performance.now();
-    const response = await page.goto(`${base}${post.address}`, { waitUntil: 'load', timeout: 120_000 });
+    const response = await page.goto(`${base}${post.address}`, { waitUntil: 'load', timeout: 900_000 });
     if (!response?.ok()) throw new Error(`dev bench: ${post.address} answered ${response?.status()}`);
     const firstPostSeconds = seconds(from);
     // The live reload's first answer (the route is compiled on its first request) before any edit is timed.
