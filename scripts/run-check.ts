@@ -1,9 +1,9 @@
 import { checkContent, formatCheckReport, type CheckReport } from '../lib/check';
-import { loadBodyCache } from './body-cache';
+import { loadBodyCache } from '../lib/content/body-cache-file';
 
 /**
  * The checks of `npm run check` and of the build, run once: the bodies remembered from the last run
- * (scripts/body-cache.ts) are not read again, the report is printed, and what was read is remembered.
+ * (lib/content/body-cache-file.ts) are not read again, the report is printed, and what was read is remembered.
  */
 export function runCheck(): { report: CheckReport; errors: number } {
   const bodies = loadBodyCache();

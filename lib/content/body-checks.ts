@@ -28,7 +28,7 @@ export interface BodyAnalysis {
   mdx: Problem[];
 }
 
-/** Analyses remembered by a hash of the text (see scripts/body-cache.ts): a changed body is read again. */
+/** Analyses remembered by a hash of the text (see lib/content/body-cache-file.ts): a changed body is read again. */
 export type BodyAnalysisCache = Map<string, BodyAnalysis>;
 
 export function analyseBody(text: string, format: BodyFormat): BodyAnalysis {

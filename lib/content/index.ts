@@ -22,6 +22,7 @@ import { readAllowedTags, TAGS_FILE } from './tags-file';
 import { readContentText } from './text-file';
 import { parseStaticPage, staticPageAddressProblems, type StaticPage } from './static-page';
 import { readContentSnapshot } from './snapshot';
+import { loadBodyCache } from './body-cache-file';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -329,8 +330,17 @@ function statSafe(p: string) {
 }
 
 let cache: { key: string; content: LoadedContent } | undefined;
-// The dev server rereads content/ at every save: only the bodies that changed are read again.
-const devBodyCache: BodyAnalysisCache = new Map();
+// The dev server rereads content/ at every save: only the bodies that changed are read again, and the
+// analyses of the last check, build or preview (.cache/body-analysis.json) spare its first load reading
+// every body (at 1,000 posts, seconds of a first page).
+let devBodies: ReturnType<typeof loadBodyCache> | undefined;
+
+function loadForDev(): LoadedContent {
+  devBodies ??= loadBodyCache();
+  const content = loadContent({ bodies: 'exclude', bodyCache: devBodies.cache });
+  devBodies.save();
+  return content;
+}
 
 /**
  * A cheap fingerprint of content/ (names, sizes and modification times): it changes when an
@@ -356,7 +366,7 @@ function cachedContent(): LoadedContent {
   const contentDir = contentDirFromEnv();
   // A production build reads content/ once; the dev server rereads it whenever it changed.
   const key = isDev() ? contentVersion(contentDir) : contentDir;
-  if (cache?.key !== key) cache = { key, content: (isDev() ? undefined : snapshotFromEnv(contentDir)) ?? loadContent(isDev() ? { bodies: 'exclude', bodyCache: devBodyCache } : {}) };
+  if (cache?.key !== key) cache = { key, content: isDev() ? loadForDev() : (snapshotFromEnv(contentDir) ?? loadContent()) };
   return cache.content;
 }
 

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { localImageSize, publicDirFromEnv } from '../../lib/content/images';
 import type { Post } from '../../lib/content/post';
 import { PRERENDER_DIR, prerenderKey } from '../../lib/render/prerendered';
-import { codeVersion } from '../code-version';
+import { codeVersion } from '../../lib/code-version';
 import type { PrerenderJob, PrerenderResult } from './types';
 
 const MANIFEST = path.join(PRERENDER_DIR, 'manifest.json');

@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BodyAnalysis, BodyAnalysisCache } from '../lib/content/body-checks';
-import { codeVersion } from './code-version';
+import type { BodyAnalysis, BodyAnalysisCache } from './body-checks';
+import { codeVersion } from '../code-version';
 
 /**
- * The body analyses of the last `npm run check` or build, kept in .cache/: reading the trees of
+ * The body analyses of the last `npm run check`, build or dev preview, kept in .cache/: reading the trees of
  * every body is most of a check's time, and most bodies have not changed since. An analysis is
  * found by a hash of the body's text; the whole file is dropped when the code that reads bodies
  * (or any package) changed, so a stale analysis is never used.
@@ -46,7 +46,10 @@ export function loadBodyCache(): { cache: BodyAnalysisCache; save(): void } {
       // Unchanged when no body is new and none has gone.
       if (!cache.grew && cache.size === previous.size) return;
       mkdirSync(path.dirname(FILE), { recursive: true });
-      writeFileSync(FILE, JSON.stringify({ version, entries: [...cache] }));
+      // Written under a temporary name and renamed: a check and the dev server may both save it.
+      const partial = `${FILE}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify({ version, entries: [...cache] }));
+      renameSync(partial, FILE);
     },
   };
 }
