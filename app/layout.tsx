@@ -8,6 +8,7 @@ import { contentErrorsInDev, renderedContentVersion } from '@/lib/content';
 import { contentSecurityPolicy } from '@/lib/publish/csp';
 import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/site.config';
+import { defaultLang } from '@/lib/languages';
 import './globals.css';
 
 export const metadata: Metadata = { metadataBase: new URL(siteConfig.url), ...pageMetadata({ path: '/' }) };
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   // First, before the page reads content: the page shows this version or a later one.
   const devVersion = process.env.NODE_ENV === 'development' ? renderedContentVersion() : '';
   return (
-    <html lang={siteConfig.lang} className={marianne.variable}>
+    <html lang={defaultLang} className={marianne.variable}>
       {/*
         The policy of lib/publish/csp as a <meta http-equiv>, in the exported site only: `next dev` runs
         on scripts it would block. `metadata.other` can only write <meta name>, which browsers do not

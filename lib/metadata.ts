@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '../site.config';
 import type { Post } from './content/post';
+import { defaultLang, localeOf } from './languages';
 import { siteFeeds, type PageFeed } from './publish/feeds';
 import { CARD_HEIGHT, CARD_WIDTH, cardPath, postShareImage } from './publish/social-cards';
 import { absoluteUrl, authorPath, tagFeedPath, tagPath } from './urls';
@@ -47,7 +48,7 @@ export function pageMetadata({ title, description, path, post, noindex, feed, ca
       description: summary,
       url,
       siteName: siteConfig.title,
-      locale: siteConfig.locale,
+      locale: localeOf(defaultLang),
       images: [{ url: image, ...cardSize, alt: post?.image?.alt || (title ?? siteConfig.title) }],
       ...(post
         ? {
@@ -100,7 +101,7 @@ export function postJsonLd(post: Post): Record<string, unknown> {
     datePublished: post.publishAt.toISOString(),
     url: absoluteUrl(post.path),
     mainEntityOfPage: absoluteUrl(post.path),
-    inLanguage: siteConfig.lang,
+    inLanguage: defaultLang,
     image: absoluteUrl(postShareImage(post)),
     keywords: post.tags.map((t) => t.name).join(', '),
     author: post.authors.length
@@ -117,6 +118,6 @@ export function blogJsonLd(path: string, name = siteConfig.title): Record<string
     name,
     description: siteConfig.description,
     url: absoluteUrl(path),
-    inLanguage: siteConfig.lang,
+    inLanguage: defaultLang,
   };
 }

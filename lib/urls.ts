@@ -1,5 +1,6 @@
 import { siteConfig } from '../site.config';
 import { pad2, type DayParts } from './dates';
+import { defaultLang, langPrefix } from './languages';
 
 /**
  * Every URL of the site, built in one place. Paths here never carry the base path:
@@ -10,11 +11,15 @@ export const basePath = (process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_P
 
 export const homePath = () => '/';
 export const blogPath = (page = 1) => (page <= 1 ? '/blog/' : `/blog/page/${page}/`);
-export const postPath = (day: DayParts, slug: string) =>
-  `/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}/`;
-/** The address Jekyll gave the post: kept alive as a redirect. */
-export const legacyPostPath = (day: DayParts, slug: string) =>
-  `/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}.html`;
+/** A post's address; a post in another language than the site's is under its prefix: `/en/blog/…`. */
+export const postPath = (day: DayParts, slug: string, lang: string = defaultLang) =>
+  `${langPrefix(lang)}/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}/`;
+/**
+ * The address Jekyll gave the post: kept alive as a redirect. The old site gave its English posts
+ * `permalink: /en/blog/:year/:month/:day/:title.html`: the same prefix.
+ */
+export const legacyPostPath = (day: DayParts, slug: string, lang: string = defaultLang) =>
+  `${langPrefix(lang)}/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}.html`;
 export const tagsPath = () => '/tag/';
 export const tagPath = (slug: string, page = 1) => (page <= 1 ? `/tag/${slug}/` : `/tag/${slug}/page/${page}/`);
 /** The RSS feed of one tag, for readers who follow a single subject. */

@@ -288,6 +288,10 @@ export const fr = {
       message: (p: { tag: string; src: string }) => `<${p.tag}> ${p.src} n’a pas de texte alternatif`,
       fix: () => 'ajoutez alt="ce que montre l’image" (ou alt="" si elle n’est que décorative)',
     },
+    langRefAlone: {
+      message: (p: { ref: string }) => `\`lang-ref: ${p.ref}\` : aucun article d’une autre langue ne porte ce \`lang-ref\`, pas de lien vers une traduction`,
+      fix: (p: { ref: string }) => `donnez \`lang-ref: ${p.ref}\` à sa traduction (\`npm run new -- --translate <fichier>\` l’écrit), ou corrigez l’orthographe de l’un des deux`,
+    },
     deadLink: {
       message: (p: { href: string; guess?: string }) => `lien vers ${p.href} : rien sur ce site ne répond à cette adresse`,
       fix: (p: { href: string; guess?: string }) =>
@@ -424,6 +428,19 @@ export const fr = {
     samePostUrl: {
       message: (p: { path: string; other: string }) => `même adresse ${p.path} que ${p.other}`,
       fix: () => 'changez le slug de l’un des deux (renommez le fichier ou ajoutez `slug:`)',
+    },
+    unknownLanguage: {
+      message: (p: { lang: string; known: string; guess?: string }) => `langue inconnue ${q(p.lang)} : le site est écrit en ${p.known}`,
+      fix: (p: { lang: string; known: string; guess?: string }) =>
+        p.guess ? `écrivez \`lang: ${p.guess}\`` : `écrivez l’une de ces langues, ou ajoutez celle-ci à \`languages\` dans site.config.ts (et son dictionnaire dans lib/i18n/)`,
+    },
+    langFolderMismatch: {
+      message: (p: { lang: string; folder: string; folderLang: string }) => `\`lang: ${p.lang}\` dans le dossier ${p.folder}/, qui est celui de la langue ${q(p.folderLang)}`,
+      fix: (p: { lang: string; folder: string; folderLang: string }) => `retirez \`lang:\` (le dossier suffit), ou déplacez le fichier dans le dossier de la langue ${q(p.lang)}`,
+    },
+    sameLangRef: {
+      message: (p: { ref: string; lang: string; other: string }) => `\`lang-ref: ${p.ref}\` : ${p.other} est déjà la version ${q(p.lang)} de cet article`,
+      fix: () => 'un article n’a qu’une version par langue : changez le `lang-ref` de l’un des deux, ou sa langue (son dossier ou `lang:`)',
     },
     tagSameUrl: {
       message: (p: { tag: string; slug: string; known: string }) => `l’étiquette ${q(p.tag)} a la même adresse /tag/${p.slug}/ que ${q(p.known)}`,

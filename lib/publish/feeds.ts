@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { siteConfig } from '../../site.config';
 import type { Post } from '../content/post';
+import { defaultLang } from '../languages';
 import { absoluteUrl, withBasePath } from '../urls';
 
 export const FEED_SIZE = 20;
@@ -47,7 +48,7 @@ export function buildFeeds(entries: readonly FeedEntry[], scope: FeedScope): Fee
     link: absoluteUrl(scope.path),
     title: xmlText(scope.title),
     description: siteConfig.description,
-    language: siteConfig.lang,
+    language: defaultLang,
     updated,
     generator: false,
     copyright: `${siteConfig.title}, Etalab`,
@@ -84,7 +85,7 @@ function jsonFeed(items: readonly FeedEntry[], scope: FeedScope): string {
       home_page_url: absoluteUrl(scope.path),
       feed_url: absoluteUrl(scope.jsonPath ?? scope.rssPath),
       description: siteConfig.description,
-      language: siteConfig.lang,
+      language: defaultLang,
       favicon: absoluteUrl('/icon.svg'),
       items: items.map(({ post, html }) => ({
         id: absoluteUrl(post.path),
