@@ -22,3 +22,9 @@ export const langPrefix = (lang: string): string => (lang === defaultLang ? '' :
 
 /** A site path in a language: `/blog/` → `/en/blog/`. */
 export const inLang = (lang: string, path: string): string => `${langPrefix(lang)}${path}`;
+
+/** The language of a page, from its address (without the base path): `/en/blog/` → `en`, `/blog/` → the site's. */
+export function langOfPath(path: string): string {
+  const first = path.split('/')[1] ?? '';
+  return first !== defaultLang && languageCodes.includes(first) ? first : defaultLang;
+}

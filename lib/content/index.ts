@@ -273,7 +273,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   });
   const declared: Redirect[] = [
     // A post's first old address is the one Jekyll gave it, from its file name: no line declares it.
-    ...index.posts.flatMap((p) => p.redirectFrom.map((from, i) => ({ from, to: p.path, file: p.file, line: i === 0 ? undefined : p.redirectFromLine }))),
+    ...index.published.flatMap((p) => p.redirectFrom.map((from, i) => ({ from, to: p.path, file: p.file, line: i === 0 ? undefined : p.redirectFromLine }))),
     ...siteRedirects.redirects,
   ];
   const tagSlugs = index.tags.map((t) => t.slug);
