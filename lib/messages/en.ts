@@ -683,6 +683,13 @@ export const en: Messages = {
       `${gitName ? `No profile of content/authors/ is named ${q(gitName)} (git config user.name)` : 'git config user.name is empty'}: say who signs the post.\n` +
       '  npm run new -- --author "First Last" "Title of the post"\n' +
       '(or create your profile: npm run new -- --profile "First Last", then add the name of git config user.name to its `aliases:`)',
+    translateUsage: 'Give the post to translate: npm run new -- --translate content/posts/2026-11-02-my-post.md [--lang en] ["Translated title"]',
+    translateUnreadable: (file, detail) => `${file} does not read as a post (${detail}): nothing written`,
+    translateSameLanguage: (lang) => `the post is in ${q(lang)} already: choose another language with --lang`,
+    unknownLanguage: (lang, known) => `${lang ? `unknown language ${q(lang)}: ` : 'say which language to translate into: '}--lang ${known}`,
+    langRefAdded: (file, ref) => `${file}: \`lang-ref: ${ref}\` added, to tie it to its translation.`,
+    translationCreated: (file, ref) =>
+      `Created ${file} (a draft), with \`lang-ref: ${ref}\` and the original's text to translate.\nTranslate the title, the description and the text, then remove \`draft: true\` to publish.`,
     profileUsage: 'Give the name of the person or team: npm run new -- --profile "First Last"',
     profileCreated: (file) => `Created ${file}. Complete it (other spellings of the byline, twitter, picture) and write the bio below the \`---\` line.`,
   },

@@ -767,6 +767,13 @@ export const fr = {
       `${gitName ? `Aucun profil de content/authors/ ne porte le nom ${q(gitName)} (git config user.name)` : 'git config user.name est vide'} : dites qui signe l’article.\n` +
       '  npm run new -- --author "Prénom Nom" "Titre de l’article"\n' +
       '(ou créez votre profil : npm run new -- --profile "Prénom Nom", puis ajoutez à ses `aliases:` le nom de git config user.name)',
+    translateUsage: 'Donnez l’article à traduire : npm run new -- --translate content/posts/2026-11-02-mon-article.md [--lang en] ["Titre traduit"]',
+    translateUnreadable: (file: string, detail: string) => `${file} ne se lit pas comme un article (${detail}) : rien n’a été écrit`,
+    translateSameLanguage: (lang: string) => `l’article est déjà en ${q(lang)} : choisissez une autre langue avec --lang`,
+    unknownLanguage: (lang: string, known: string) => `${lang ? `langue inconnue ${q(lang)} : ` : 'dites dans quelle langue traduire : '}--lang ${known}`,
+    langRefAdded: (file: string, ref: string) => `${file} : \`lang-ref: ${ref}\` ajouté, pour le lier à sa traduction.`,
+    translationCreated: (file: string, ref: string) =>
+      `${file} créé (un brouillon), avec \`lang-ref: ${ref}\` et le texte de l’original à traduire.\nTraduisez le titre, la description et le texte, puis retirez \`draft: true\` pour le publier.`,
     profileUsage: 'Donnez le nom de la personne ou de l’équipe : npm run new -- --profile "Prénom Nom"',
     profileCreated: (file: string) =>
       `${file} créé. Complétez-le (autres orthographes de la signature, twitter, photo) et écrivez la présentation sous la ligne \`---\`.`,
