@@ -23,7 +23,12 @@ export async function AuthorProfile({ author, posts, lang = defaultLang }: { aut
         <Avatar name={author.name} src={author.avatar} size={120} />
         <div>
           <PageTitle lang={lang}>{author.name}</PageTitle>
-          {bio && <div className="prose mt-3">{bio}</div>}
+          {/* A bio is written in the site's language: marked so on another language's page. */}
+          {bio && (
+            <div className="prose mt-3" lang={lang === defaultLang ? undefined : defaultLang}>
+              {bio}
+            </div>
+          )}
           <ul className="mt-3 flex flex-wrap gap-4 p-0">
             {author.twitter && (
               <li className="list-none">

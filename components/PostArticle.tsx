@@ -1,4 +1,4 @@
-import { mdxComponents } from '@/components/mdx-components';
+import { mdxComponentsFor } from '@/components/mdx-components';
 import type { Post } from '@/lib/content/post';
 import { SIZES } from '@/lib/responsive-images';
 import { renderPostBody } from '@/lib/render';
@@ -21,7 +21,7 @@ import { TagList } from './TagList';
 export async function PostArticle({ post, older, newer }: { post: Post; older?: Post; newer?: Post }) {
   // The body's HTML rendered before the build, when there is one: the same markup, much cheaper to pass through React.
   const html = prerenderedBody(post);
-  const body = html === undefined ? { children: await renderPostBody(post, mdxComponents) } : { dangerouslySetInnerHTML: { __html: html } };
+  const body = html === undefined ? { children: await renderPostBody(post, mdxComponentsFor(post.lang)) } : { dangerouslySetInnerHTML: { __html: html } };
   // Only what the build publishes is indexed; in development drafts and scheduled posts show, and are marked.
   const indexed = !post.draft && !post.scheduled;
   const { lang } = post;

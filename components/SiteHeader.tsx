@@ -1,6 +1,7 @@
 import { siteConfig } from '@/site.config';
 import { getStaticPage } from '@/lib/site';
 import { dictionary } from '@/lib/i18n';
+import { languageCodes } from '@/lib/languages';
 import { authorsPath, blogPath, homePath, inLang, tagsPath } from '@/lib/urls';
 import { AppLink } from './AppLink';
 import { HeaderNav, type Section } from './HeaderNav';
@@ -33,7 +34,20 @@ export function SiteHeader({ lang }: { lang: string }) {
           <AppLink href={homePath(lang)} className="text-lg font-bold text-title no-underline hover:underline sm:text-xl" title={`${t.header.home} · ${siteConfig.title}`}>
             <span lang="fr">{siteConfig.title}</span>
           </AppLink>
-          <p className="text-sm text-mention">{t.header.tagline}</p>
+          <p className="text-sm text-mention">
+            {t.header.tagline}
+            {/* The other languages' home pages, each named in its own language. */}
+            {languageCodes
+              .filter((other) => other !== lang)
+              .map((other) => (
+                <span key={other}>
+                  {' · '}
+                  <AppLink href={homePath(other)} lang={other} hrefLang={other} className="underline">
+                    {dictionary(other).name}
+                  </AppLink>
+                </span>
+              ))}
+          </p>
         </div>
         {/* Below the name on a phone, on its right from 768 px on. */}
         <div className="basis-full md:w-72 md:flex-none md:basis-auto">

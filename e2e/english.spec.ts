@@ -94,6 +94,18 @@ test('the language switch leads from a French post to its English version and ba
   expect(errors).toEqual([]);
 });
 
+test('every page leads to the other language’s home from its header', async ({ page }) => {
+  await page.goto('tag/');
+  await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const french = page.getByRole('banner').getByRole('link', { name: 'Français' });
+  await expect(french).toHaveAttribute('lang', 'fr');
+  await french.click();
+  await expect(page).toHaveURL(/:\d+\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
 test('a French post with no English version has no switch, and no hreflang', async ({ page }) => {
   await page.goto('blog/2018/09/24/retrospective-defis-eig2/');
   await expect(page.locator('[data-language-switch]')).toHaveCount(0);

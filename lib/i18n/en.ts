@@ -111,5 +111,6 @@ export const en: Dictionary = {
     failed: 'Search could not load. The lists below let you browse the blog.',
     empty: 'Type one or more words to search.',
   },
+  media: { video: 'Video', embeddedVideo: 'Embedded video', external: 'External content' },
   feeds: { rss: (title: string) => `${title} (RSS)`, atom: (title: string) => `${title} (Atom)`, json: (title: string) => `${title} (JSON Feed)` },
 };

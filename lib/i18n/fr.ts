@@ -126,6 +126,8 @@ export const fr = {
     failed: 'La recherche n’a pas pu se charger. Les listes ci-dessous permettent de parcourir le blog.',
     empty: 'Écrivez un ou plusieurs mots pour chercher.',
   },
+  /** What a video of a body is called when its author gave it no title. */
+  media: { video: 'Vidéo', embeddedVideo: 'Vidéo intégrée', external: 'Contenu externe' },
   feeds: { rss: (title: string) => `${title} (RSS)`, atom: (title: string) => `${title} (Atom)`, json: (title: string) => `${title} (JSON Feed)` },
 };
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from '../content/post';
 import { basePath } from '../urls';
-import { frenchTypographyFor } from './pipeline';
+import { defaultLang } from '../languages';
 
 /**
  * Post bodies rendered to HTML before `next build` (scripts/prerender/run.ts, run by scripts/prebuild.ts), so that a
@@ -24,7 +24,7 @@ type BodySource = Pick<Post, 'body' | 'format'> & { lang?: string };
 /** File name of a body's HTML: a hash of everything the page's render of it depends on besides the code. */
 export function prerenderKey(post: BodySource): string {
   return createHash('sha256')
-    .update(JSON.stringify([FORMAT_VERSION, basePath, post.format, frenchTypographyFor(post.lang), post.body]))
+    .update(JSON.stringify([FORMAT_VERSION, basePath, post.format, post.lang ?? defaultLang, post.body]))
     .digest('hex')
     .slice(0, 32);
 }

@@ -28,12 +28,12 @@ function write(outDir: string, file: string, text: string) {
  * then: loading it (unified, MDX, React) took longer than the whole step once bodies were prerendered.
  */
 async function renderBody(post: Post): Promise<string> {
-  const [{ renderToStaticMarkup }, { mdxComponents }, { renderPostBody }] = await Promise.all([
+  const [{ renderToStaticMarkup }, { mdxComponentsFor }, { renderPostBody }] = await Promise.all([
     import('react-dom/server'),
     import('../../components/mdx-components'),
     import('../../lib/render'),
   ]);
-  return renderToStaticMarkup(await renderPostBody(post, mdxComponents));
+  return renderToStaticMarkup(await renderPostBody(post, mdxComponentsFor(post.lang)));
 }
 
 /** Feeds (site and per tag), sitemap, robots.txt, redirect pages, `_redirects` and `_headers`. */
