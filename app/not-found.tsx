@@ -4,7 +4,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { SearchForm } from '@/components/SearchForm';
 import { SiteChrome } from '@/components/SiteChrome';
 import { dictionary } from '@/lib/i18n';
-import { defaultLang } from '@/lib/languages';
+import { defaultLang, languageCodes } from '@/lib/languages';
 import { pageMetadata } from '@/lib/metadata';
 import { SITE_SCRIPTS } from '@/lib/search/fields';
 import { basePath, blogPath, homePath, withBasePath } from '@/lib/urls';
@@ -14,8 +14,9 @@ const t = dictionary(defaultLang);
 export const metadata = pageMetadata({ title: t.notFound.title, path: '/404.html', noindex: true });
 
 /**
- * The one 404.html a static host serves for every missing address, in the site's own language:
- * it is rendered outside the languages' layouts, so it puts the header and footer around itself.
+ * The one 404.html a static host serves for every missing address, in the site's own language and
+ * a few words of each other one: it is rendered outside the languages' layouts, so it puts the
+ * header and footer around itself.
  */
 export default function NotFound() {
   return (
@@ -38,6 +39,25 @@ export default function NotFound() {
             {t.notFound.home}
           </AppLink>
         </p>
+        {/* One 404.html answers for every address, /en/… included: a reader of another language gets a word in it. */}
+        {languageCodes
+          .filter((lang) => lang !== defaultLang)
+          .map((lang) => (
+            <section key={lang} lang={lang} aria-labelledby={`introuvable-${lang}`} className="mt-10 border-t border-line pt-6">
+              <h2 id={`introuvable-${lang}`} className="text-xl font-bold">
+                {dictionary(lang).notFound.title}
+              </h2>
+              <p className="mt-2 text-mention">{dictionary(lang).notFound.text}</p>
+              <p className="mt-4 flex flex-wrap justify-center gap-4">
+                <AppLink href={blogPath(1, lang)} className="font-semibold text-action underline">
+                  {dictionary(lang).notFound.allPosts}
+                </AppLink>
+                <AppLink href={homePath(lang)} className="underline">
+                  {dictionary(lang).notFound.home}
+                </AppLink>
+              </p>
+            </section>
+          ))}
       </div>
     </SiteChrome>
   );

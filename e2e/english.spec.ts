@@ -208,3 +208,12 @@ test('the English search page searches the English posts, and says so in English
   await expect(page.locator('[data-search-status]')).toHaveText('No post matches “rétrospective”.');
   expect(errors).toEqual([]);
 });
+
+test('a missing English address gets the 404, with its words in English too', async ({ page }) => {
+  const response = await page.goto('en/blog/2026/11/02/absent/');
+  expect(response?.status()).toBe(404);
+  const english = page.locator('section[lang="en"]');
+  await expect(english.getByRole('heading', { level: 2 })).toHaveText('Page not found');
+  await english.getByRole('link', { name: 'All posts' }).click();
+  await expect(page).toHaveURL(/\/en\/blog\/$/);
+});
