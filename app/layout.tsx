@@ -3,6 +3,7 @@ import localFont from 'next/font/local';
 import { ContentErrors } from '@/components/dev/ContentErrors';
 import { ContentReload } from '@/components/dev/ContentReload';
 import { PageHtml } from '@/components/PageHtml';
+import { defaultLang, languageCodes } from '@/lib/languages';
 import { contentErrorsInDev, renderedContentVersion } from '@/lib/content';
 import { contentSecurityPolicy } from '@/lib/publish/csp';
 import { pageMetadata } from '@/lib/metadata';
@@ -40,7 +41,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   // First, before the page reads content: the page shows this version or a later one.
   const devVersion = process.env.NODE_ENV === 'development' ? renderedContentVersion() : '';
   return (
-    <PageHtml className={marianne.variable}>
+    <PageHtml className={marianne.variable} siteLang={defaultLang} prefixed={languageCodes.filter((code) => code !== defaultLang)}>
       {/*
         The policy of lib/publish/csp as a <meta http-equiv>, in the exported site only: `next dev` runs
         on scripts it would block. `metadata.other` can only write <meta name>, which browsers do not
