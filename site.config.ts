@@ -1,11 +1,22 @@
+export interface LanguageConfig {
+  /** ASCII code, as in `<html lang>` and `lang:`: `fr`, `en`. */
+  code: string;
+  /** Open Graph's locale: `fr_FR`, `en_GB`. */
+  locale: string;
+}
+
 /** What a site owner changes. Everything else derives from the content. */
 export interface SiteConfig {
   title: string;
   description: string;
   /** Absolute origin, no trailing slash, no base path. */
   url: string;
-  lang: string;
-  locale: string;
+  /**
+   * The languages posts are written in. The first is the site's own: its pages have no prefix
+   * (`/blog/…`). Each other one is served under `/<code>/` (`/en/blog/…`), reads its posts from
+   * content/posts/<code>/ (or a post's `lang:`), and needs a reader dictionary in lib/i18n/.
+   */
+  languages: readonly [LanguageConfig, ...LanguageConfig[]];
   twitter: string;
   postsPerPage: number;
   /**
@@ -28,8 +39,10 @@ export const siteConfig: SiteConfig = {
   description:
     "Le blog du programme Entrepreneurs d'intérêt général : des talents du numérique au service de l'action publique.",
   url: 'https://entrepreneur-interet-general.etalab.gouv.fr',
-  lang: 'fr',
-  locale: 'fr_FR',
+  languages: [
+    { code: 'fr', locale: 'fr_FR' },
+    { code: 'en', locale: 'en_GB' },
+  ],
   twitter: 'etalab',
   postsPerPage: 8,
   maxTagsPerPost: 4,

@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import { ContentErrors } from '@/components/dev/ContentErrors';
 import { ContentReload } from '@/components/dev/ContentReload';
-import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
+import { PageHtml } from '@/components/PageHtml';
+import { defaultLang, languageCodes } from '@/lib/languages';
 import { contentErrorsInDev, renderedContentVersion } from '@/lib/content';
 import { contentSecurityPolicy } from '@/lib/publish/csp';
 import { pageMetadata } from '@/lib/metadata';
@@ -41,7 +41,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   // First, before the page reads content: the page shows this version or a later one.
   const devVersion = process.env.NODE_ENV === 'development' ? renderedContentVersion() : '';
   return (
-    <html lang={siteConfig.lang} className={marianne.variable}>
+    <PageHtml className={marianne.variable} siteLang={defaultLang} prefixed={languageCodes.filter((code) => code !== defaultLang)}>
       {/*
         The policy of lib/publish/csp as a <meta http-equiv>, in the exported site only: `next dev` runs
         on scripts it would block. `metadata.other` can only write <meta name>, which browsers do not
@@ -52,21 +52,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       */}
       <head>{process.env.NODE_ENV !== 'development' && <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy()} />}</head>
       <body className="flex min-h-screen flex-col bg-page font-sans text-body antialiased">
-        <a href="#contenu" className="sr-only z-50 bg-page p-3 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
-          Aller au contenu
-        </a>
         {process.env.NODE_ENV === 'development' && (
           <>
             <ContentErrors problems={contentErrorsInDev()} />
             <ContentReload rendered={devVersion} />
           </>
         )}
-        <SiteHeader />
-        <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 md:px-6">
-          {children}
-        </main>
-        <SiteFooter />
+        {/* Each language's layout (app/(fr)/layout.tsx, app/en/layout.tsx) puts its header and footer around its pages. */}
+        {children}
       </body>
-    </html>
+    </PageHtml>
   );
 }

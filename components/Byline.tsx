@@ -1,3 +1,5 @@
+import { dictionary } from '@/lib/i18n';
+import { defaultLang } from '@/lib/languages';
 import { authorPath, twitterUrl } from '@/lib/urls';
 import { AppLink } from './AppLink';
 
@@ -10,11 +12,11 @@ interface BylineAuthor {
  * The byline as the author wrote it, with each resolved author linked to their page.
  * When the byline names people differently from their profiles, the profiles are listed after it.
  */
-export function Byline({ byline, authors, twitter }: { byline: string; authors: readonly BylineAuthor[]; twitter?: string }) {
-  const linked = linkNames(byline, authors);
+export function Byline({ byline, authors, twitter, lang = defaultLang }: { byline: string; authors: readonly BylineAuthor[]; twitter?: string; lang?: string }) {
+  const linked = linkNames(byline, authors, lang);
   return (
     <span>
-      Par {linked}
+      {dictionary(lang).post.by} {linked}
       {twitter && (
         <>
           {' '}
@@ -29,7 +31,7 @@ export function Byline({ byline, authors, twitter }: { byline: string; authors: 
   );
 }
 
-function linkNames(byline: string, authors: readonly BylineAuthor[]) {
+function linkNames(byline: string, authors: readonly BylineAuthor[], lang: string) {
   const idx = (a: BylineAuthor) => byline.toLowerCase().indexOf(a.name.toLowerCase());
   if (authors.length && authors.every((a) => idx(a) >= 0)) {
     const parts: React.ReactNode[] = [];
@@ -39,7 +41,7 @@ function linkNames(byline: string, authors: readonly BylineAuthor[]) {
       if (at < cursor) continue;
       parts.push(byline.slice(cursor, at));
       parts.push(
-        <AppLink key={a.slug} href={authorPath(a.slug)} className="font-medium underline">
+        <AppLink key={a.slug} href={authorPath(a.slug, 1, lang)} className="font-medium underline">
           {byline.slice(at, at + a.name.length)}
         </AppLink>,
       );
@@ -55,7 +57,7 @@ function linkNames(byline: string, authors: readonly BylineAuthor[]) {
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 && ', '}
-          <AppLink href={authorPath(a.slug)} className="font-medium underline">
+          <AppLink href={authorPath(a.slug, 1, lang)} className="font-medium underline">
             {a.name}
           </AppLink>
         </span>

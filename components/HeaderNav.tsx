@@ -16,10 +16,10 @@ export interface Section {
  * address while each page is exported: pages ship no JavaScript (scripts/postbuild/strip-js.ts),
  * the mark is in the HTML.
  */
-export function HeaderNav({ sections }: { sections: readonly Section[] }) {
+export function HeaderNav({ sections, label }: { sections: readonly Section[]; label: string }) {
   const path = usePathname();
   return (
-    <nav aria-label="Navigation principale" className="mx-auto max-w-6xl px-2.5 sm:px-0 md:px-2">
+    <nav aria-label={label} className="mx-auto max-w-6xl px-2.5 sm:px-0 md:px-2">
       <ul className="flex flex-wrap p-0">
         {sections.map((s) => {
           const current = path === s.href ? 'page' : s.within.some((w) => path.startsWith(w)) ? 'true' : undefined;

@@ -1,17 +1,20 @@
+import { dictionary } from '@/lib/i18n';
+import { defaultLang } from '@/lib/languages';
 import { pageWindow } from '@/lib/pagination';
 import { AppLink } from './AppLink';
 
 /** Previous, page numbers, next. `hrefOf` gives each page's address. */
-export function Pagination({ page, totalPages, hrefOf }: { page: number; totalPages: number; hrefOf: (page: number) => string }) {
+export function Pagination({ page, totalPages, hrefOf, lang = defaultLang }: { page: number; totalPages: number; hrefOf: (page: number) => string; lang?: string }) {
   if (totalPages <= 1) return null;
+  const t = dictionary(lang).pagination;
   const link = 'inline-block min-w-10 rounded border border-line px-3 py-2 text-center';
   return (
-    <nav aria-label="Pagination" className="mt-10">
+    <nav aria-label={t.label} className="mt-10">
       <ul className="flex flex-wrap items-center justify-center gap-2 p-0">
         {page > 1 && (
           <li className="list-none">
             <AppLink href={hrefOf(page - 1)} rel="prev" className={link}>
-              ← Précédente
+              {t.previous}
             </AppLink>
           </li>
         )}
@@ -24,12 +27,12 @@ export function Pagination({ page, totalPages, hrefOf }: { page: number; totalPa
             <li key={p} className="list-none">
               {p === page ? (
                 <span aria-current="page" className={`${link} border-action bg-action font-bold text-inverted`}>
-                  <span className="sr-only">Page </span>
+                  <span className="sr-only">{t.page} </span>
                   {p}
                 </span>
               ) : (
                 <AppLink href={hrefOf(p)} className={link}>
-                  <span className="sr-only">Page </span>
+                  <span className="sr-only">{t.page} </span>
                   {p}
                 </AppLink>
               )}
@@ -39,7 +42,7 @@ export function Pagination({ page, totalPages, hrefOf }: { page: number; totalPa
         {page < totalPages && (
           <li className="list-none">
             <AppLink href={hrefOf(page + 1)} rel="next" className={link}>
-              Suivante →
+              {t.next}
             </AppLink>
           </li>
         )}

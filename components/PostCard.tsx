@@ -1,5 +1,6 @@
 import type { Post } from '@/lib/content/post';
-import { frenchSpacing } from '@/lib/typography';
+import { dictionary } from '@/lib/i18n';
+import { typeset } from '@/lib/typography';
 import { SIZES } from '@/lib/responsive-images';
 import { AppLink } from './AppLink';
 import { Byline } from './Byline';
@@ -10,6 +11,8 @@ import { TagList } from './TagList';
 /** A post on a listing: what a reader needs to choose it, and nothing of its body. */
 export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // A card speaks its post's language, wherever it is listed.
+  const t = dictionary(post.lang);
   return (
     <article className="flex h-full flex-col overflow-hidden border border-line bg-page shadow-[inset_0_-4px_0_0_var(--border-action-high-blue-france)]">
       {post.image ? (
@@ -18,25 +21,26 @@ export function PostCard({ post, headingLevel = 2 }: { post: Post; headingLevel?
         // A card without a picture keeps the frame of a cover where cards stand side by side, so that a row aligns; a lower one alone on its row.
         <div aria-hidden="true" className="flex aspect-[3/1] w-full flex-col justify-end bg-alt-blue p-5 md:aspect-[16/9]">
           <span className="mb-3 block h-1 w-12 bg-action" />
-          <span className="text-2xl font-bold text-action first-letter:uppercase">{post.tags[0]?.name ?? 'Article'}</span>
+          <span className="text-2xl font-bold text-action first-letter:uppercase">{post.tags[0]?.name ?? t.post.card}</span>
         </div>
       )}
       <div className="flex flex-1 flex-col gap-3 p-5">
         <Heading className="text-xl font-bold leading-snug text-title">
           <AppLink href={post.path} className="hover:underline">
-            {frenchSpacing(post.title)}
+            {typeset(post.title, post.lang)}
           </AppLink>
         </Heading>
         <p className="text-sm text-mention">
-          <DateText date={post.date} /> · <Byline byline={post.byline} authors={post.authors} />
-          {post.draft && <Badge>Brouillon</Badge>}
-          {post.scheduled && <Badge>Programmé</Badge>}
+          <DateText date={post.date} lang={post.lang} /> · <Byline byline={post.byline} authors={post.authors} lang={post.lang} />
+          {post.draft && <Badge>{t.post.draft}</Badge>}
+          {post.scheduled && <Badge>{t.post.scheduled}</Badge>}
         </p>
         <p className="text-body">{post.description}</p>
-        <TagList tags={post.tags} />
+        <TagList tags={post.tags} lang={post.lang} />
         <p className="mt-auto">
           <AppLink href={post.path} className="font-semibold text-action underline">
-            Lire l&apos;article<span className="sr-only"> : {post.title}</span>
+            {t.post.read}
+            <span className="sr-only">{t.frenchTypography ? ' : ' : ': '}{post.title}</span>
           </AppLink>
         </p>
       </div>

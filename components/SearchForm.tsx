@@ -1,5 +1,6 @@
 import { SEARCH_QUERY_PARAM } from '@/lib/search/fields';
-import { searchLabels as L } from '@/lib/search/labels';
+import { dictionary } from '@/lib/i18n';
+import { defaultLang } from '@/lib/languages';
 import { searchPath, withBasePath } from '@/lib/urls';
 
 /**
@@ -7,11 +8,24 @@ import { searchPath, withBasePath } from '@/lib/urls';
  * then holds the words (`/recherche/?q=…`). In the header of every page, and on the 404, where
  * `addressWords` (the base path) lets its few lines of script fill it with the words of the missing address.
  */
-export function SearchForm({ id, label = L.field, compact = false, addressWords }: { id: string; label?: string; compact?: boolean; addressWords?: string }) {
+export function SearchForm({
+  id,
+  label,
+  compact = false,
+  addressWords,
+  lang = defaultLang,
+}: {
+  id: string;
+  label?: string;
+  compact?: boolean;
+  addressWords?: string;
+  lang?: string;
+}) {
+  const L = dictionary(lang).search;
   return (
-    <form role="search" action={withBasePath(searchPath())} method="get" className={compact ? 'flex w-full' : 'mx-auto flex w-full max-w-md'}>
+    <form role="search" action={withBasePath(searchPath(lang))} method="get" className={compact ? 'flex w-full' : 'mx-auto flex w-full max-w-md'}>
       <label htmlFor={id} className="sr-only">
-        {label}
+        {label ?? L.field}
       </label>
       <input
         id={id}

@@ -1,6 +1,6 @@
 import type { AuthorSummary, Post, TagSummary } from '@/lib/site';
 import { SEARCH_FILTERS, SEARCH_QUERY_PARAM, SITE_SCRIPTS } from '@/lib/search/fields';
-import { resultLabels, searchLabels as L } from '@/lib/search/labels';
+import { dictionary } from '@/lib/i18n';
 import { authorPath, basePath, searchPath, withBasePath } from '@/lib/urls';
 import { AppLink } from './AppLink';
 import { DateText } from './DateText';
@@ -34,13 +34,26 @@ function Select({ name, label, all, options }: { name: string; label: string; al
  * (lib/search/client.ts), and what helps without the script: the tags, the authors and the posts by
  * year. In development there is no index, and the page says so.
  */
-export function SearchPage({ posts, tags, authors, dev }: { posts: readonly Post[]; tags: readonly TagSummary[]; authors: readonly AuthorSummary[]; dev: boolean }) {
+export function SearchPage({
+  posts,
+  tags,
+  authors,
+  dev,
+  lang,
+}: {
+  posts: readonly Post[];
+  tags: readonly TagSummary[];
+  authors: readonly AuthorSummary[];
+  dev: boolean;
+  lang: string;
+}) {
+  const { search: L, results: resultLabels } = dictionary(lang);
   const years = [...new Set(posts.map((p) => p.day.year))].sort((a, b) => b - a);
   const postsOf = (year: number) => posts.filter((p) => p.day.year === year);
   return (
     <div id="recherche" data-base={basePath} data-labels={JSON.stringify(resultLabels)}>
-      <PageHeading title={L.pageTitle} intro={L.pageIntro} />
-      <form role="search" action={withBasePath(searchPath())} method="get" data-search-form="" className="mb-6 max-w-3xl">
+      <PageHeading title={L.pageTitle} intro={L.pageIntro} lang={lang} />
+      <form role="search" action={withBasePath(searchPath(lang))} method="get" data-search-form="" className="mb-6 max-w-3xl">
         <label htmlFor="recherche-mots" className="mb-1 block font-medium text-title">
           {L.field}
         </label>
@@ -75,7 +88,7 @@ export function SearchPage({ posts, tags, authors, dev }: { posts: readonly Post
       </p>
       <div hidden data-search-empty="" className="max-w-3xl">
         <h2 className="mb-3 mt-2 text-xl font-bold text-title">{L.suggestionsTags}</h2>
-        <TagList tags={tags.slice(0, 12)} />
+        <TagList tags={tags.slice(0, 12)} lang={lang} />
         <h2 className="mb-3 mt-6 text-xl font-bold text-title">{L.suggestionsLatest}</h2>
         <ul className="p-0">
           {posts.slice(0, LATEST).map((p) => (
@@ -93,12 +106,12 @@ export function SearchPage({ posts, tags, authors, dev }: { posts: readonly Post
           {L.browse}
         </h2>
         <h3 className="mb-3 text-xl font-bold text-title">{L.browseTags}</h3>
-        <TagList tags={tags} />
+        <TagList tags={tags} lang={lang} />
         <h3 className="mb-3 mt-8 text-xl font-bold text-title">{L.browseAuthors}</h3>
         <ul className="flex flex-wrap gap-x-6 gap-y-2 p-0">
           {authors.map((a) => (
             <li key={a.slug} className="list-none">
-              <AppLink href={authorPath(a.slug)} className="underline">
+              <AppLink href={authorPath(a.slug, 1, lang)} className="underline">
                 {a.name}
               </AppLink>{' '}
               <span className="text-sm text-mention">({a.count})</span>
@@ -112,7 +125,7 @@ export function SearchPage({ posts, tags, authors, dev }: { posts: readonly Post
             <ul className="mt-2 p-0">
               {postsOf(year).map((p) => (
                 <li key={p.path} className="mb-1 list-none">
-                  <DateText date={p.date} /> ·{' '}
+                  <DateText date={p.date} lang={lang} /> ·{' '}
                   <AppLink href={p.path} className="underline">
                     {p.title}
                   </AppLink>

@@ -1,6 +1,7 @@
 import { siteConfig } from '@/site.config';
 import { getStaticPage } from '@/lib/site';
-import { homePath, twitterUrl, withBasePath } from '@/lib/urls';
+import { dictionary } from '@/lib/i18n';
+import { feedPath, homePath, twitterUrl, withBasePath } from '@/lib/urls';
 import { AppLink } from './AppLink';
 
 /** The State's sites every public site links to, as the DSFR footer lists them. */
@@ -8,50 +9,47 @@ const stateSites = ['info.gouv.fr', 'service-public.gouv.fr', 'legifrance.gouv.f
 
 /**
  * The links every public site must carry, the accessibility one with the site's conformity status
- * (content/pages/accessibilite.md says why), to the pages of content/pages/ that exist.
+ * (content/pages/accessibilite.md says why), to the pages of content/pages/ that exist; their
+ * words are the dictionary's (`footer.mandatory`).
  */
-const mandatory = [
-  { slug: 'accessibilite', label: 'Accessibilité : partiellement conforme' },
-  { slug: 'mentions-legales', label: 'Mentions légales' },
-  { slug: 'donnees-personnelles', label: 'Données personnelles' },
-  { slug: 'a-propos', label: 'À propos' },
-];
+const mandatory = ['accessibilite', 'mentions-legales', 'donnees-personnelles', 'a-propos'] as const;
 
 /** The DSFR footer: the "République française" block, the State's sites, the mandatory links, the licence. */
-export function SiteFooter() {
-  const links = mandatory.flatMap((m) => {
-    const page = getStaticPage(m.slug);
-    return page ? [{ href: page.path, label: m.label }] : [];
+export function SiteFooter({ lang }: { lang: string }) {
+  const t = dictionary(lang);
+  const links = mandatory.flatMap((slug) => {
+    const page = getStaticPage(slug);
+    return page ? [{ href: page.path, label: t.footer.mandatory[slug] }] : [];
   });
   const link = 'text-sm text-mention underline decoration-1 hover:decoration-2';
   return (
     <footer className="mt-16 border-t-2 border-action bg-page">
       <div className="mx-auto max-w-6xl px-4 pt-8 md:px-6">
         <div className="flex flex-col gap-6 md:flex-row md:items-start md:justify-between">
-          <AppLink href={homePath()} title={`Accueil · ${siteConfig.title}`} className="w-fit no-underline">
-            <p className="fr-logo">
-              République
+          <AppLink href={homePath(lang)} title={`${t.header.home} · ${siteConfig.title}`} className="w-fit no-underline">
+            <p className="fr-logo" lang="fr">
+              {t.republic[0]}
               <br />
-              Française
+              {t.republic[1]}
             </p>
           </AppLink>
           <div className="md:max-w-[50%]">
             <p className="text-sm text-body">
-              {siteConfig.title} est un programme d&apos;Etalab, à la Direction interministérielle du numérique. Suivre le blog :{' '}
-              <a href={withBasePath('/feed.xml')} className="underline">
-                Flux RSS
+              {t.footer.programme(siteConfig.title)}{' '}
+              <a href={withBasePath(feedPath('rss', lang))} className="underline">
+                {t.footer.rss}
               </a>
               ,{' '}
-              <a href={withBasePath('/atom.xml')} className="underline">
+              <a href={withBasePath(feedPath('atom', lang))} className="underline">
                 Atom
               </a>
               ,{' '}
-              <a href={withBasePath('/feed.json')} className="underline">
+              <a href={withBasePath(feedPath('json', lang))} className="underline">
                 JSON Feed
               </a>
               ,{' '}
               <a href={twitterUrl(siteConfig.twitter)} className="underline">
-                @{siteConfig.twitter} sur X
+                {t.footer.onX(siteConfig.twitter)}
               </a>
               .
             </p>
@@ -77,9 +75,9 @@ export function SiteFooter() {
             ))}
           </ul>
           <p className="mt-4 text-sm text-mention">
-            Sauf mention contraire, les contenus de ce site sont proposés sous{' '}
+            {t.footer.licence[0]}{' '}
             <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/" className="underline">
-              licence etalab-2.0
+              {t.footer.licence[1]}
             </a>
             .
           </p>

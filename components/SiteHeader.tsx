@@ -1,6 +1,8 @@
 import { siteConfig } from '@/site.config';
 import { getStaticPage } from '@/lib/site';
-import { authorsPath, blogPath, homePath, tagsPath } from '@/lib/urls';
+import { dictionary } from '@/lib/i18n';
+import { languageCodes } from '@/lib/languages';
+import { authorsPath, blogPath, homePath, inLang, tagsPath } from '@/lib/urls';
 import { AppLink } from './AppLink';
 import { HeaderNav, type Section } from './HeaderNav';
 import { SearchForm } from './SearchForm';
@@ -10,34 +12,49 @@ import { SearchForm } from './SearchForm';
  * then the sections, the current one marked. Three sections fit on a 320 px phone on one line:
  * they stay in view there, with no menu to open.
  */
-export function SiteHeader() {
+export function SiteHeader({ lang }: { lang: string }) {
+  const t = dictionary(lang);
   const about = getStaticPage('a-propos');
   const sections: Section[] = [
-    { href: blogPath(), label: 'Articles', within: ['/blog/'] },
-    { href: tagsPath(), label: 'Thématiques', within: ['/tag/'] },
-    { href: authorsPath(), label: 'Auteurs', within: ['/auteur/'] },
-    ...(about ? [{ href: about.path, label: 'À propos', within: [] }] : []),
+    { href: blogPath(1, lang), label: t.sections.posts, within: [inLang(lang, '/blog/')] },
+    { href: tagsPath(lang), label: t.sections.tags, within: [inLang(lang, '/tag/')] },
+    { href: authorsPath(lang), label: t.sections.authors, within: [inLang(lang, '/auteur/')] },
+    // The static pages are the site's own language's: on another language's pages, the link says so.
+    ...(about ? [{ href: about.path, label: t.sections.about, within: [] }] : []),
   ];
   return (
     <header className="border-b border-line bg-page">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3 sm:gap-x-6 md:flex-nowrap md:px-6">
-        <p className="fr-logo shrink-0">
-          République
+        <p className="fr-logo shrink-0" lang="fr">
+          {t.republic[0]}
           <br />
-          Française
+          {t.republic[1]}
         </p>
         <div className="min-w-0 flex-1 basis-0">
-          <AppLink href={homePath()} className="text-lg font-bold text-title no-underline hover:underline sm:text-xl" title={`Accueil · ${siteConfig.title}`}>
-            {siteConfig.title}
+          <AppLink href={homePath(lang)} className="text-lg font-bold text-title no-underline hover:underline sm:text-xl" title={`${t.header.home} · ${siteConfig.title}`}>
+            <span lang="fr">{siteConfig.title}</span>
           </AppLink>
-          <p className="text-sm text-mention">Le blog du programme</p>
+          <p className="text-sm text-mention">
+            {t.header.tagline}
+            {/* The other languages' home pages, each named in its own language. */}
+            {languageCodes
+              .filter((other) => other !== lang)
+              .map((other) => (
+                <span key={other}>
+                  {' · '}
+                  <AppLink href={homePath(other)} lang={other} hrefLang={other} className="underline">
+                    {dictionary(other).name}
+                  </AppLink>
+                </span>
+              ))}
+          </p>
         </div>
         {/* Below the name on a phone, on its right from 768 px on. */}
         <div className="basis-full md:w-72 md:flex-none md:basis-auto">
-          <SearchForm id="recherche-entete" compact />
+          <SearchForm id="recherche-entete" compact lang={lang} />
         </div>
       </div>
-      <HeaderNav sections={sections} />
+      <HeaderNav sections={sections} label={t.header.nav} />
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import { defaultLang } from '@/lib/languages';
 import { tagPath } from '@/lib/urls';
 import { AppLink } from './AppLink';
 
@@ -11,10 +12,13 @@ export interface TagLink {
 export function TagList({
   tags,
   linked = () => true,
+  lang = defaultLang,
 }: {
   tags: readonly TagLink[];
   /** Whether a tag has a page to link to. */
   linked?: (tag: TagLink) => boolean;
+  /** The language of the pages the tags lead to. */
+  lang?: string;
 }) {
   const pill = 'inline-block rounded-full bg-action-low px-3 py-1 text-sm text-action';
   if (!tags.length) return null;
@@ -23,7 +27,7 @@ export function TagList({
       {tags.map((tag) => (
         <li key={tag.slug} className="list-none">
           {linked(tag) ? (
-            <AppLink href={tagPath(tag.slug)} className={`${pill} no-underline hover:bg-action-low-hover hover:underline`}>
+            <AppLink href={tagPath(tag.slug, 1, lang)} className={`${pill} no-underline hover:bg-action-low-hover hover:underline`}>
               {tag.name}
               {tag.count !== undefined && <span className="ml-1 text-action">({tag.count})</span>}
             </AppLink>

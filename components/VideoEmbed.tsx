@@ -1,8 +1,12 @@
+import { dictionary } from '@/lib/i18n';
+import { defaultLang } from '@/lib/languages';
 import { isAllowedEmbed } from '@/lib/markdown/embeds';
 
 export interface VideoEmbedProps {
   src?: string;
   title?: string;
+  /** The language of the post it is in, for the words it adds: set by the component map, not by authors. */
+  lang?: string;
 }
 
 /**
@@ -10,12 +14,18 @@ export interface VideoEmbedProps {
  * In MDX: `<VideoEmbed src="https://www.youtube-nocookie.com/embed/ID" title="…" />`.
  * Any other address becomes a plain link: nothing is embedded from elsewhere.
  */
-export function VideoEmbed({ src, title = 'Vidéo' }: VideoEmbedProps) {
+export function VideoEmbed({ src, title: given, lang = defaultLang }: VideoEmbedProps) {
   if (!src) return null;
+  const t = dictionary(lang);
+  const title = given ?? t.media.video;
   if (!isAllowedEmbed(src)) {
     return (
       <p>
-        <a href={src}>Contenu externe : {title}</a>
+        <a href={src}>
+          {t.media.external}
+          {t.frenchTypography ? ' : ' : ': '}
+          {title}
+        </a>
       </p>
     );
   }
@@ -34,6 +44,6 @@ export function VideoEmbed({ src, title = 'Vidéo' }: VideoEmbedProps) {
 }
 
 /** Raw `<iframe>` in Markdown and MDX goes through the same checks as `<VideoEmbed>`. */
-export function Iframe({ src, title }: React.IframeHTMLAttributes<HTMLIFrameElement>) {
-  return <VideoEmbed src={typeof src === 'string' ? src : undefined} title={title ?? 'Vidéo intégrée'} />;
+export function Iframe({ src, title, lang = defaultLang }: React.IframeHTMLAttributes<HTMLIFrameElement>) {
+  return <VideoEmbed src={typeof src === 'string' ? src : undefined} title={title ?? dictionary(lang).media.embeddedVideo} lang={lang} />;
 }

@@ -5,6 +5,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SaxesParser } from 'saxes';
 import { contentSecurityPolicy, type PolicyKind } from '../lib/publish/csp';
+import { languageCodes } from '../lib/languages';
+import { searchPath } from '../lib/urls';
 import { SITE_SCRIPTS } from '../lib/search/fields';
 import { redirectFile } from '../lib/publish/redirects';
 import { siteConfig } from '../site.config';
@@ -62,7 +64,9 @@ const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text
  * script of a body), and any other script is a finding.
  */
 function ownScriptOf(file: string): { src: string; kind: PolicyKind } | undefined {
-  if (file === path.join('recherche', 'index.html')) return { src: SITE_SCRIPTS.search, kind: 'search' };
+  // Every language's search page (`recherche/`, `en/recherche/`) runs the search script.
+  const searchPages = languageCodes.map((lang) => path.join(...searchPath(lang).split('/').filter(Boolean), 'index.html'));
+  if (searchPages.includes(file)) return { src: SITE_SCRIPTS.search, kind: 'search' };
   if (['404.html', path.join('404', 'index.html'), path.join('_not-found', 'index.html')].includes(file)) return { src: SITE_SCRIPTS.notFound, kind: 'notFound' };
   return undefined;
 }

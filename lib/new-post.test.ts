@@ -9,7 +9,7 @@ import { publicFileLookup } from './content/images';
 import { parsePost } from './content/post';
 import type { Author } from './content/authors';
 import { parseAuthor } from './content/author-file';
-import { chooseAuthor, newPost, newProfile, parseNewPostArgs, profileNamed } from './new-post';
+import { chooseAuthor, newPost, newProfile, parseNewPostArgs, profileNamed, translation } from './new-post';
 
 const ALLOWED_TAGS = readAllowedTags(path.resolve(import.meta.dirname, '../content'), path.resolve(import.meta.dirname, '..')).tags;
 const options = { author: 'Camille Martin', tags: ALLOWED_TAGS, maxTags: siteConfig.maxTagsPerPost };
@@ -146,5 +146,81 @@ describe('npm run new', () => {
     const result = run(contentWithProfile(), 'Mathilde Bras');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('npm run new -- "Titre');
+  });
+});
+
+describe('a post in another language, and a translation', () => {
+  const ctx = { allowedTags: ALLOWED_TAGS, maxTags: siteConfig.maxTagsPerPost, files: publicFileLookup(os.tmpdir()) };
+
+  it('reads --lang and --translate', () => {
+    expect(parseNewPostArgs(['--lang', 'en', 'A title'])).toEqual({ kind: 'post', title: 'A title', lang: 'en' });
+    expect(parseNewPostArgs(['--translate=content/posts/x.md'])).toEqual({ kind: 'translation', source: 'content/posts/x.md', title: '' });
+    expect(parseNewPostArgs(['--translate', 'x.md', '--lang', 'en', 'The', 'title'])).toEqual({ kind: 'translation', source: 'x.md', title: 'The title', lang: 'en' });
+  });
+
+  it('writes an English post for content/posts/en/, at an /en/ address', () => {
+    const post = newPost('Open data in practice', day, { ...options, lang: 'en' })!;
+    expect(post.folder).toBe('en');
+    const result = parsePost(`content/posts/en/${post.fileName}`, post.text, { ...ctx, folderLang: 'en' });
+    expect(result.problems).toEqual([]);
+    expect(result.post).toMatchObject({ lang: 'en', path: '/en/blog/2026/03/07/open-data-in-practice/' });
+  });
+
+  const original = ['---', 'title: Le bilan', 'description: Un bilan.', 'author: Mathilde Bras', 'tags: [design]', '---', '', 'Le texte : à traduire.', ''].join('\n');
+
+  it('writes the translation with the original’s date, file name, tags, byline and body, tied by a lang-ref given to both', () => {
+    const result = translation('content/posts/2018-09-24-bilan.md', original, { tags: ALLOWED_TAGS, maxTags: 4 });
+    if ('reason' in result) throw new Error(result.reason);
+    expect(result.langRef).toBe('bilan');
+    expect(result.post).toMatchObject({ fileName: '2018-09-24-bilan.md', folder: 'en' });
+    const english = parsePost(`content/posts/en/${result.post.fileName}`, result.post.text, { ...ctx, folderLang: 'en' });
+    expect(english.problems).toEqual([]);
+    expect(english.post).toMatchObject({ lang: 'en', langRef: 'bilan', byline: 'Mathilde Bras', draft: true, path: '/en/blog/2018/09/24/bilan/', tags: [{ name: 'design', slug: 'design' }] });
+    expect(english.post?.body).toContain('Le texte : à traduire.');
+    // The original now carries the same lang-ref, and nothing else changed.
+    expect(result.original).toBe(original.replace('tags: [design]\n', 'tags: [design]\nlang-ref: "bilan"\n'));
+    expect(parsePost('content/posts/2018-09-24-bilan.md', result.original!, ctx).post?.langRef).toBe('bilan');
+  });
+
+  it('keeps an existing lang-ref, names the file after a given title, and translates an English post into French', () => {
+    const withRef = original.replace('tags: [design]', 'tags: [design]\nlang-ref: review');
+    const result = translation('content/posts/2018-09-24-bilan.md', withRef, { title: 'The review', tags: ALLOWED_TAGS, maxTags: 4 });
+    if ('reason' in result) throw new Error(result.reason);
+    expect(result).toMatchObject({ langRef: 'review', post: { fileName: '2018-09-24-the-review.md' } });
+    expect(result.original).toBeUndefined();
+    const back = translation('content/posts/en/2018-09-24-bilan.md', withRef, { tags: ALLOWED_TAGS, maxTags: 4 });
+    expect(back).toMatchObject({ langRef: 'review', post: { folder: '' } });
+  });
+
+  it('refuses an unknown language, or the original’s own', () => {
+    expect(translation('content/posts/2018-09-24-bilan.md', original, { lang: 'de', tags: [], maxTags: 4 })).toMatchObject({ reason: 'language', lang: 'de' });
+    expect(translation('content/posts/2018-09-24-bilan.md', original, { lang: 'fr', tags: [], maxTags: 4 })).toMatchObject({ reason: 'sameLanguage' });
+  });
+});
+
+describe('npm run new -- --lang / --translate', () => {
+  const run = (contentDir: string, ...args: string[]) =>
+    spawnSync('node_modules/.bin/tsx', ['scripts/new-post.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: contentDir, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'user.name', GIT_CONFIG_VALUE_0: 'Mathilde Bras' },
+    });
+
+  it('writes an English post in content/posts/en/, and the translation of a French post beside it, tying the two', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'new-post-lang-'));
+    const english = run(dir, '--author', 'Mathilde Bras', '--lang', 'en', 'Open data in practice');
+    expect(english.status, english.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, 'posts', 'en'))[0]).toMatch(/^\d{4}-\d{2}-\d{2}-open-data-in-practice\.md$/);
+
+    mkdirSync(path.join(dir, 'posts'), { recursive: true });
+    const french = path.join(dir, 'posts', '2018-09-24-bilan.md');
+    writeFileSync(french, '---\ntitle: Le bilan\ndescription: Un bilan.\nauthor: Mathilde Bras\n---\n\nLe texte.\n');
+    const translated = run(dir, '--translate', french);
+    expect(translated.status, translated.stderr).toBe(0);
+    expect(translated.stdout).toContain('lang-ref: bilan');
+    expect(readFileSync(path.join(dir, 'posts', 'en', '2018-09-24-bilan.md'), 'utf8')).toContain('lang-ref: "bilan"');
+    expect(readFileSync(french, 'utf8')).toContain('lang-ref: "bilan"');
+    // Never over an existing file.
+    expect(run(dir, '--translate', french).status).toBe(1);
+    expect(run(dir, '--lang', 'de', '--author', 'X', 'Titel').status).toBe(2);
   });
 });

@@ -1,63 +1,83 @@
 import { siteConfig } from '../site.config';
 import { getContent, type WithheldPost } from './content';
-import type { AuthorSummary, TagSummary } from './content/build-index';
+import type { AuthorSummary, LanguageIndex, TagSummary } from './content/build-index';
 import type { Post } from './content/post';
 import type { StaticPage } from './content/static-page';
+import { defaultLang, inLang } from './languages';
 import { pageCount, paginate, type PageOf } from './pagination';
 
 /**
  * What pages ask for. Lookups return `undefined` for what does not exist, so that the
- * route calls `notFound()`; listings return only what one page shows.
+ * route calls `notFound()`; listings return only what one page shows. Every list is one
+ * language's (`lang`, the site's own by default): English pages list English posts.
  */
 export type { Post, TagSummary, AuthorSummary, StaticPage };
+
+type PostParams = { year: string; month: string; day: string; slug: string };
+
+/** One language's lists; an empty one for a language with no post yet. */
+function listsOf(lang: string): LanguageIndex {
+  const content = getContent();
+  return content.byLang[lang] ?? { posts: [], tags: [], authors: [], postsByTag: new Map(), postsByAuthor: new Map() };
+}
 
 /** The static pages of content/pages/ (mentions légales, accessibilité…). */
 export const getStaticPages = (): readonly StaticPage[] => getContent().pages;
 
 export const getStaticPage = (slug: string): StaticPage | undefined => getContent().pages.find((p) => p.slug === slug);
 
-export const getPosts = (): readonly Post[] => getContent().posts;
+export const getPosts = (lang = defaultLang): readonly Post[] => listsOf(lang).posts;
 
-export function getPost(params: { year: string; month: string; day: string; slug: string }): Post | undefined {
-  const path = `/blog/${params.year}/${params.month}/${params.day}/${params.slug}/`;
-  return getContent().posts.find((p) => p.path === path);
+const postPathOf = (params: PostParams, lang: string) => inLang(lang, `/blog/${params.year}/${params.month}/${params.day}/${params.slug}/`);
+
+export function getPost(params: PostParams, lang = defaultLang): Post | undefined {
+  const path = postPathOf(params, lang);
+  return listsOf(lang).posts.find((p) => p.path === path);
 }
 
 /**
- * The addresses of the post route: every post, and in development the posts withheld for an
- * error (none outside it: a build stops on them), whose page then shows the error.
+ * The addresses of a language's post route: every post, and in development the posts withheld
+ * for an error (none outside it: a build stops on them), whose page then shows the error.
  */
-export function getPostPaths(): string[] {
+export function getPostPaths(lang = defaultLang): string[] {
   const content = getContent();
-  const withheld = process.env.NODE_ENV === 'development' ? content.withheld.map((w) => w.path) : [];
-  return [...content.posts.map((p) => p.path), ...withheld];
+  const prefix = inLang(lang, '/blog/');
+  const withheld = process.env.NODE_ENV === 'development' ? content.withheld.map((w) => w.path).filter((p) => p.startsWith(prefix)) : [];
+  return [...listsOf(lang).posts.map((p) => p.path), ...withheld];
+}
+
+/** The route parameters of a post's address, without its language's prefix. */
+export function postParams(path: string, lang = defaultLang): PostParams {
+  const [year = '', month = '', day = '', slug = ''] = path.slice(inLang(lang, '/blog/').length).split('/');
+  return { year, month, day, slug };
 }
 
 /** Development only: the file of a post withheld for an error at this address. */
-export function getWithheldPost(params: { year: string; month: string; day: string; slug: string }): WithheldPost | undefined {
+export function getWithheldPost(params: PostParams, lang = defaultLang): WithheldPost | undefined {
   if (process.env.NODE_ENV !== 'development') return undefined;
-  const path = `/blog/${params.year}/${params.month}/${params.day}/${params.slug}/`;
+  const path = postPathOf(params, lang);
   return getContent().withheld.find((w) => w.path === path);
 }
 
+/** The newer and older posts of the post's own language. */
 export function getNeighbours(post: Post): { newer?: Post; older?: Post } {
-  const posts = getContent().posts;
+  const posts = listsOf(post.lang).posts;
   const i = posts.indexOf(post);
   return { newer: i > 0 ? posts[i - 1] : undefined, older: posts[i + 1] };
 }
 
-export const getBlogPage = (page: number): PageOf<Post> | undefined =>
-  paginate(getContent().posts, page, siteConfig.postsPerPage);
+export const getBlogPage = (page: number, lang = defaultLang): PageOf<Post> | undefined =>
+  paginate(listsOf(lang).posts, page, siteConfig.postsPerPage);
 
-export const blogPageCount = () => pageCount(getContent().posts, siteConfig.postsPerPage);
+export const blogPageCount = (lang = defaultLang) => pageCount(listsOf(lang).posts, siteConfig.postsPerPage);
 
-export const getTags = (): readonly TagSummary[] => getContent().tags;
+export const getTags = (lang = defaultLang): readonly TagSummary[] => listsOf(lang).tags;
 
-/** A tag and one page of its posts (tag and author pages are paginated like the blog). */
-export function getTag(slug: string, page = 1): { tag: TagSummary; posts: PageOf<Post> } | undefined {
-  const content = getContent();
-  const tag = content.tags.find((t) => t.slug === slug);
-  const posts = tag && paginate(content.postsByTag.get(slug) ?? [], page, siteConfig.postsPerPage);
+/** A tag and one page of its posts in a language (tag and author pages are paginated like the blog). */
+export function getTag(slug: string, page = 1, lang = defaultLang): { tag: TagSummary; posts: PageOf<Post> } | undefined {
+  const lists = listsOf(lang);
+  const tag = lists.tags.find((t) => t.slug === slug);
+  const posts = tag && paginate(lists.postsByTag.get(slug) ?? [], page, siteConfig.postsPerPage);
   return tag && posts && { tag, posts };
 }
 
@@ -71,15 +91,15 @@ function laterPages<K extends string>(key: K, lists: ReadonlyMap<string, readonl
   return params;
 }
 
-export const tagLaterPages = () => laterPages('tag', getContent().postsByTag);
-export const authorLaterPages = () => laterPages('author', getContent().postsByAuthor);
+export const tagLaterPages = (lang = defaultLang) => laterPages('tag', listsOf(lang).postsByTag);
+export const authorLaterPages = (lang = defaultLang) => laterPages('author', listsOf(lang).postsByAuthor);
 
-export const getAuthors = (): readonly AuthorSummary[] => getContent().authors;
+export const getAuthors = (lang = defaultLang): readonly AuthorSummary[] => listsOf(lang).authors;
 
-export function getAuthor(slug: string, page = 1): { author: AuthorSummary; posts: PageOf<Post> } | undefined {
-  const content = getContent();
-  const author = content.authors.find((a) => a.slug === slug);
+export function getAuthor(slug: string, page = 1, lang = defaultLang): { author: AuthorSummary; posts: PageOf<Post> } | undefined {
+  const lists = listsOf(lang);
+  const author = lists.authors.find((a) => a.slug === slug);
   // A profile without published posts still has its page: paginate gives an empty list one page.
-  const posts = author && paginate(content.postsByAuthor.get(slug) ?? [], page, siteConfig.postsPerPage);
+  const posts = author && paginate(lists.postsByAuthor.get(slug) ?? [], page, siteConfig.postsPerPage);
   return author && posts && { author, posts };
 }

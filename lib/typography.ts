@@ -1,3 +1,5 @@
+import { dictionary } from './i18n';
+
 /** U+202F NARROW NO-BREAK SPACE: French sets it before `; ! ?` and inside « », the DSFR's texts too. */
 export const NARROW_NBSP = '\u202f';
 
@@ -7,6 +9,9 @@ export const NARROW_NBSP = '\u202f';
  * space before it is left alone: `10:30`, `https://`, `page?x=1` are not French punctuation.
  * Guillemets always get their spaces: nothing else writes them.
  */
+/** A text of a language as its typography wants it: French spacing for French, untouched otherwise. */
+export const typeset = (text: string, lang: string): string => (dictionary(lang).frenchTypography ? frenchSpacing(text) : text);
+
 export function frenchSpacing(text: string): string {
   return text
     .replace(/[ \u00a0\u202f]+([:;!?])/g, `${NARROW_NBSP}$1`)

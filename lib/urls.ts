@@ -1,5 +1,8 @@
 import { siteConfig } from '../site.config';
 import { pad2, type DayParts } from './dates';
+import { defaultLang, inLang, langPrefix } from './languages';
+
+export { inLang };
 
 /**
  * Every URL of the site, built in one place. Paths here never carry the base path:
@@ -8,22 +11,30 @@ import { pad2, type DayParts } from './dates';
  */
 export const basePath = (process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/$/, '');
 
-export const homePath = () => '/';
-export const blogPath = (page = 1) => (page <= 1 ? '/blog/' : `/blog/page/${page}/`);
-export const postPath = (day: DayParts, slug: string) =>
-  `/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}/`;
-/** The address Jekyll gave the post: kept alive as a redirect. */
-export const legacyPostPath = (day: DayParts, slug: string) =>
-  `/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}.html`;
-export const tagsPath = () => '/tag/';
-export const tagPath = (slug: string, page = 1) => (page <= 1 ? `/tag/${slug}/` : `/tag/${slug}/page/${page}/`);
+/** Each list's address in a language: the site's own has no prefix, another is under `/<code>/`. */
+export const homePath = (lang = defaultLang) => inLang(lang, '/');
+export const blogPath = (page = 1, lang = defaultLang) => inLang(lang, page <= 1 ? '/blog/' : `/blog/page/${page}/`);
+/** A post's address; a post in another language than the site's is under its prefix: `/en/blog/…`. */
+export const postPath = (day: DayParts, slug: string, lang: string = defaultLang) =>
+  `${langPrefix(lang)}/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}/`;
+/**
+ * The address Jekyll gave the post: kept alive as a redirect. The old site gave its English posts
+ * `permalink: /en/blog/:year/:month/:day/:title.html`: the same prefix.
+ */
+export const legacyPostPath = (day: DayParts, slug: string, lang: string = defaultLang) =>
+  `${langPrefix(lang)}/blog/${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}.html`;
+export const tagsPath = (lang = defaultLang) => inLang(lang, '/tag/');
+export const tagPath = (slug: string, page = 1, lang = defaultLang) => inLang(lang, page <= 1 ? `/tag/${slug}/` : `/tag/${slug}/page/${page}/`);
 /** The RSS feed of one tag, for readers who follow a single subject. */
-export const tagFeedPath = (slug: string) => `/tag/${slug}/feed.xml`;
-export const authorsPath = () => '/auteur/';
-export const authorPath = (slug: string, page = 1) => (page <= 1 ? `/auteur/${slug}/` : `/auteur/${slug}/page/${page}/`);
+export const tagFeedPath = (slug: string, lang = defaultLang) => inLang(lang, `/tag/${slug}/feed.xml`);
+export const authorsPath = (lang = defaultLang) => inLang(lang, '/auteur/');
+export const authorPath = (slug: string, page = 1, lang = defaultLang) => inLang(lang, page <= 1 ? `/auteur/${slug}/` : `/auteur/${slug}/page/${page}/`);
+/** A language's feeds: `/feed.xml` (the old address), `/en/feed.xml`. */
+export const feedPath = (kind: 'rss' | 'atom' | 'json', lang = defaultLang) =>
+  inLang(lang, kind === 'rss' ? '/feed.xml' : kind === 'atom' ? '/atom.xml' : '/feed.json');
 
 /** The search page; the header's form sends its words there as `?q=`. */
-export const searchPath = () => '/recherche/';
+export const searchPath = (lang = defaultLang) => inLang(lang, '/recherche/');
 
 /** A static page of content/pages/: `/mentions-legales/`. */
 export const staticPagePath = (slug: string) => `/${slug}/`;

@@ -1,3 +1,4 @@
+import { defaultLang, languageCodes } from '../languages';
 import { problem } from '../messages';
 import { closest, type Problem } from '../problems';
 import { bylineAuthor, resolveByline, type Author } from './authors';
@@ -11,16 +12,28 @@ export interface AuthorSummary extends Author {
   count: number;
 }
 
-/** Everything the pages ask for, computed once from the parsed files. */
-export interface ContentIndex {
+/** The lists of one language: its posts, and the tags and authors that have posts in it. */
+export interface LanguageIndex {
   /** Posts readers see, newest first. */
   posts: Post[];
-  /** Every valid post, drafts and scheduled included: what the checks look at. */
-  allPosts: Post[];
   tags: TagSummary[];
   authors: AuthorSummary[];
   postsByTag: Map<string, Post[]>;
   postsByAuthor: Map<string, Post[]>;
+}
+
+/**
+ * Everything the pages ask for, computed once from the parsed files. Its lists are the site's
+ * own language's (French): a page that forgets to ask for a language shows French posts only;
+ * `byLang` holds every language's, `published` every post readers see whatever its language.
+ */
+export interface ContentIndex extends LanguageIndex {
+  /** Every post readers see, in every language, newest first: the post pages, the sitemap, the redirects. */
+  published: Post[];
+  /** Each language's lists, by code (site.config.ts), every configured language present. */
+  byLang: Record<string, LanguageIndex>;
+  /** Every valid post, drafts and scheduled included: what the checks look at. */
+  allPosts: Post[];
   problems: Problem[];
 }
 
@@ -84,7 +97,6 @@ export function buildIndex(parsed: Post[], profiles: Author[], options: IndexOpt
   }
 
   const tagBySlug = new Map<string, TagSummary>();
-  const postsByTag = new Map<string, Post[]>();
   for (const post of parsed) {
     for (const tag of post.tags) {
       const known = tagBySlug.get(tag.slug);
@@ -95,11 +107,31 @@ export function buildIndex(parsed: Post[], profiles: Author[], options: IndexOpt
       } else if (!known) tagBySlug.set(tag.slug, { ...tag, count: 0 });
     }
   }
+
+  problems.push(...linkTranslations(parsed, visible));
+  const people = [...profiles, ...implicit.values()];
+  const byLang = Object.fromEntries(
+    languageCodes.map((lang) => [lang, languageIndex(visible.filter((p) => p.lang === lang), tagBySlug, people, lang === defaultLang)]),
+  );
+  const own = byLang[defaultLang] ?? languageIndex([], tagBySlug, people, true);
+
+  return { ...own, published: visible, byLang, allPosts: parsed, problems };
+}
+
+/**
+ * One language's lists. Tags and authors are shared by the languages: each gets its page in a
+ * language where it has posts; a profile with no post at all has its page in the site's language.
+ */
+function languageIndex(visible: Post[], tagBySlug: ReadonlyMap<string, TagSummary>, people: Author[], siteLanguage: boolean): LanguageIndex {
+  const counts = new Map<string, TagSummary>();
+  const postsByTag = new Map<string, Post[]>();
   for (const post of visible) {
     for (const tag of post.tags) {
-      const summary = tagBySlug.get(tag.slug);
-      if (!summary || summary.name !== tag.name) continue;
+      const known = tagBySlug.get(tag.slug);
+      if (!known || known.name !== tag.name) continue;
+      const summary = counts.get(tag.slug) ?? { name: known.name, slug: known.slug, count: 0 };
       summary.count++;
+      counts.set(tag.slug, summary);
       postsByTag.set(tag.slug, [...(postsByTag.get(tag.slug) ?? []), post]);
     }
   }
@@ -108,21 +140,50 @@ export function buildIndex(parsed: Post[], profiles: Author[], options: IndexOpt
   for (const post of visible) {
     for (const a of post.authors) postsByAuthor.set(a.slug, [...(postsByAuthor.get(a.slug) ?? []), post]);
   }
-  const authors = [...profiles, ...implicit.values()]
+  const authors = people
     .map((a) => ({ ...a, count: postsByAuthor.get(a.slug)?.length ?? 0 }))
     // A profile with no published post still has a page; a byline of drafts only has none.
-    .filter((a) => a.hasProfile || a.count > 0)
+    .filter((a) => (siteLanguage && a.hasProfile) || a.count > 0)
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 
-  const tags = [...tagBySlug.values()].filter((t) => t.count > 0).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  const tags = [...counts.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  return { posts: visible, tags, authors, postsByTag, postsByAuthor };
+}
 
-  return {
-    posts: visible,
-    allPosts: parsed,
-    tags,
-    authors,
-    postsByTag,
-    postsByAuthor,
-    problems,
-  };
+/**
+ * Ties the posts that share a `lang-ref`: each visible post gets its visible versions in the other
+ * languages. Two posts of one language on one `lang-ref` are an error (which would the switch lead
+ * to?); a `lang-ref` that no post of another language shares is a warning (a typo, or a
+ * translation still to write).
+ */
+function linkTranslations(parsed: Post[], visible: Post[]): Problem[] {
+  const problems: Problem[] = [];
+  const groups = new Map<string, Post[]>();
+  for (const post of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (post.langRef === undefined) continue;
+    groups.set(post.langRef, [...(groups.get(post.langRef) ?? []), post]);
+  }
+  const order = (lang: string) => languageCodes.indexOf(lang);
+  const shown = new Set(visible);
+  for (const [ref, group] of groups) {
+    const firstOf = new Map<string, Post>();
+    for (const post of group) {
+      const other = firstOf.get(post.lang);
+      if (other) problems.push(problem('sameLangRef', post.file, { ref, lang: post.lang, other: other.file }));
+      else firstOf.set(post.lang, post);
+    }
+    if (firstOf.size < 2) {
+      // Two posts of one language are reported as such already.
+      if (group.length === 1) problems.push(problem('langRefAlone', group[0]!.file, { ref }));
+      continue;
+    }
+    for (const post of group) {
+      if (!shown.has(post) || firstOf.get(post.lang) !== post) continue;
+      post.translations = [...firstOf.values()]
+        .filter((p) => p.lang !== post.lang && shown.has(p))
+        .sort((a, b) => order(a.lang) - order(b.lang))
+        .map((p) => ({ lang: p.lang, path: p.path, title: p.title }));
+    }
+  }
+  return problems;
 }

@@ -130,11 +130,12 @@ describe('what content/posts/ and content/authors/ hold besides posts and profil
 
   it('reports a folder, a pipe and a profile that is not .md, none in silence', () => {
     const p = project();
-    mkdirSync(path.join(p.root, 'content/posts/en'));
-    p.write('content/posts/en/2024-01-01-hello.md', post('Hello'));
+    // content/posts/en/ is English's folder (site.config.ts); any other folder is not read.
+    mkdirSync(path.join(p.root, 'content/posts/divers'));
+    p.write('content/posts/divers/2024-01-01-hello.md', post('Hello'));
     p.write('content/authors/mathilde-bras.markdown', '---\nname: Mathilde Bras\n---\n');
     expect(spawnSync('mkfifo', [path.join(p.root, 'content/posts/2024-01-02-tube.md')]).status).toBe(0);
-    expect(p.problemsOf('content/posts/en')).toEqual([
+    expect(p.problemsOf('content/posts/divers')).toEqual([
       {
         code: 'E071',
         message: 'dossier non lu : content/posts/ ne contient que des fichiers',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
+import { languageCodes } from '../languages';
 import { problem } from '../messages';
 import { ContentError, errorsOf, type Problem } from '../problems';
 import type { Author } from './authors';
@@ -102,7 +103,12 @@ function listFiles(dir: string, pattern: RegExp): string[] {
   }
 }
 
+/** A folder name that reads as a language code: `de`, `pt-BR`. */
+const LANGUAGE_LIKE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
 interface ContentFile {
+  /** The language its folder gives it: content/posts/en/ → `en`; undefined in content/posts/ itself. */
+  folderLang?: string;
   name: string;
   /** Where to read it: its real path, checked to be inside content/. */
   real: string;
@@ -115,7 +121,14 @@ interface ContentFile {
  * content/. Whatever else is there is reported, never skipped in silence: links that leave,
  * loop or lead nowhere, folders, and things that are not files (a pipe would hang the read).
  */
-function contentFiles(dir: string, contentDir: string, rel: (f: string) => string, problems: Problem[]): ContentFile[] {
+function contentFiles(
+  dir: string,
+  contentDir: string,
+  rel: (f: string) => string,
+  problems: Problem[],
+  /** Sub-folders to hand back rather than report (content/posts/en/): their names, and where found ones go. */
+  folders?: { names: readonly string[]; found: { name: string; dir: string }[] },
+): ContentFile[] {
   const folder = `${rel(contentDir)}/`;
   const self = inspect(contentDir, dir);
   if (self.kind === 'refused') {
@@ -133,13 +146,30 @@ function contentFiles(dir: string, contentDir: string, rel: (f: string) => strin
   for (const { name, entry } of listed ?? []) {
     const shown = rel(path.join(dir, name));
     if (entry.kind === 'refused') problems.push(refusedProblem(shown, entry, folder));
-    else if (entry.kind === 'directory') {
+    else if (entry.kind === 'directory' && folders?.names.includes(name)) folders.found.push({ name, dir: path.join(dir, name) });
+    else if (entry.kind === 'directory' && folders && LANGUAGE_LIKE.test(name)) {
+      // content/posts/de/ on a site without German: a language, not a stray folder.
+      problems.push(problem('unknownLanguage', shown, { lang: name, known: languageCodes.join(', '), guess: undefined }));
+    } else if (entry.kind === 'directory') {
       problems.push(
         problem('folderNotRead', shown, { folder: rel(dir), outOf: folder }),
       );
     } else if (entry.kind === 'other') {
       problems.push(problem('notRegularFile', shown, { expected: 'file' }));
     } else if (entry.kind === 'file') files.push({ name, real: entry.real, shown });
+  }
+  return files;
+}
+
+/**
+ * The files of content/posts/ and of its language folders (content/posts/en/), each with the
+ * language its folder gives it. Any other folder is reported, as in every folder of content/.
+ */
+function postFiles(postsDir: string, contentDir: string, rel: (f: string) => string, problems: Problem[]): ContentFile[] {
+  const folders = { names: languageCodes, found: [] as { name: string; dir: string }[] };
+  const files = contentFiles(postsDir, contentDir, rel, problems, folders);
+  for (const { name, dir } of folders.found) {
+    files.push(...contentFiles(dir, contentDir, rel, problems).map((f) => ({ ...f, folderLang: name })));
   }
   return files;
 }
@@ -168,7 +198,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const posts: Post[] = [];
   const sources: PostSource[] = [];
   const withheld: WithheldPost[] = [];
-  for (const file of contentFiles(postsDir, contentDir, rel, problems)) {
+  for (const file of postFiles(postsDir, contentDir, rel, problems)) {
     if (!/\.(md|mdx|markdown)$/.test(file.name)) {
       problems.push(
         problem('notPostFile', file.shown, undefined),
@@ -186,6 +216,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
       maxTags: siteConfig.maxTagsPerPost,
       files,
       imageSize: (src) => (isLocalPath(src) ? localImageSize(publicDir, src) : undefined),
+      folderLang: file.folderLang,
     });
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
@@ -243,7 +274,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   });
   const declared: Redirect[] = [
     // A post's first old address is the one Jekyll gave it, from its file name: no line declares it.
-    ...index.posts.flatMap((p) => p.redirectFrom.map((from, i) => ({ from, to: p.path, file: p.file, line: i === 0 ? undefined : p.redirectFromLine }))),
+    ...index.published.flatMap((p) => p.redirectFrom.map((from, i) => ({ from, to: p.path, file: p.file, line: i === 0 ? undefined : p.redirectFromLine }))),
     ...siteRedirects.redirects,
   ];
   const tagSlugs = index.tags.map((t) => t.slug);
@@ -348,7 +379,8 @@ function loadForDev(): LoadedContent {
  */
 export function contentVersion(contentDir = contentDirFromEnv()): string {
   const parts: string[] = [contentDir];
-  for (const sub of ['posts', 'authors', 'pages']) {
+  // The language folders' posts too (content/posts/en/): saving an English post reloads the preview.
+  for (const sub of ['posts', 'authors', 'pages', ...languageCodes.map((code) => `posts/${code}`)]) {
     const dir = path.join(contentDir, sub);
     for (const name of listFiles(dir, /./)) {
       const stat = statSafe(path.join(dir, name));

@@ -1,6 +1,7 @@
 import type { ZodError } from 'zod';
 import { dayToDate, isoDay, parsePostFileName, parseFrontMatterDate, type DayParts } from '../dates';
 import { closest, type Problem } from '../problems';
+import { defaultLang, isSiteLanguage, languageCodes } from '../languages';
 import { foldForMatch, isUrlSafeSlug, slugify } from '../slug';
 import { legacyPostPath, ownSitePath, postPath } from '../urls';
 import type { Author } from './authors';
@@ -53,12 +54,27 @@ export interface Post {
   tags: Tag[];
   draft: boolean;
   scheduled: boolean;
+  /** Its language: one of site.config.ts's codes, from its folder (content/posts/en/) or `lang:`. */
+  lang: string;
+  /** `lang-ref`, as text: posts sharing it are versions of one another. */
+  langRef?: string;
+  /** Its published versions in the site's other languages, in the order of site.config.ts (set by the index). */
+  translations: Translation[];
   readingMinutes: number;
   body: string;
   bodyLine: number;
 }
 
+/** Another language's version of a post, as the language switch and the alternates need it. */
+export interface Translation {
+  lang: string;
+  path: string;
+  title: string;
+}
+
 export interface PostContext {
+  /** The language of the folder the file is in (content/posts/en/), when it is not content/posts/ itself. */
+  folderLang?: string;
   /** Empty: every tag is allowed. */
   allowedTags: readonly string[];
   /** Where the list is written (content/tags.yml), for messages. */
@@ -103,7 +119,7 @@ export function parsePost(
   const parsed = parseFrontMatter(text);
   if (!parsed.ok) {
     problems.push(frontMatterProblem(file, parsed));
-    return { problems, intendedPath: intendedPostPath(fileName) };
+    return { problems, intendedPath: intendedPostPath(fileName, {}, ctx.folderLang) };
   }
   const { data, body, bodyLine, rawFrontMatter } = parsed.file;
   const lineOf = (key: string) => lineOfKey(rawFrontMatter, key);
@@ -165,6 +181,7 @@ export function parsePost(
   }
 
   const fm = result.success ? result.data : undefined;
+  const lang = postLanguage(file, data.lang, ctx.folderLang, lineOf('lang'), problems);
 
   // Read from the raw data, not the validated one, so that a file with several mistakes gets them all.
   if (data.author === undefined && data.authors === undefined) {
@@ -224,11 +241,11 @@ export function parsePost(
   // Images of the body are checked with the body (lib/content/body-checks.ts), on its parsed tree.
   const source: PostSource = { file, format, body, bodyLine, knownMissing };
   if (!fm || !day || !slug || problems.some((p) => p.severity === 'error')) {
-    return { problems, source, intendedPath: intendedPostPath(fileName, data) };
+    return { problems, source, intendedPath: intendedPostPath(fileName, data, lang) };
   }
 
   // Jekyll's permalink used the front-matter slug when there was one, else the file name's (accents included).
-  const redirectFrom = [escapeOldAddress(legacyPostPath(day, typeof data.slug === 'string' ? data.slug : name.ok ? name.slug : slug))];
+  const redirectFrom = [escapeOldAddress(legacyPostPath(day, typeof data.slug === 'string' ? data.slug : name.ok ? name.slug : slug, lang))];
   const extra = fm.redirect_from === undefined ? [] : Array.isArray(fm.redirect_from) ? fm.redirect_from : [fm.redirect_from];
   redirectFrom.push(...extra);
 
@@ -239,7 +256,7 @@ export function parsePost(
     day,
     date: dayToDate(day),
     publishAt: publishAt ?? dayToDate(day),
-    path: postPath(day, slug),
+    path: postPath(day, slug, lang),
     redirectFrom,
     redirectFromLine: lineOf('redirect_from'),
     title: fm.title,
@@ -253,6 +270,9 @@ export function parsePost(
     tags,
     draft: fileName.startsWith('_') || fm.draft === true || fm.published === false,
     scheduled: false,
+    lang,
+    langRef: fm['lang-ref'] === undefined || String(fm['lang-ref']).trim() === '' ? undefined : String(fm['lang-ref']).trim(),
+    translations: [],
     readingMinutes: readingMinutes(body),
     body,
     bodyLine,
@@ -265,7 +285,7 @@ export function parsePost(
  * its own `date:` and `slug:`: what the dev server keeps answering at while the post has an error,
  * so that the author sees the error there instead of a missing page. Undefined when nothing gives one.
  */
-export function intendedPostPath(fileName: string, data: Record<string, unknown> = {}): string | undefined {
+export function intendedPostPath(fileName: string, data: Record<string, unknown> = {}, folderLang?: string): string | undefined {
   const name = parsePostFileName(fileName);
   let day = name.ok || name.reason === 'slug' ? name.date : undefined;
   let slug = name.ok ? name.slug : undefined;
@@ -275,7 +295,30 @@ export function intendedPostPath(fileName: string, data: Record<string, unknown>
   }
   if (typeof data.slug === 'string' && isUrlSafeSlug(data.slug)) slug = data.slug;
   else if (slug !== undefined && !isUrlSafeSlug(slug)) slug = slugify(slug) || undefined;
-  return day && slug ? postPath(day, slug) : undefined;
+  const lang = typeof data.lang === 'string' && isSiteLanguage(data.lang.trim()) ? data.lang.trim() : (folderLang ?? defaultLang);
+  return day && slug ? postPath(day, slug, lang) : undefined;
+}
+
+/**
+ * A post's language: its folder's, else its `lang:`, else the site's. A `lang:` that is not one
+ * of the site's languages, or that contradicts the folder, is an error (the post is withheld
+ * rather than published under the wrong language's address).
+ */
+function postLanguage(file: string, written: unknown, folderLang: string | undefined, line: number | undefined, problems: Problem[]): string {
+  const fallback = folderLang ?? defaultLang;
+  if (written === undefined) return fallback;
+  const lang = String(written).trim();
+  if (!isSiteLanguage(lang)) {
+    // `EN`, `en-GB`, `english`, `français`: the site's code they begin with.
+    const guess = languageCodes.find((code) => lang.toLowerCase().startsWith(code));
+    problems.push(problem('unknownLanguage', file, { lang, known: languageCodes.join(', '), guess }, { line }));
+    return fallback;
+  }
+  if (folderLang && lang !== folderLang) {
+    problems.push(problem('langFolderMismatch', file, { lang, folder: file.split('/').slice(0, -1).join('/'), folderLang }, { line }));
+    return fallback;
+  }
+  return lang;
 }
 
 /** A local path must exist with the same case; a remote one must be https. */

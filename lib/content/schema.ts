@@ -24,7 +24,10 @@ export const postFrontMatterSchema = z.looseObject({
   published: z.boolean().optional(),
   redirect_from: z.union([nonEmpty, z.array(nonEmpty)]).optional(),
   layout: z.string().optional(),
-  'lang-ref': z.string().optional(),
+  // The post's language, when its folder does not say it (lib/languages.ts); checked by lib/content/post.ts.
+  lang: z.string().optional(),
+  // Posts sharing it are versions of one another in other languages.
+  'lang-ref': z.union([z.string(), z.number()]).optional(),
   // Written by the Jekyll importer: tags the site does not allow, kept so nothing is lost.
   imported_tags: z.array(nonEmpty).optional(),
   // Written by the Jekyll importer: local files the old site referred to but never had.

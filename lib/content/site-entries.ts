@@ -2,7 +2,8 @@ import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { SiteThing } from '../messages';
 import { VARIANTS_URL_DIR } from '../responsive-images';
-import { tagFeedPath } from '../urls';
+import { languageCodes } from '../languages';
+import { feedPath, tagFeedPath } from '../urls';
 
 /**
  * What out/ holds besides redirects: the pages, the files the build writes, the folders it
@@ -57,7 +58,13 @@ const isPageData = (name: string) => name === 'index.txt' || name.startsWith('__
 export function siteEntries({ pages, tagSlugs = [], publicDir, pageFiles }: SiteEntriesInput): SiteLookup {
   const pageByFolder = new Map<string, string>();
   for (const page of pages) pageByFolder.set(page.replace(/^\/+/, ''), page);
-  const built = new Set<string>([...Object.values(BUILD_FILES), ...[...tagSlugs].map(tagFeedPath)].map((p) => p.slice(1)));
+  // Every language has its feeds (`/en/feed.xml`) and its tags' (`/en/tag/design/feed.xml`).
+  const slugs = [...tagSlugs];
+  const feeds = languageCodes.flatMap((lang) => [
+    ...(['rss', 'atom', 'json'] as const).map((kind) => feedPath(kind, lang)),
+    ...slugs.map((slug) => tagFeedPath(slug, lang)),
+  ]);
+  const built = new Set<string>([...Object.values(BUILD_FILES), ...feeds].map((p) => p.slice(1)));
   const publicEntry = publicDir === undefined ? () => undefined : publicLookup(publicDir);
 
   return (file) => {

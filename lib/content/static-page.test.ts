@@ -93,9 +93,14 @@ describe('static pages in the site', () => {
   });
 });
 
-it('ROUTE_SEGMENTS names every route folder of app/', () => {
-  const folders = readdirSync(path.join(process.cwd(), 'app'), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('['))
+it('ROUTE_SEGMENTS names every route folder of app/, route groups and private folders looked through', () => {
+  const app = path.join(process.cwd(), 'app');
+  const entries = readdirSync(app, { withFileTypes: true }).filter((e) => e.isDirectory());
+  // `(fr)` adds nothing to addresses: its folders are the site's first segments; `_routes` is no route.
+  const groups = entries.filter((e) => e.name.startsWith('('));
+  const folders = [...entries, ...groups.flatMap((g) => readdirSync(path.join(app, g.name), { withFileTypes: true }).filter((e) => e.isDirectory()))]
+    .filter((e) => !e.name.startsWith('[') && !e.name.startsWith('(') && !e.name.startsWith('_'))
     .map((e) => e.name);
+  expect(folders).toContain('blog');
   expect(ROUTE_SEGMENTS).toEqual(expect.arrayContaining(folders));
 });

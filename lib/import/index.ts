@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { languageCodes } from '../languages';
 import { siteConfig } from '../../site.config';
 import type { Author } from '../content/authors';
 import { parseAuthor } from '../content/author-file';
@@ -140,7 +141,12 @@ function readTarget(options: ImportOptions, root: string, rel: (p: string) => st
     }
     return out;
   };
-  const posts = new Map(texts('posts', /\.(md|mdx|markdown)$/).map(({ name, text }) => [name, text] as const));
+  // The posts of content/posts/ and of its language folders (`en/x.md`), as the loader reads them.
+  const posts = new Map(
+    ['', ...languageCodes.map((code) => `${code}/`)].flatMap((dir) =>
+      texts(`posts/${dir}`, /\.(md|mdx|markdown)$/).map(({ name, text }) => [`${dir}${name}`, text] as const),
+    ),
+  );
   const profiles: Author[] = [];
   for (const { name, text } of texts('authors', /\.md$/)) {
     const author = parseAuthor(`authors/${name}`, text, publicFiles).author;

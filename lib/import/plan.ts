@@ -7,7 +7,7 @@ import { postPath } from '../urls';
 import { findAuthorData, lookAlike, planProfiles, type JekyllAuthor, type NearProfile, type PlannedProfile } from './authors';
 import { splitByline } from '../content/authors';
 import { checkProfile, nearProfileProblems, profileFile } from './profiles';
-import { convertPost, writtenLine, type ConvertedPost, type PostInput } from './post';
+import { convertPost, folderLangOf, langFile, writtenLine, type ConvertedPost, type PostInput } from './post';
 import type { JekyllConfig } from './jekyll-config';
 import { findRefs, replaceRefs, resolveRef, type RefContext } from './references';
 import { blogServes, linkOldSite, oldSiteBase, type OldSiteLinks } from './old-site-links';
@@ -104,7 +104,7 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
   // The address of each post already in content/, so that a post imported under another file name is not a duplicate.
   const existingAt = new Map<string, string>();
   for (const [name, text] of target.posts) {
-    const p = parsePost(`posts/${name}`, text, { allowedTags: [], maxTags: Infinity, files: ANY_FILE }).post;
+    const p = parsePost(`posts/${name}`, text, { allowedTags: [], maxTags: Infinity, files: ANY_FILE, folderLang: folderLangOf(`posts/${name}`) }).post;
     if (p) existingAt.set(p.path, `posts/${name}`);
   }
 
@@ -116,19 +116,21 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
       plan.skipped.push(result.skipped);
       continue;
     }
-    const other = byName.get(result.fileName);
+    // A post and its translation share a file name: each language has its folder.
+    const file = langFile(result);
+    const other = byName.get(file);
     if (other) {
       plan.skipped.push(problem('importSameFileName', input.source, { other, fileName: result.fileName }));
       continue;
     }
-    const address = postPath(result.day, result.slug);
+    const address = postPath(result.day, result.slug, result.lang);
     const existing = existingAt.get(address);
-    if (existing && existing !== `posts/${result.fileName}`) {
+    if (existing && existing !== file) {
       plan.skipped.push(problem('importAddressTaken', input.source, { existing, address }));
       continue;
     }
-    byName.set(result.fileName, input.source);
-    existingAt.set(address, `posts/${result.fileName}`);
+    byName.set(file, input.source);
+    existingAt.set(address, file);
     converted.push(result);
   }
 
@@ -161,8 +163,8 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
     const post = { ...original, text: linked.text };
     plan.fixes.push(...relinked.fixes, ...linked.fixes);
     plan.problems.push(...linked.problems);
-    const file = `posts/${post.fileName}`;
-    const check = parsePost(file, post.text, { allowedTags: tags.allowed, maxTags: target.maxTags, files });
+    const file = langFile(post);
+    const check = parsePost(file, post.text, { allowedTags: tags.allowed, maxTags: target.maxTags, files, folderLang: folderLangOf(file) });
     plan.fixes.push(...post.fixes);
     plan.problems.push(...post.problems);
     const written = check.source;
@@ -251,8 +253,8 @@ function postAddresses(posts: readonly ConvertedPost[]): PostAddresses {
   const byKey = new Map<string, string>();
   const exact = new Set<string>();
   for (const post of posts) {
-    const address = postPath(post.day, post.slug);
-    const loaded = parsePost(`posts/${post.fileName}`, post.text, { allowedTags: [], maxTags: Infinity, files: ANY_FILE }).post;
+    const address = postPath(post.day, post.slug, post.lang);
+    const loaded = parsePost(langFile(post), post.text, { allowedTags: [], maxTags: Infinity, files: ANY_FILE, folderLang: folderLangOf(langFile(post)) }).post;
     for (const a of [address, ...(loaded?.redirectFrom ?? [])]) {
       byKey.set(addressKey(a), address);
       exact.add(a);

@@ -14,6 +14,7 @@ import { cleanBody } from './body';
 import { deriveDescription, mapTags, serializeFile, tagList, titleFromSlug } from './front-matter';
 import { dropEmpty } from './front-matter';
 import { expandPermalink } from './permalink';
+import { defaultLang, isSiteLanguage } from '../languages';
 import { jekyllDate } from './jekyll-date';
 import { applyDefaults, jekyllCategories } from './jekyll-defaults';
 import type { JekyllConfig } from './jekyll-config';
@@ -37,8 +38,10 @@ export interface PostContext extends Omit<RefContext, 'postDir'> {
 
 export interface ConvertedPost {
   source: string;
-  /** File name in content/posts/. */
+  /** File name in content/posts/ (or in its language's folder, content/posts/en/: see langFile). */
   fileName: string;
+  /** Its language: the site's, or that of the `<lang>/_posts/` folder it came from (`en/_posts/` → en). */
+  lang: string;
   text: string;
   day: DayParts;
   slug: string;
@@ -71,6 +74,26 @@ type Fix = <K extends ProblemKey>(key: K, params: ProblemParams<K>, line?: numbe
  * into clean Markdown, and every local file it refers to found or listed as missing.
  * Pure: the same input always gives the same text.
  */
+/**
+ * The language of an old post: that of the folder above its `_posts/` when it is one of the site's
+ * other languages (`en/_posts/`), else its own `lang:` when that is one of them, else the site's.
+ */
+function postLanguage(folderCategories: readonly string[], data: Record<string, unknown>): string {
+  const folder = folderCategories[0];
+  if (folder !== undefined && folder !== defaultLang && isSiteLanguage(folder)) return folder;
+  return typeof data.lang === 'string' && isSiteLanguage(data.lang.trim()) ? data.lang.trim() : defaultLang;
+}
+
+/** Where a converted post is written in content/: `posts/x.md`, `posts/en/x.md`. */
+export const langFile = (post: Pick<ConvertedPost, 'fileName' | 'lang'>): string =>
+  post.lang === defaultLang ? `posts/${post.fileName}` : `posts/${post.lang}/${post.fileName}`;
+
+/** The folder language of a file of content/ (`posts/en/x.md` → en), for parsePost. */
+export const folderLangOf = (file: string): string | undefined => {
+  const dir = file.split('/').slice(-2, -1)[0];
+  return dir !== undefined && dir !== 'posts' && isSiteLanguage(dir) ? dir : undefined;
+};
+
 export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost | { source: string; skipped: Problem } {
   const { source } = input;
   const fixes: Problem[] = [];
@@ -135,6 +158,9 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     problems.push(problem('importRedirectAside', source, { reason: said.message, reasonFix: said.fix ?? '' }, { line }));
   };
 
+  // `en/_posts/` holds the old site's English posts: they go to content/posts/en/, at /en/… addresses.
+  const lang = postLanguage(input.folderCategories ?? [], data);
+
   const writtenSlug = typeof data.slug === 'string' || typeof data.slug === 'number' ? String(data.slug) : undefined;
   let slug = name.slug;
   const oldSlug = typeof data.slug === 'string' && !isUrlSafeSlug(data.slug) ? data.slug : undefined;
@@ -146,9 +172,9 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   if (typeof data.slug === 'string') slug = data.slug;
   const jekyllTitle = slug;
   if (!isUrlSafeSlug(slug)) slug = slugify(slug);
-  const refusal = redirectRefusal(postPath(day, slug));
+  const refusal = redirectRefusal(postPath(day, slug, lang));
   if (oldSlug !== undefined) {
-    const url = encodeURI(legacyPostPath(day, oldSlug));
+    const url = encodeURI(legacyPostPath(day, oldSlug, lang));
     const refused = refusal(url);
     if (refused) setAside(url, refused, lineOf('slug'));
     else addRedirect(data, url);
@@ -165,7 +191,8 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     categories,
     path: source.replace(/\.[^./]+$/, '').replace('_posts', ''),
   });
-  const known = [legacyPostPath(day, jekyllTitle), postPath(day, slug)].map((p) => safeDecode(p));
+  // The loader redirects a post's Jekyll address in its language (`/en/blog/…/x.html`) itself.
+  const known = [legacyPostPath(day, jekyllTitle, lang), postPath(day, slug, lang)].map((p) => safeDecode(p));
   if (oldUrl === undefined) {
     problems.push(problem('importPermalinkUnknown', source, { template }, { line: lineOf('permalink') }));
   } else {
@@ -205,7 +232,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
   const kramdown = kramdownBody(cleaned.text);
   kramdown.notes.forEach(({ index, ...n }) => fixes.push(noted({ ...n, line: bodyLine + index })));
   const fileLine = (index: number) => bodyLine + originalIndex(kramdown.inserted, index);
-  const refCtx: RefContext = { ...ctx, postDir: (oldUrl ?? legacyPostPath(day, jekyllTitle)).replace(/[^/]*$/, '') };
+  const refCtx: RefContext = { ...ctx, postDir: (oldUrl ?? legacyPostPath(day, jekyllTitle, lang)).replace(/[^/]*$/, '') };
   const copies: string[] = [];
   const missing: string[] = [];
   const noteRef = (raw: string, r: ReturnType<typeof resolveRef>, line: number | undefined) => {
@@ -310,7 +337,7 @@ export function convertPost(input: PostInput, ctx: PostContext): ConvertedPost |
     problems.push(problem('importLiquidLeft', source, { text: f.text, liquid: f.liquid }, { line: fileLine(f.line - 1) }));
   }
   const draft = fileName.startsWith('_') || data.draft === true || data.published === false;
-  return { source, fileName, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, insertedLines: kramdown.inserted, leadingBlankLines: leadingBlankLines(newBody), fixes, problems };
+  return { source, fileName, lang, text: out, day, slug, draft, byline, twitter: typeof data.twitter === 'string' ? data.twitter : undefined, copies, bodyLine, insertedLines: kramdown.inserted, leadingBlankLines: leadingBlankLines(newBody), fixes, problems };
 }
 
 /** The line of the Jekyll file that a 0-based line of a converted post's body comes from. */

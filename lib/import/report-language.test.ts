@@ -8,10 +8,10 @@ import { siteLang } from '../messages';
 import { error, warning } from '../problems';
 import { formatReport, importVerdict } from './report';
 
-// An English site: lib/messages reads `lang` of site.config.ts when it loads, and the report speaks it.
+// An English site: lib/messages reads the first of `languages` in site.config.ts when it loads, and the report speaks it.
 vi.mock('../../site.config', async (importOriginal) => {
   const { siteConfig } = await importOriginal<{ siteConfig: SiteConfig }>();
-  return { siteConfig: { ...siteConfig, lang: 'en' } };
+  return { siteConfig: { ...siteConfig, languages: [{ code: 'en', locale: 'en_GB' }, { code: 'fr', locale: 'fr_FR' }] } };
 });
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +22,7 @@ describe('the import report of an English site', () => {
   const report = importInto(path.join(ROOT, 'test/fixtures/jekyll-site'), target, { root: ROOT, dryRun: true });
   const text = formatReport(report);
 
-  it('is in English, from lang in site.config.ts', () => {
+  it('is in English, from the first language of site.config.ts', () => {
     expect(siteLang).toBe('en');
     const lines = text.split('\n');
     expect(lines[0]).toBe('Import of the Jekyll site test/fixtures/jekyll-site (dry run: nothing written)');

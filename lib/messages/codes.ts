@@ -88,6 +88,9 @@ export const problemCodes = {
   tagNoAddress: 'E142',
   tagListedTwice: 'E143',
   tagsShareSlug: 'E144',
+  unknownLanguage: 'E150',
+  langFolderMismatch: 'E151',
+  sameLangRef: 'E152',
   // npm run import:jekyll: what it leaves out (its report's skipped files).
   importOutsideTarget: 'E200',
   importCopyGone: 'E201',
@@ -170,6 +173,7 @@ export const problemCodes = {
   imageWithoutAlt: 'W030',
   htmlImageWithoutAlt: 'W031',
   deadLink: 'W032',
+  langRefAlone: 'W040',
   bylineWithoutProfile: 'I001',
 } as const;
 

@@ -256,6 +256,10 @@ export const en: Messages = {
       message: (p) => `<${p.tag}> ${p.src} has no alt text`,
       fix: () => 'add alt="what the picture shows" (or alt="" if it is only decorative)',
     },
+    langRefAlone: {
+      message: (p) => `\`lang-ref: ${p.ref}\`: no post in another language has this \`lang-ref\`, so there is no link to a translation`,
+      fix: (p) => `give its translation \`lang-ref: ${p.ref}\` (\`npm run new -- --translate <file>\` writes it), or fix the spelling of one of them`,
+    },
     deadLink: {
       message: (p) => `link to ${p.href}: nothing of this site answers at this address`,
       fix: (p) =>
@@ -392,6 +396,18 @@ export const en: Messages = {
     samePostUrl: {
       message: (p) => `same URL ${p.path} as ${p.other}`,
       fix: () => 'change the slug of one of them (rename the file or set `slug:`)',
+    },
+    unknownLanguage: {
+      message: (p) => `unknown language ${q(p.lang)}: the site is written in ${p.known}`,
+      fix: (p) => (p.guess ? `write \`lang: ${p.guess}\`` : 'write one of these languages, or add this one to `languages` in site.config.ts (and its dictionary in lib/i18n/)'),
+    },
+    langFolderMismatch: {
+      message: (p) => `\`lang: ${p.lang}\` in folder ${p.folder}/, which is the ${q(p.folderLang)} language's`,
+      fix: (p) => `remove \`lang:\` (the folder is enough), or move the file to the ${q(p.lang)} language's folder`,
+    },
+    sameLangRef: {
+      message: (p) => `\`lang-ref: ${p.ref}\`: ${p.other} is already this post's ${q(p.lang)} version`,
+      fix: () => 'a post has one version per language: change the `lang-ref` of one of them, or its language (its folder or `lang:`)',
     },
     tagSameUrl: {
       message: (p) => `tag ${q(p.tag)} has the same URL /tag/${p.slug}/ as ${q(p.known)}`,
@@ -955,6 +971,13 @@ export const en: Messages = {
       `${gitName ? `No profile of content/authors/ is named ${q(gitName)} (git config user.name)` : 'git config user.name is empty'}: say who signs the post.\n` +
       '  npm run new -- --author "First Last" "Title of the post"\n' +
       '(or create your profile: npm run new -- --profile "First Last", then add the name of git config user.name to its `aliases:`)',
+    translateUsage: 'Give the post to translate: npm run new -- --translate content/posts/2026-11-02-my-post.md [--lang en] ["Translated title"]',
+    translateUnreadable: (file, detail) => `${file} does not read as a post (${detail}): nothing written`,
+    translateSameLanguage: (lang) => `the post is in ${q(lang)} already: choose another language with --lang`,
+    unknownLanguage: (lang, known) => `${lang ? `unknown language ${q(lang)}: ` : 'say which language to translate into: '}--lang ${known}`,
+    langRefAdded: (file, ref) => `${file}: \`lang-ref: ${ref}\` added, to tie it to its translation.`,
+    translationCreated: (file, ref) =>
+      `Created ${file} (a draft), with \`lang-ref: ${ref}\` and the original's text to translate.\nTranslate the title, the description and the text, then remove \`draft: true\` to publish.`,
     profileUsage: 'Give the name of the person or team: npm run new -- --profile "First Last"',
     profileCreated: (file) => `Created ${file}. Complete it (other spellings of the byline, twitter, picture) and write the bio below the \`---\` line.`,
   },

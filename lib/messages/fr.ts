@@ -350,6 +350,10 @@ export const fr = {
       message: (p: { tag: string; src: string }) => `<${p.tag}> ${p.src} n’a pas de texte alternatif`,
       fix: () => 'ajoutez alt="ce que montre l’image" (ou alt="" si elle n’est que décorative)',
     },
+    langRefAlone: {
+      message: (p: { ref: string }) => `\`lang-ref: ${p.ref}\` : aucun article d’une autre langue ne porte ce \`lang-ref\`, pas de lien vers une traduction`,
+      fix: (p: { ref: string }) => `donnez \`lang-ref: ${p.ref}\` à sa traduction (\`npm run new -- --translate <fichier>\` l’écrit), ou corrigez l’orthographe de l’un des deux`,
+    },
     deadLink: {
       message: (p: { href: string; guess?: string }) => `lien vers ${p.href} : rien sur ce site ne répond à cette adresse`,
       fix: (p: { href: string; guess?: string }) =>
@@ -486,6 +490,19 @@ export const fr = {
     samePostUrl: {
       message: (p: { path: string; other: string }) => `même adresse ${p.path} que ${p.other}`,
       fix: () => 'changez le slug de l’un des deux (renommez le fichier ou ajoutez `slug:`)',
+    },
+    unknownLanguage: {
+      message: (p: { lang: string; known: string; guess?: string }) => `langue inconnue ${q(p.lang)} : le site est écrit en ${p.known}`,
+      fix: (p: { lang: string; known: string; guess?: string }) =>
+        p.guess ? `écrivez \`lang: ${p.guess}\`` : `écrivez l’une de ces langues, ou ajoutez celle-ci à \`languages\` dans site.config.ts (et son dictionnaire dans lib/i18n/)`,
+    },
+    langFolderMismatch: {
+      message: (p: { lang: string; folder: string; folderLang: string }) => `\`lang: ${p.lang}\` dans le dossier ${p.folder}/, qui est celui de la langue ${q(p.folderLang)}`,
+      fix: (p: { lang: string; folder: string; folderLang: string }) => `retirez \`lang:\` (le dossier suffit), ou déplacez le fichier dans le dossier de la langue ${q(p.lang)}`,
+    },
+    sameLangRef: {
+      message: (p: { ref: string; lang: string; other: string }) => `\`lang-ref: ${p.ref}\` : ${p.other} est déjà la version ${q(p.lang)} de cet article`,
+      fix: () => 'un article n’a qu’une version par langue : changez le `lang-ref` de l’un des deux, ou sa langue (son dossier ou `lang:`)',
     },
     tagSameUrl: {
       message: (p: { tag: string; slug: string; known: string }) => `l’étiquette ${q(p.tag)} a la même adresse /tag/${p.slug}/ que ${q(p.known)}`,
@@ -1085,6 +1102,13 @@ export const fr = {
       `${gitName ? `Aucun profil de content/authors/ ne porte le nom ${q(gitName)} (git config user.name)` : 'git config user.name est vide'} : dites qui signe l’article.\n` +
       '  npm run new -- --author "Prénom Nom" "Titre de l’article"\n' +
       '(ou créez votre profil : npm run new -- --profile "Prénom Nom", puis ajoutez à ses `aliases:` le nom de git config user.name)',
+    translateUsage: 'Donnez l’article à traduire : npm run new -- --translate content/posts/2026-11-02-mon-article.md [--lang en] ["Titre traduit"]',
+    translateUnreadable: (file: string, detail: string) => `${file} ne se lit pas comme un article (${detail}) : rien n’a été écrit`,
+    translateSameLanguage: (lang: string) => `l’article est déjà en ${q(lang)} : choisissez une autre langue avec --lang`,
+    unknownLanguage: (lang: string, known: string) => `${lang ? `langue inconnue ${q(lang)} : ` : 'dites dans quelle langue traduire : '}--lang ${known}`,
+    langRefAdded: (file: string, ref: string) => `${file} : \`lang-ref: ${ref}\` ajouté, pour le lier à sa traduction.`,
+    translationCreated: (file: string, ref: string) =>
+      `${file} créé (un brouillon), avec \`lang-ref: ${ref}\` et le texte de l’original à traduire.\nTraduisez le titre, la description et le texte, puis retirez \`draft: true\` pour le publier.`,
     profileUsage: 'Donnez le nom de la personne ou de l’équipe : npm run new -- --profile "Prénom Nom"',
     profileCreated: (file: string) =>
       `${file} créé. Complétez-le (autres orthographes de la signature, twitter, photo) et écrivez la présentation sous la ligne \`---\`.`,

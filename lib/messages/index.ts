@@ -1,4 +1,4 @@
-import { siteConfig } from '../../site.config';
+import { defaultLang } from '../languages';
 import type { Problem, Severity } from '../problems';
 import { problemCodes, type ProblemKey } from './codes';
 import { en } from './en';
@@ -30,7 +30,7 @@ export const dictionaries = { fr, en } as const satisfies Record<string, Message
 export type Lang = keyof typeof dictionaries;
 
 const isLang = (lang: string): lang is Lang => lang in dictionaries;
-export const siteLang: Lang = isLang(siteConfig.lang) ? siteConfig.lang : 'fr';
+export const siteLang: Lang = isLang(defaultLang) ? defaultLang : 'fr';
 
 export const messages = (lang: Lang = siteLang): Messages => dictionaries[lang];
 

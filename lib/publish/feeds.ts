@@ -1,7 +1,9 @@
 import { Feed } from 'feed';
 import { siteConfig } from '../../site.config';
 import type { Post } from '../content/post';
-import { absoluteUrl, withBasePath } from '../urls';
+import { defaultLang } from '../languages';
+import { dictionary } from '../i18n';
+import { absoluteUrl, authorPath, feedPath, tagPath, withBasePath } from '../urls';
 
 export const FEED_SIZE = 20;
 
@@ -19,6 +21,8 @@ export interface FeedSet {
 
 export interface FeedScope {
   title: string;
+  /** The feed's language: its posts' (`en` for `/en/feed.xml`). */
+  lang?: string;
   /** Site path of the page the feed follows (`/`, `/tag/design/`). */
   path: string;
   /** Site paths of the feed files. */
@@ -28,7 +32,7 @@ export interface FeedScope {
 }
 
 const authorsOf = (post: Post) =>
-  post.authors.length ? post.authors.map((a) => ({ name: a.name, link: absoluteUrl(`/auteur/${a.slug}/`) })) : [{ name: post.byline }];
+  post.authors.length ? post.authors.map((a) => ({ name: a.name, link: absoluteUrl(authorPath(a.slug, 1, post.lang)) })) : [{ name: post.byline }];
 
 /**
  * Characters XML 1.0 cannot hold at all, even escaped: C0 controls but tab and newlines, lone
@@ -46,8 +50,8 @@ export function buildFeeds(entries: readonly FeedEntry[], scope: FeedScope): Fee
     id: absoluteUrl(scope.path),
     link: absoluteUrl(scope.path),
     title: xmlText(scope.title),
-    description: siteConfig.description,
-    language: siteConfig.lang,
+    description: dictionary(scope.lang ?? defaultLang).siteDescription,
+    language: scope.lang ?? defaultLang,
     updated,
     generator: false,
     copyright: `${siteConfig.title}, Etalab`,
@@ -68,7 +72,7 @@ export function buildFeeds(entries: readonly FeedEntry[], scope: FeedScope): Fee
       description: xmlText(post.description),
       content: xmlText(html),
       author: authorsOf(post).map((a) => ({ ...a, name: xmlText(a.name) })),
-      category: post.tags.map((t) => ({ name: xmlText(t.name), domain: absoluteUrl(`/tag/${t.slug}/`) })),
+      category: post.tags.map((t) => ({ name: xmlText(t.name), domain: absoluteUrl(tagPath(t.slug, 1, post.lang)) })),
       ...(post.image ? { image: absoluteUrl(post.image.src) } : {}),
     });
   }
@@ -83,8 +87,8 @@ function jsonFeed(items: readonly FeedEntry[], scope: FeedScope): string {
       title: scope.title,
       home_page_url: absoluteUrl(scope.path),
       feed_url: absoluteUrl(scope.jsonPath ?? scope.rssPath),
-      description: siteConfig.description,
-      language: siteConfig.lang,
+      description: dictionary(scope.lang ?? defaultLang).siteDescription,
+      language: scope.lang ?? defaultLang,
       favicon: absoluteUrl('/icon.svg'),
       items: items.map(({ post, html }) => ({
         id: absoluteUrl(post.path),
@@ -110,11 +114,14 @@ export interface PageFeed {
 }
 
 /** The feeds a page announces, for `<link rel="alternate">`: its own first, then the site's. */
-export const siteFeeds = (own?: PageFeed) => ({
-  'application/rss+xml': [
-    ...(own ? [{ url: withBasePath(own.path), title: own.title }] : []),
-    { url: withBasePath('/feed.xml'), title: `${siteConfig.title} (RSS)` },
-  ],
-  'application/atom+xml': [{ url: withBasePath('/atom.xml'), title: `${siteConfig.title} (Atom)` }],
-  'application/feed+json': [{ url: withBasePath('/feed.json'), title: `${siteConfig.title} (JSON Feed)` }],
-});
+export const siteFeeds = (own?: PageFeed, lang = defaultLang) => {
+  const t = dictionary(lang);
+  return {
+    'application/rss+xml': [
+      ...(own ? [{ url: withBasePath(own.path), title: own.title }] : []),
+      { url: withBasePath(feedPath('rss', lang)), title: t.feeds.rss(siteConfig.title) },
+    ],
+    'application/atom+xml': [{ url: withBasePath(feedPath('atom', lang)), title: t.feeds.atom(siteConfig.title) }],
+    'application/feed+json': [{ url: withBasePath(feedPath('json', lang)), title: t.feeds.json(siteConfig.title) }],
+  };
+};

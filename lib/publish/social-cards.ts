@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { siteConfig } from '../../site.config';
 import type { AuthorSummary, TagSummary } from '../content/build-index';
 import type { Post } from '../content/post';
-import { formatFrenchDate } from '../dates';
-import { frenchSpacing } from '../typography';
+import { dictionary, formatDate } from '../i18n';
+import { defaultLang } from '../languages';
+import { frenchSpacing, typeset } from '../typography';
 import { authorPath, homePath, tagPath } from '../urls';
 
 /**
@@ -44,10 +45,14 @@ export function cardPath(pagePath: string): string {
 
 const count = (n: number) => `${n} article${n > 1 ? 's' : ''}`;
 
-export const postCard = (post: Pick<Post, 'path' | 'title' | 'date' | 'byline'>): SocialCard => ({
-  path: cardPath(post.path),
-  input: { kicker: 'Article', title: frenchSpacing(post.title), meta: frenchSpacing(`${formatFrenchDate(post.date)} · ${post.byline}`), site: siteConfig.title },
-});
+/** A post's card, in its language (`lang` missing: the site's own). */
+export const postCard = (post: Pick<Post, 'path' | 'title' | 'date' | 'byline'> & { lang?: string }): SocialCard => {
+  const lang = post.lang ?? defaultLang;
+  return {
+    path: cardPath(post.path),
+    input: { kicker: dictionary(lang).post.card, title: typeset(post.title, lang), meta: typeset(`${formatDate(post.date, lang)} · ${post.byline}`, lang), site: siteConfig.title },
+  };
+};
 
 export const homeCard = (): SocialCard => ({
   path: cardPath(homePath()),

@@ -7,6 +7,8 @@ import rehypeEmbeds from './rehype-embeds';
 import rehypeFrenchTypography from './rehype-french-typography';
 import rehypeHighlight from './rehype-highlight';
 import rehypeImageSize from './rehype-images';
+import { dictionary } from '../i18n';
+import { defaultLang } from '../languages';
 
 /** The remark plugins of MDX: the same as Markdown's (lib/markdown/read-body.ts). */
 export const mdxRemarkPlugins: PluggableList = remarkPlugins;
@@ -23,11 +25,20 @@ const headingAnchors: PluggableList = [
   ],
 ];
 
+/** Whether a body in this language gets French spacing: French does (its dictionary says so), English must not. */
+export const frenchTypographyFor = (lang: string = defaultLang): boolean => dictionary(lang).frenchTypography;
+
 /**
  * What the page adds to a sanitised body: video frames checked, heading anchors, image sizes, code
- * highlighted (classes only: the sanitiser's rules stand), French spacing.
+ * highlighted (classes only: the sanitiser's rules stand), French spacing where the language has it.
  */
-export const pageRehypePlugins: PluggableList = [rehypeEmbeds, ...headingAnchors, rehypeImageSize, rehypeHighlight, rehypeFrenchTypography];
+export const pageRehypePluginsFor = (frenchTypography: boolean): PluggableList => [
+  rehypeEmbeds,
+  ...headingAnchors,
+  rehypeImageSize,
+  rehypeHighlight,
+  ...(frenchTypography ? [rehypeFrenchTypography] : []),
+];
 
 /** MDX's HTML tree goes through the same sanitiser as Markdown's (lib/markdown/read-body.ts does it for Markdown). */
-export const mdxRehypePlugins: PluggableList = [rehypeSanitizeBody, ...pageRehypePlugins];
+export const mdxRehypePluginsFor = (frenchTypography: boolean): PluggableList => [rehypeSanitizeBody, ...pageRehypePluginsFor(frenchTypography)];

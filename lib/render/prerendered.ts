@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from '../content/post';
 import { basePath } from '../urls';
+import { defaultLang } from '../languages';
 
 /**
  * Post bodies rendered to HTML before `next build` (scripts/prerender/run.ts, run by scripts/prebuild.ts), so that a
@@ -15,14 +16,15 @@ import { basePath } from '../urls';
 export const PRERENDER_DIR = path.join(process.cwd(), '.cache', 'post-html');
 
 // Part of every key: change it when what a file holds changes.
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
-type BodySource = Pick<Post, 'body' | 'format'>;
+/** A body, and the language that decides its typography (the site's own when none is given). */
+type BodySource = Pick<Post, 'body' | 'format'> & { lang?: string };
 
 /** File name of a body's HTML: a hash of everything the page's render of it depends on besides the code. */
 export function prerenderKey(post: BodySource): string {
   return createHash('sha256')
-    .update(JSON.stringify([FORMAT_VERSION, basePath, post.format, post.body]))
+    .update(JSON.stringify([FORMAT_VERSION, basePath, post.format, post.lang ?? defaultLang, post.body]))
     .digest('hex')
     .slice(0, 32);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { mdxComponents } from '@/components/mdx-components';
+import { mdxComponents, mdxComponentsFor } from '@/components/mdx-components';
 import { renderPostBody } from '.';
 
 const publicDir = path.join(import.meta.dirname, '../content/__fixtures__/good/public');
@@ -82,5 +82,20 @@ describe('MDX', () => {
   it('refuses embeds from other hosts in MDX too', async () => {
     const out = await html('<VideoEmbed src="https://evil.example/v" title="V" />', 'mdx');
     expect(out).not.toContain('<iframe');
+  });
+});
+
+describe('a body in English', () => {
+  const english = async (body: string, format: 'md' | 'mdx' = 'md') =>
+    renderToStaticMarkup(await renderPostBody({ body, format, lang: 'en' }, mdxComponentsFor('en')));
+
+  it('keeps English punctuation: no French spacing before colons, nor inside quotes', async () => {
+    expect(await english('Note: this is it; really?')).toBe('<p>Note: this is it; really?</p>');
+    expect(await html('Note : voilà ; vraiment ?')).toBe('<p>Note\u202f: voilà\u202f; vraiment\u202f?</p>');
+  });
+
+  it('names an untitled video in English', async () => {
+    expect(await english('<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>')).toContain('title="Embedded video"');
+    expect(await html('<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>')).toContain('title="Vidéo intégrée"');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countText, excerptParts, queryOfState, stateFromQuery } from './client';
-import { resultLabels } from './labels';
+import { fr } from '../i18n/fr';
+
+const resultLabels = fr.results;
 import { wordsOfAddress } from './not-found-client';
 
 describe('the search address', () => {

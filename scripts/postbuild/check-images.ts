@@ -142,11 +142,11 @@ export function formatMissing(missing: readonly MissingImage[], outDir = 'out'):
 /** Which post each page shows, and which image and post each variant comes from, from the loaded content. */
 function contentSources(): Pick<CheckOptions, 'postAt' | 'variantOf' | 'knownMissing'> {
   const content = getContent();
-  const byPath = new Map(content.posts.map((p) => [p.path, p.file]));
+  const byPath = new Map(content.published.map((p) => [p.path, p.file]));
   const publicDir = publicDirFromEnv();
   const variants = new Map<string, { image: string; post?: string }>();
   const covers = new Map<string, string>();
-  for (const post of content.posts) if (post.image) covers.set(post.image.src, post.file);
+  for (const post of content.published) if (post.image) covers.set(post.image.src, post.file);
   for (const src of imagesOfPosts()) {
     for (const v of responsiveImage(publicDir, src)?.variants ?? []) {
       const post = covers.get(src);

@@ -81,7 +81,7 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
 /** Every local image that published posts show: covers, and the images the check found in bodies. */
 export function imagesOfPosts(): string[] {
   const sources = new Set<string>(readBodyImages());
-  for (const post of getContent().posts) if (post.image) sources.add(post.image.src);
+  for (const post of getContent().published) if (post.image) sources.add(post.image.src);
   return [...sources];
 }
 

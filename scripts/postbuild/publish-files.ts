@@ -10,7 +10,8 @@ import { netlifyHeaders } from '../../lib/publish/headers';
 import { netlifyRedirects, pageLook, redirectFile, redirectPage } from '../../lib/publish/redirects';
 import { buildRobots, buildSitemap } from '../../lib/publish/sitemap';
 import { prerenderedBody, withoutTextSeparators } from '../../lib/render/prerendered';
-import { tagFeedPath } from '../../lib/urls';
+import { languageCodes } from '../../lib/languages';
+import { feedPath, homePath, tagFeedPath, tagPath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 import type { PostbuildStep } from '../postbuild';
 import { outPath } from './out-path';
@@ -27,12 +28,12 @@ function write(outDir: string, file: string, text: string) {
  * then: loading it (unified, MDX, React) took longer than the whole step once bodies were prerendered.
  */
 async function renderBody(post: Post): Promise<string> {
-  const [{ renderToStaticMarkup }, { mdxComponents }, { renderPostBody }] = await Promise.all([
+  const [{ renderToStaticMarkup }, { mdxComponentsFor }, { renderPostBody }] = await Promise.all([
     import('react-dom/server'),
     import('../../components/mdx-components'),
     import('../../lib/render'),
   ]);
-  return renderToStaticMarkup(await renderPostBody(post, mdxComponents));
+  return renderToStaticMarkup(await renderPostBody(post, mdxComponentsFor(post.lang)));
 }
 
 /** Feeds (site and per tag), sitemap, robots.txt, redirect pages, `_redirects` and `_headers`. */
@@ -54,26 +55,33 @@ export const publishFiles: PostbuildStep = {
       return { post, html };
     };
 
-    const latest = await Promise.all(content.posts.slice(0, FEED_SIZE).map(entry));
-    const site = buildFeeds(latest, { title: siteConfig.title, path: '/', rssPath: BUILD_FILES.rss, atomPath: BUILD_FILES.atom, jsonPath: BUILD_FILES.json });
-    write(outDir, BUILD_FILES.rss, site.rss);
-    write(outDir, BUILD_FILES.atom, site.atom);
-    write(outDir, BUILD_FILES.json, site.json);
+    // Each language has its feeds, of its own posts only: /feed.xml (the old address) for French, /en/feed.xml for English.
+    for (const lang of languageCodes) {
+      const lists = content.byLang[lang];
+      if (!lists) continue;
+      const latest = await Promise.all(lists.posts.slice(0, FEED_SIZE).map(entry));
+      const paths = { rssPath: feedPath('rss', lang), atomPath: feedPath('atom', lang), jsonPath: feedPath('json', lang) };
+      const site = buildFeeds(latest, { title: siteConfig.title, lang, path: homePath(lang), ...paths });
+      write(outDir, paths.rssPath, site.rss);
+      write(outDir, paths.atomPath, site.atom);
+      write(outDir, paths.jsonPath, site.json);
 
-    for (const tag of content.tags) {
-      const posts = (content.postsByTag.get(tag.slug) ?? []).slice(0, FEED_SIZE);
-      const feeds = buildFeeds(await Promise.all(posts.map(entry)), {
-        title: `${siteConfig.title} · ${tag.name}`,
-        path: `/tag/${tag.slug}/`,
-        rssPath: tagFeedPath(tag.slug),
-      });
-      write(outDir, tagFeedPath(tag.slug), feeds.rss);
+      for (const tag of lists.tags) {
+        const posts = (lists.postsByTag.get(tag.slug) ?? []).slice(0, FEED_SIZE);
+        const feeds = buildFeeds(await Promise.all(posts.map(entry)), {
+          title: `${siteConfig.title} · ${tag.name}`,
+          lang,
+          path: tagPath(tag.slug, 1, lang),
+          rssPath: tagFeedPath(tag.slug, lang),
+        });
+        write(outDir, tagFeedPath(tag.slug, lang), feeds.rss);
+      }
     }
 
     write(outDir, BUILD_FILES.sitemap, buildSitemap(sitePages(content)));
     write(outDir, BUILD_FILES.robots, buildRobots());
 
-    const titles = new Map(content.posts.map((p) => [p.path, p.title]));
+    const titles = new Map(content.published.map((p) => [p.path, p.title]));
     // Redirect pages look like the site: the stylesheet and font of its home page.
     const look = pageLook(readFileSync(outPath(outDir, 'index.html'), 'utf8'));
     for (const r of content.redirects) write(outDir, redirectFile(r.from), redirectPage(r.to, titles.get(r.to) ?? siteConfig.title, look));

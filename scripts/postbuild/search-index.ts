@@ -7,6 +7,8 @@ import { getContent } from '../../lib/content';
 import { contentSecurityPolicy, type PolicyKind } from '../../lib/publish/csp';
 import { withPagePolicy } from '../../lib/publish/page-policy';
 import { PAGEFIND_DIR, SITE_SCRIPTS } from '../../lib/search/fields';
+import { languageCodes } from '../../lib/languages';
+import { searchPath } from '../../lib/urls';
 import type { PostbuildStep } from '../postbuild';
 import { outPath } from './out-path';
 
@@ -18,7 +20,8 @@ const SOURCES: Record<keyof typeof SITE_SCRIPTS, string> = {
 
 /** The pages that run a script, and the policy each gets instead of the reading pages'. */
 const PAGE_POLICIES: [file: string, kind: PolicyKind][] = [
-  ['recherche/index.html', 'search'],
+  // Every language's search page (`/recherche/`, `/en/recherche/`): the same script, which searches the index of its page's language.
+  ...languageCodes.map((lang): [string, PolicyKind] => [`${searchPath(lang).slice(1)}index.html`, 'search']),
   ['404.html', 'notFound'],
   ['404/index.html', 'notFound'],
   ['_not-found/index.html', 'notFound'],
@@ -66,7 +69,7 @@ async function indexPosts(outDir: string) {
     // addDirectory counts the HTML files it read; the entry file, the pages indexed in each language.
     const entry = JSON.parse(await readFile(path.join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    const published = getContent().posts.length;
+    const published = getContent().published.length;
     if (indexed !== published) throw new Error(`Pagefind indexed ${indexed} pages of ${added.page_count}, but ${published} posts are published`);
     return indexed;
   } finally {

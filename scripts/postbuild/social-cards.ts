@@ -36,7 +36,7 @@ export async function writeSocialCards(cards: readonly SocialCard[], cacheDir: s
 export const socialCardsStep: PostbuildStep = {
   name: 'social cards',
   async run(outDir) {
-    const { made, reused } = await writeSocialCards(socialCards(getContent()), path.resolve('.cache', 'social-cards'), outDir);
+    const { made, reused } = await writeSocialCards(socialCards({ ...getContent(), posts: getContent().published }), path.resolve('.cache', 'social-cards'), outDir);
     console.log(`postbuild: ${made} social cards drawn, ${reused} from .cache/social-cards/`);
   },
 };

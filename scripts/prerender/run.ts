@@ -54,7 +54,7 @@ function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
  * bodies that failed, each with its file, so that the build stops naming them all.
  */
 export async function prerenderBodies(
-  posts: readonly Pick<Post, 'file' | 'body' | 'format'>[],
+  posts: readonly Pick<Post, 'file' | 'body' | 'format' | 'lang'>[],
   imagesOf: (file: string) => readonly string[],
 ): Promise<PrerenderResult['failed']> {
   const started = performance.now();
@@ -72,7 +72,7 @@ export async function prerenderBodies(
     if (kept?.images === images && (kept.skipped || existsSync(path.join(PRERENDER_DIR, `${key}.html`)))) bodies[key] = kept;
     else {
       bodies[key] = { images };
-      jobs.push({ file: post.file, body: post.body, format: post.format });
+      jobs.push({ file: post.file, body: post.body, format: post.format, lang: post.lang });
     }
   }
 

@@ -2,7 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderToString } from 'react-dom/server';
-import { mdxComponents } from '../../components/mdx-components';
+import { mdxComponentsFor } from '../../components/mdx-components';
 import { renderPostBody } from '../../lib/render';
 import { isSelfContained, PRERENDER_DIR, prerenderKey } from '../../lib/render/prerendered';
 import type { PrerenderJob, PrerenderResult } from './types';
@@ -15,7 +15,7 @@ const failed: PrerenderResult['failed'] = [];
 for (const job of jobs) {
   let html: string;
   try {
-    html = renderToString(await renderPostBody(job, mdxComponents));
+    html = renderToString(await renderPostBody(job, mdxComponentsFor(job.lang)));
   } catch (e) {
     // One post that fails must not hide the others: each failure is reported with its file.
     failed.push({ file: job.file, message: e instanceof Error ? e.message.split('\n')[0]! : String(e) });

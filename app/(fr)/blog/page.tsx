@@ -1,0 +1,9 @@
+import { blogMetadata, BlogView } from '@/app/_routes/blog';
+
+const LANG = 'fr';
+
+export const metadata = blogMetadata(LANG);
+
+export default function BlogFirstPage() {
+  return <BlogView lang={LANG} page={1} />;
+}

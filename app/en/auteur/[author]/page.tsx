@@ -1,0 +1,18 @@
+import { authorMetadata, authorParams, AuthorView } from '@/app/_routes/authors';
+
+const LANG = 'en';
+type Props = { params: Promise<{ author: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return authorParams(LANG);
+}
+
+export async function generateMetadata({ params }: Props) {
+  return authorMetadata((await params).author, 1, LANG);
+}
+
+export default async function AuthorPage({ params }: Props) {
+  return <AuthorView slug={(await params).author} page={1} lang={LANG} />;
+}
