@@ -69,6 +69,8 @@ export async function prerenderBodies(
       .update(JSON.stringify(imagesOf(post.file).map((src) => [src, localImageSize(publicDir, src)])))
       .digest('hex');
     const kept = previous.bodies[key];
+    // Two posts with the same body (a copy, a translation not yet translated) share one rendering.
+    if (key in bodies) continue;
     if (kept?.images === images && (kept.skipped || existsSync(path.join(PRERENDER_DIR, `${key}.html`)))) bodies[key] = kept;
     else {
       bodies[key] = { images };
@@ -97,9 +99,10 @@ export async function prerenderBodies(
 
   const written = results.reduce((n, r) => n + r.written, 0);
   const skipped = results.reduce((n, r) => n + r.skipped.length, 0);
-  const reused = posts.length - jobs.length;
+  const reused = Object.keys(bodies).length - jobs.length;
   console.log(
-    `prerender: ${written} post bodies in ${Math.round(performance.now() - started)} ms with ${jobs.length ? count : 0} worker${count > 1 ? 's' : ''}` +
+    `prerender: ${written} post bodies in ${Math.round(performance.now() - started)} ms` +
+      (jobs.length ? ` with ${count} worker${count > 1 ? 's' : ''}` : '') +
       (reused ? `, ${reused} kept from the last build` : '') +
       (skipped ? `, ${skipped} left to the page` : ''),
   );

@@ -1,6 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { renderToString } from 'react-dom/server';
 import { mdxComponentsFor } from '../../components/mdx-components';
 import { renderPostBody } from '../../lib/render';
@@ -29,8 +29,10 @@ for (const job of jobs) {
   }
   // Written under a temporary name and renamed: an interrupted build leaves no half body for the next one.
   const file = path.join(PRERENDER_DIR, `${key}.html`);
-  writeFileSync(`${file}.${process.pid}.tmp`, html);
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  // Named by thread as well as process: the workers of one build share a process id.
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(partial, html);
+  renameSync(partial, file);
   written++;
 }
 parentPort?.postMessage({ written, skipped, failed } satisfies PrerenderResult);
