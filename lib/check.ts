@@ -1,7 +1,7 @@
 import { loadContent, type LoadOptions } from './content';
 import { isPublished } from './content/build-index';
 import type { Post } from './content/post';
-import { DESCRIPTION_PLACEHOLDER } from './new-post';
+import { isDescriptionPlaceholder } from './new-post';
 import { messages, problem } from './messages';
 import { errorsOf, formatProblems, type Problem } from './problems';
 
@@ -31,7 +31,7 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
   const problems = [...content.problems];
   const information: Problem[] = [];
   for (const post of content.allPosts) {
-    if (post.description === DESCRIPTION_PLACEHOLDER) {
+    if (isDescriptionPlaceholder(post.description)) {
       problems.push(problem('placeholderDescription', post.file, undefined));
     }
     // A byline name with no profile still gets a page, but a bare one: said once per post, as information.

@@ -2,6 +2,7 @@ import type { Author } from './content/authors';
 import { parseFrontMatter } from './content/front-matter';
 import { parsePostFileName, type DayParts } from './dates';
 import { defaultLang, isSiteLanguage, languageCodes } from './languages';
+import { dictionaries, messages } from './messages';
 import { foldForMatch, slugify } from './slug';
 
 /** What `npm run new` writes: a dated file name and front matter to fill in, as a draft. */
@@ -15,7 +16,9 @@ export interface NewPost {
 /** The folder of content/posts/ a language's posts go in. */
 export const langFolder = (lang: string) => (lang === defaultLang ? '' : lang);
 
-export const DESCRIPTION_PLACEHOLDER = 'À compléter : une ou deux phrases qui résument l’article.';
+/** The description `npm run new` writes, in any of the dictionaries: `npm run check` refuses to publish it. */
+export const isDescriptionPlaceholder = (description: string) =>
+  Object.values(dictionaries).some((d) => d.templates.descriptionPlaceholder === description);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,25 +37,26 @@ export function newPost(
   const slug = slugify(clean);
   if (!slug) return undefined;
   const iso = `${day.year}-${pad(day.month)}-${pad(day.day)}`;
+  const t = messages().templates;
   const text = [
     '---',
     // JSON strings are valid YAML double-quoted strings: quotes and colons in titles stay safe.
     `title: ${JSON.stringify(clean)}`,
-    `description: ${JSON.stringify(DESCRIPTION_PLACEHOLDER)}`,
+    `description: ${JSON.stringify(t.descriptionPlaceholder)}`,
     `date: ${iso}`,
-    '# Une date future programme l’article : il paraît au premier build après cette date.',
+    `# ${t.scheduleHint}`,
     `author: ${JSON.stringify(options.author)}`,
-    '# Ou des profils de content/authors/ : authors: [mathilde-bras, equipe-eig]',
+    `# ${t.authorsHint}`,
     `tags: ${JSON.stringify(options.tagList ?? [])}`,
-    `# Jusqu’à ${options.maxTags} parmi : ${options.tags.join(', ')}`,
-    '# image: /img/blog/mon-image.jpg',
-    '# image_alt: Ce que montre l’image',
-    ...(options.langRef ? ['# Ses versions dans les autres langues portent le même lang-ref.', `lang-ref: ${JSON.stringify(options.langRef)}`] : []),
-    '# Retirez la ligne suivante pour publier.',
+    `# ${t.tagsHint(options.maxTags, options.tags)}`,
+    `# ${t.imageHint}`,
+    `# ${t.imageAltHint}`,
+    ...(options.langRef ? [`# ${t.langRefHint}`, `lang-ref: ${JSON.stringify(options.langRef)}`] : []),
+    `# ${t.draftHint}`,
     'draft: true',
     '---',
     '',
-    options.body ?? 'Votre texte, en Markdown. Le guide des auteurs (docs/guide-auteurs.md) montre les images, légendes, vidéos et encadrés.',
+    options.body ?? t.bodyPlaceholder,
     '',
   ].join('\n');
   return { fileName: `${iso}-${slug}.md`, text, folder: langFolder(lang) };
@@ -116,11 +120,12 @@ export function newProfile(name: string): NewPost | undefined {
   const clean = name.trim().replace(/\s+/g, ' ');
   const slug = slugify(clean);
   if (!slug) return undefined;
+  const t = messages().templates;
   const text = [
     '---',
     `name: ${JSON.stringify(clean)}`,
-    '# Les autres orthographes de la signature : aliases: [C. Martin]',
-    '# twitter: identifiant_sans_arobase',
+    `# ${t.aliasesHint}`,
+    `# ${t.twitterHint}`,
     `# avatar: /img/communaute/${slug}.jpg`,
     '---',
     '',

@@ -109,7 +109,7 @@ describe('import of the fixture Jekyll site', () => {
     expect(liquid).toContain('```python\ndef nettoie(ligne):\n    return ligne.strip()\n```');
     // Code keeps the braces readers saw there: nothing reads code as Liquid.
     expect(liquid).toContain('En Liquid, on écrit `{{ page.title }}` pour le titre.');
-    expect(liquid).toContain('<!-- Jekyll: include video.html id="abc" (not imported) -->');
+    expect(liquid).toContain('<!-- Jekyll : include video.html id="abc" (non importé) -->');
     expect(liquid).toContain('![Schéma](/img/blog/couverture.jpg)');
     const retro = post('18-09-24-retrospective-atelier.md');
     expect(retro).toContain('[l\'Hermitage](https://www.hermitagelelab.com/), les EIG');

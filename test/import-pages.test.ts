@@ -53,7 +53,7 @@ describe('an import with --pages', () => {
     expect(readFileSync(path.join(out, 'public/img/logo.png')).length).toBeGreaterThan(0);
     // A page outside the root keeps its old address through a redirect.
     expect(page('docs-guide')).toContain('Un guide.');
-    expect(readFileSync(path.join(out, 'content/redirects.yml'), 'utf8')).toBe('# From the pages of the Jekyll site\n- from: /docs/guide/\n  to: /docs-guide/\n');
+    expect(readFileSync(path.join(out, 'content/redirects.yml'), 'utf8')).toBe('# Depuis les pages du site Jekyll\n- from: /docs/guide/\n  to: /docs-guide/\n');
   });
 
   it('keeps an HTML page HTML: a blank line and indentation inside it do not make a code block', async () => {

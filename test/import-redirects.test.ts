@@ -66,7 +66,7 @@ describe('import of the old site’s _redirects', () => {
 
   it('writes the rules it keeps to content/redirects.yml and lists the one it cannot keep', () => {
     expect(redirectsYml()).toBe(
-      '# From the _redirects of the Jekyll site\n- from: /posts/2019/03/12/code-et-liquid/\n  to: /blog/2019/03/12/code-et-liquid/\n- from: /blog.html\n  to: /blog/\n',
+      '# Depuis le _redirects du site Jekyll\n- from: /posts/2019/03/12/code-et-liquid/\n  to: /blog/2019/03/12/code-et-liquid/\n- from: /blog.html\n  to: /blog/\n',
     );
     expect(first.files.find((f) => f.kind === 'redirects')?.status).toBe('written');
     expect(first.problems.filter((p) => p.file.endsWith('_redirects')).map((p) => [p.line, p.code, p.message])).toEqual([
@@ -87,6 +87,6 @@ describe('import of the old site’s _redirects', () => {
     expect(redirectsYml()).toBe(edited);
     writeFileSync(path.join(target, 'content', 'redirects.yml'), '- from: /a-moi/\n  to: /blog/\n');
     expect(run().files.find((f) => f.kind === 'redirects')?.status).toBe('written');
-    expect(redirectsYml()).toMatch(/^- from: \/a-moi\/\n {2}to: \/blog\/\n# From the _redirects of the Jekyll site\n- from: \/posts\//);
+    expect(redirectsYml()).toMatch(/^- from: \/a-moi\/\n {2}to: \/blog\/\n# Depuis le _redirects du site Jekyll\n- from: \/posts\//);
   });
 });

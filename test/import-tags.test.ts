@@ -58,7 +58,7 @@ describe('the old site\'s tags', () => {
     const report = importTo(site, out, true);
     const tagsYml = readFileSync(path.join(out, 'content/tags.yml'), 'utf8');
     // The project's list, then the old site's tags that it lacked.
-    expect(tagsYml).toContain('- témoignage\n# From the Jekyll site (import:jekyll --add-tags)\n- jekyll\n- markdown\n- machine learning\n- sample\n- demo\n- update\n');
+    expect(tagsYml).toContain('- témoignage\n# Depuis le site Jekyll (import:jekyll --add-tags)\n- jekyll\n- markdown\n- machine learning\n- sample\n- demo\n- update\n');
     expect(report.files.find((f) => f.kind === 'tags')).toMatchObject({ status: 'written', target: path.relative(ROOT, path.join(out, 'content/tags.yml')) });
     expect(formatReport(report)).toMatch(/^ {5}3 {2}jekyll +ajoutée à .*content\/tags\.yml {2}\(écrite « Jekyll » ×1\)$/m);
     expect(readFileSync(path.join(out, 'content/posts/2020-01-01-a.md'), 'utf8')).toContain('tags:\n  - jekyll\n  - markdown\n  - machine learning\n');
@@ -87,7 +87,7 @@ describe('the old site\'s tags', () => {
     writeFileSync(path.join(out, 'content/tags.yml'), '# Mes tags\n- design\n- jekyll\n');
     const report = importTo(site, out, true);
     expect(readFileSync(path.join(out, 'content/tags.yml'), 'utf8')).toBe(
-      '# Mes tags\n- design\n- jekyll\n# From the Jekyll site (import:jekyll --add-tags)\n- markdown\n- machine learning\n- sample\n- demo\n- update\n',
+      '# Mes tags\n- design\n- jekyll\n# Depuis le site Jekyll (import:jekyll --add-tags)\n- markdown\n- machine learning\n- sample\n- demo\n- update\n',
     );
     expect(report.tags.find((t) => t.name === 'jekyll')?.status).toBe('allowed');
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { problem } from '../messages';
+import { messages, problem } from '../messages';
 import type { Problem } from '../problems';
 import { slugify } from '../slug';
 import { inspect, refusedProblem } from './safe-files';
@@ -15,9 +15,11 @@ import { readContentText } from './text-file';
  */
 export const TAGS_FILE = 'tags.yml';
 
-export const TAGS_FILE_HEADER =
-  '# The tags a post may have (`tags:` in its front matter), as readers see them; each one\'s\n' +
-  '# page is /tag/<its ASCII slug>/. One per line; `npm run check` checks the list.\n';
+/** The comment a new tags.yml starts with, in the site's language. */
+export const tagsFileHeader = (): string =>
+  messages()
+    .templates.tagsFileHeader.map((line) => `# ${line}\n`)
+    .join('');
 
 export interface AllowedTags {
   /** Empty: every tag is allowed. */

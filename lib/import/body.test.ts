@@ -30,7 +30,7 @@ describe('cleanBody', () => {
 
   it('replaces an include by a comment readers never see, and reports it with its line', () => {
     const { text, problems } = cleanBody('Avant\n{% include video.html id="a--b" %}\nAprès', 10);
-    expect(text).toBe('Avant\n<!-- Jekyll: include video.html id="a-b" (not imported) -->\nAprès');
+    expect(text).toBe('Avant\n<!-- Jekyll : include video.html id="a-b" (non importé) -->\nAprès');
     expect(problems).toEqual([expect.objectContaining({ line: 11, message: expect.stringContaining('{% include video.html') })]);
   });
 
@@ -63,7 +63,7 @@ describe('cleanBody', () => {
     const body = ['Les versions.', '', '{% for r in site.data.releases %}', '[{{ r.name }}]: /release/{{ r.slug | filter_slug }}/', '{% endfor %}', 'Voir [v1].'].join('\n');
     const { text, problems, fixes } = cleanBody(body, 20);
     expect(text.split('\n')).toHaveLength(6);
-    expect(text.split('\n')[2]).toBe('<!-- Jekyll: for r in site.data.releases … endfor (not imported) -->');
+    expect(text.split('\n')[2]).toBe('<!-- Jekyll : for r in site.data.releases … endfor (non importé) -->');
     expect(problems).toEqual([
       {
         line: 22,

@@ -1,4 +1,4 @@
-import { finding, type Finding, type MarkupChange } from '../messages';
+import { finding, messages, type Finding, type MarkupChange } from '../messages';
 import { highlightToFences, jekyllPieces, lineAt, lineBreaks, lineStartsOf, liquidFinding, shortLiquid, translateLiquid } from '../markdown/jekyll';
 
 /** Something the importer changed or could not carry over, at a line of the Jekyll file, in the site's language with its code. */
@@ -70,7 +70,7 @@ export function cleanBody(
           line: found.line,
           ...finding('importLiquidRemoved', { text: found.text, line: found.line, ...(found.endLine ? { endLine: found.endLine } : {}), liquid: found.liquid }),
         });
-        markers.set(found.line, `${markers.get(found.line) ?? ''}<!-- Jekyll: ${commentText(found.text)} (not imported) -->`);
+        markers.set(found.line, `${markers.get(found.line) ?? ''}<!-- ${messages().templates.liquidNotImported(commentText(found.text))} -->`);
         return lineBreaks(piece.text);
       }
     }

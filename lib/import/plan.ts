@@ -1,7 +1,7 @@
 import type { Author } from '../content/authors';
 import { filePathOf, type FileLookup } from '../content/images';
 import { parsePost } from '../content/post';
-import { problem } from '../messages';
+import { messages, problem } from '../messages';
 import type { Problem } from '../problems';
 import { postPath } from '../urls';
 import { findAuthorData, lookAlike, planProfiles, type JekyllAuthor, type NearProfile, type PlannedProfile } from './authors';
@@ -182,8 +182,8 @@ export function planImport(site: JekyllSite, target: ImportTarget, options: Plan
   if (tags.file) plan.files.push(tags.file);
   for (const page of pages) plan.files.push({ kind: 'page', path: `pages/${page.fileName}`, text: page.text, source: page.source });
   if (redirects || pageRedirects.length) {
-    const fromRules = redirects ? withSiteRedirects(target.redirects, redirects, 'the _redirects of the Jekyll site') : target.redirects;
-    const text = withSiteRedirects(fromRules, pageRedirects, 'the pages of the Jekyll site');
+    const fromRules = redirects ? withSiteRedirects(target.redirects, redirects, messages().templates.addedFrom.redirectRules) : target.redirects;
+    const text = withSiteRedirects(fromRules, pageRedirects, messages().templates.addedFrom.pages);
     if (text !== undefined && text !== target.redirects) plan.files.push({ kind: 'redirects', path: 'redirects.yml', text, source: redirects ? '_redirects' : 'pages' });
   }
   for (const [from, source] of [...copies].sort(([a], [b]) => a.localeCompare(b))) plan.files.push({ kind: 'copy', path: from, from, source });
@@ -201,7 +201,7 @@ function planTags(site: JekyllSite, target: ImportTarget, options: PlanOptions, 
   );
   const wanted = plan.tags.filter((t) => t.status === 'not allowed');
   if (!options.addTags || !wanted.length) return { allowed: target.allowedTags };
-  const text = withAddedTags(target.tagsText, target.allowedTags, wanted.map((t) => t.name), 'the Jekyll site (import:jekyll --add-tags)');
+  const text = withAddedTags(target.tagsText, target.allowedTags, wanted.map((t) => t.name), messages().templates.addedFrom.addTags);
   if (text === undefined) {
     plan.targetProblems.push(
       problem('importTagsNotAdded', TAGS_FILE, { file: TAGS_FILE }),

@@ -6,6 +6,9 @@ import { importInto } from '../../test/import-into';
 import type { SiteConfig } from '../../site.config';
 import { siteLang } from '../messages';
 import { error, warning } from '../problems';
+import { newPost, newProfile } from '../new-post';
+import { tagsFileHeader } from '../content/tags-file';
+import { cleanBody } from './body';
 import { formatReport, importVerdict } from './report';
 
 // An English site: lib/messages reads the first of `languages` in site.config.ts when it loads, and the report speaks it.
@@ -68,5 +71,17 @@ describe('the import report of an English site', () => {
     expect(lines).toContain('Ignorés (1) :');
     expect(lines).toContain('  test/fixtures/jekyll-site/_posts/notes.txt : avertissement : [W200] not imported: only Markdown posts are');
     expect(lines).toContain('  test/fixtures/jekyll-site/_posts/2019-09-15-sans-titre.md : avertissement : [W232] no title: "Sans titre", from the file name');
+  });
+
+  it('writes its comments into files in English too: imported bodies, a new tags.yml, `npm run new`', () => {
+    expect(cleanBody('Before\n{% include video.html id="a" %}\nAfter', 1).text).toBe('Before\n<!-- Jekyll: include video.html id="a" (not imported) -->\nAfter');
+    expect(tagsFileHeader()).toMatch(/^# The tags a post may have/);
+    const post = newPost('A new post', { year: 2026, month: 12, day: 1 }, { author: 'Camille Martin', tags: ['design'], maxTags: 4 })!.text;
+    expect(post).toContain('description: "To complete: one or two sentences that sum up the post."');
+    expect(post).toContain('# Remove the next line to publish.\ndraft: true');
+    expect(post).toContain('# Up to 4 of: design');
+    expect(newProfile('Camille Martin')!.text).toContain('# Other spellings of the byline: aliases: [C. Martin]');
+    // Not a French word of the templates left.
+    expect(post + newProfile('Camille Martin')!.text + tagsFileHeader()).not.toMatch(/[àéèêùç’]|Retirez|Jusqu/);
   });
 });

@@ -49,9 +49,9 @@ describe('the old site’s _redirects', () => {
 
   it('adds the kept rules after what content/redirects.yml holds, once, so that the file only grows', () => {
     const current = '# Mes redirections\n- from: /blog.html\n  to: /blog/\n';
-    const text = withSiteRedirects(current, kept, 'the old site');
+    const text = withSiteRedirects(current, kept, 'From the old site');
     expect(text).toBe(`${current}# From the old site\n- from: /ancien/technique\n  to: ${POST}\n- from: /assets/memo.pdf\n  to: /docs/memo.pdf\n`);
-    expect(withSiteRedirects(text, kept, 'the old site')).toBe(text);
-    expect(withSiteRedirects(undefined, kept.slice(0, 1), 'the old site')).toBe('# From the old site\n- from: /blog.html\n  to: /blog/\n');
+    expect(withSiteRedirects(text, kept, 'From the old site')).toBe(text);
+    expect(withSiteRedirects(undefined, kept.slice(0, 1), 'From the old site')).toBe('# From the old site\n- from: /blog.html\n  to: /blog/\n');
   });
 });

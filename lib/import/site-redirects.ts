@@ -85,7 +85,7 @@ export function planSiteRedirects(text: string, targets: RedirectTargets): { kep
  * content/redirects.yml with `kept` added after what it already holds, those whose address it has
  * already left out: the file only grows, so an import run again, or over a file edited by hand, loses nothing.
  */
-export function withSiteRedirects(current: string | undefined, kept: readonly SiteRedirect[], site: string): string | undefined {
+export function withSiteRedirects(current: string | undefined, kept: readonly SiteRedirect[], comment: string): string | undefined {
   let known = new Set<string>();
   try {
     const entries = yaml.load(current ?? '', { schema: yaml.CORE_SCHEMA });
@@ -97,5 +97,5 @@ export function withSiteRedirects(current: string | undefined, kept: readonly Si
   if (!added.length) return current;
   const base = current === undefined || current.trim() === '' ? '' : current.endsWith('\n') ? current : `${current}\n`;
   const block = added.map((r) => yaml.dump([{ from: r.from, to: r.to }], { lineWidth: -1 })).join('');
-  return `${base}# From ${site}\n${block}`;
+  return `${base}# ${comment}\n${block}`;
 }

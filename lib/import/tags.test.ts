@@ -39,15 +39,15 @@ describe('the tags of the old site', () => {
 describe('adding tags to tags.yml', () => {
   it('appends to the file as it is, comments kept, so that it reads back as the list plus the new tags', () => {
     const current = '# Nos tags\n- design\n- évaluation';
-    const text = withAddedTags(current, ['design', 'évaluation'], ['machine learning', 'open-data'], 'the Jekyll site');
+    const text = withAddedTags(current, ['design', 'évaluation'], ['machine learning', 'open-data'], 'From the Jekyll site');
     expect(text).toBe('# Nos tags\n- design\n- évaluation\n# From the Jekyll site\n- machine learning\n- open-data\n');
     expect(parseTagsFile('tags.yml', text!).tags).toEqual(['design', 'évaluation', 'machine learning', 'open-data']);
     expect(withAddedTags(current, [], [], 'x')).toBe(current);
   });
 
   it('starts a new file with the list the import used', () => {
-    const text = withAddedTags(undefined, ['design'], ['open-data'], 'the Jekyll site');
-    expect(text).toMatch(/^# The tags a post may have/);
+    const text = withAddedTags(undefined, ['design'], ['open-data'], 'From the Jekyll site');
+    expect(text).toMatch(/^# Les étiquettes qu’un article peut porter/);
     expect(parseTagsFile('tags.yml', text!).tags).toEqual(['design', 'open-data']);
   });
 

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { parseFrontMatter } from '../content/front-matter';
-import { parseTagsFile, TAGS_FILE_HEADER } from '../content/tags-file';
+import { parseTagsFile, tagsFileHeader } from '../content/tags-file';
 import { slugify } from '../slug';
 import { allowedTag, normaliseTag, tagList } from './front-matter';
 
@@ -56,17 +56,17 @@ export function siteTags(texts: readonly string[], allowed: readonly string[]): 
  * came from): the file only grows. Undefined when the result would not read back as the list
  * plus the new tags (a list written `[a, b]`, a file that does not parse): then nothing is added.
  */
-export function withAddedTags(current: string | undefined, allowed: readonly string[], added: readonly string[], site: string): string | undefined {
+export function withAddedTags(current: string | undefined, allowed: readonly string[], added: readonly string[], comment: string): string | undefined {
   if (!added.length) return current;
   const base =
     current === undefined
-      ? `${TAGS_FILE_HEADER}${allowed.length ? yaml.dump([...allowed], { lineWidth: -1 }) : ''}`
+      ? `${tagsFileHeader()}${allowed.length ? yaml.dump([...allowed], { lineWidth: -1 }) : ''}`
       : current.trim() === ''
         ? ''
         : current.endsWith('\n')
           ? current
           : `${current}\n`;
-  const text = `${base}# From ${site}\n${yaml.dump([...added], { lineWidth: -1 })}`;
+  const text = `${base}# ${comment}\n${yaml.dump([...added], { lineWidth: -1 })}`;
   const check = parseTagsFile('tags.yml', text);
   const expected = [...(current === undefined ? allowed : parseTagsFile('tags.yml', current).tags), ...added];
   return check.problems.length === 0 && check.tags.join('\n') === expected.join('\n') ? text : undefined;

@@ -1092,6 +1092,32 @@ export const fr = {
     withheldTitle: 'Article non affiché',
     withheldText: 'a une erreur de contenu, décrite en haut de la page. Corrigez-la puis enregistrez : l’article s’affichera ici.',
   },
+  /** Words the tools write into content files: comments and placeholders an author reads and replaces. */
+  templates: {
+    descriptionPlaceholder: 'À compléter : une ou deux phrases qui résument l’article.',
+    scheduleHint: 'Une date future programme l’article : il paraît au premier build après cette date.',
+    authorsHint: 'Ou des profils de content/authors/ : authors: [mathilde-bras, equipe-eig]',
+    tagsHint: (max: number, tags: readonly string[]) => `Jusqu’à ${max} parmi : ${tags.join(', ')}`,
+    imageHint: 'image: /img/blog/mon-image.jpg',
+    imageAltHint: 'image_alt: Ce que montre l’image',
+    langRefHint: 'Ses versions dans les autres langues portent le même lang-ref.',
+    draftHint: 'Retirez la ligne suivante pour publier.',
+    bodyPlaceholder: 'Votre texte, en Markdown. Le guide des auteurs (docs/guide-auteurs.md) montre les images, légendes, vidéos et encadrés.',
+    aliasesHint: 'Les autres orthographes de la signature : aliases: [C. Martin]',
+    twitterHint: 'twitter: identifiant_sans_arobase',
+    tagsFileHeader: [
+      'Les étiquettes qu’un article peut porter (`tags:` de son en-tête), telles que les lecteurs les voient ;',
+      'la page de chacune est /tag/<son slug ASCII>/. Une par ligne ; `npm run check` vérifie la liste.',
+    ],
+    /** Above the entries an import adds to content/redirects.yml or content/tags.yml: where they come from. */
+    addedFrom: {
+      redirectRules: 'Depuis le _redirects du site Jekyll',
+      pages: 'Depuis les pages du site Jekyll',
+      addTags: 'Depuis le site Jekyll (import:jekyll --add-tags)',
+    },
+    /** Where the importer left out Liquid it could not translate, in the imported body. */
+    liquidNotImported: (text: string) => `Jekyll : ${text} (non importé)`,
+  },
   newPost: {
     usage: 'Donnez le titre de l’article : npm run new -- "Titre de l’article"',
     noSlug: (title: string) => `${q(title)} n’a ni lettre ni chiffre pour en faire une adresse : choisissez un autre titre`,
