@@ -12,6 +12,7 @@ if (!contentDir || !port) throw new Error('CONTENT_DIR and PORT are required');
 rmSync(contentDir, { recursive: true, force: true });
 cpSync('e2e/fixtures/content', contentDir, { recursive: true });
 
-const server = spawn('node_modules/.bin/next', ['dev', '--port', port], { stdio: 'inherit', env: process.env });
+// What `npm run dev` runs, so that the tests see what authors see.
+const server = spawn('node_modules/.bin/tsx', ['scripts/dev.ts', '--port', port], { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { treeRss } from './process-tree';
 
 /**
@@ -9,16 +9,23 @@ import { treeRss } from './process-tree';
  * page and the first post (each compiled on first request), how long after saving a post its open
  * page shows the change (in a browser, as the live reload does it), and the peak memory of the
  * server's process tree. Measured, not asserted: the bench prints it beside the targets.
+ *
+ * Two starts: the first as on a fresh clone (no .next/dev/), stopped with Ctrl-C as an author
+ * does, which leaves Turbopack's cache; the second from that cache, as every later start.
  */
-export interface DevFigures {
+export interface DevStart {
   readySeconds: number;
   firstPageSeconds: number;
   firstPostSeconds: number;
-  /** The median of three edits of the open post, saved one after the other. */
+}
+
+export interface DevFigures {
+  fresh: DevStart;
+  cached: DevStart;
+  /** The median of three edits of the open post, saved one after the other (second start). */
   editSeconds: number;
   peakBytes: number;
 }
-
 const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'];
 
 async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
@@ -37,59 +44,94 @@ function newestPost(contentDir: string): { file: string; address: string } {
   return { file: path.join(contentDir, 'posts', name), address: `/blog/${y}/${m}/${d}/${slug}/` };
 }
 
-export async function benchDev(contentDir: string, port: number): Promise<DevFigures> {
-  const started = performance.now();
-  const seconds = (from: number) => (performance.now() - from) / 1000;
-  const server = spawn('node_modules/.bin/next', ['dev', '--port', String(port)], {
+interface Started {
+  stop: () => Promise<void>;
+  log: () => string;
+  peakBytes: () => number;
+}
+
+/** `npm run dev` as an author runs it; stopped with SIGINT to its process group, as Ctrl-C does. */
+function startDev(contentDir: string, port: number): Started {
+  const server = spawn('node_modules/.bin/tsx', ['scripts/dev.ts', '--port', String(port)], {
     env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let log = '';
   server.stdout.on('data', (d: Buffer) => (log += d.toString()));
   server.stderr.on('data', (d: Buffer) => (log += d.toString()));
-  let peakBytes = 0;
-  const sampler = setInterval(() => server.pid && (peakBytes = Math.max(peakBytes, treeRss(server.pid))), 200);
-  const base = `http://localhost:${port}`;
-  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
+  let peak = 0;
+  const sampler = setInterval(() => server.pid && (peak = Math.max(peak, treeRss(server.pid))), 200);
+  return {
+    log: () => log,
+    peakBytes: () => peak,
+    stop: async () => {
+      clearInterval(sampler);
+      if (server.exitCode !== null || server.signalCode !== null) return;
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      process.kill(-server.pid!, 'SIGINT');
+      await exited;
+    },
+  };
+}
+
+async function timeStart(browser: Browser, contentDir: string, port: number, then?: (page: Page) => Promise<number>) {
+  const started = performance.now();
+  const seconds = (from: number) => (performance.now() - from) / 1000;
+  const dev = startDev(contentDir, port);
   try {
-    await until(async () => /Ready in/.test(log), 900_000, 'the server start');
+    await until(async () => /Ready in/.test(dev.log()), 900_000, 'the server start');
     const readySeconds = seconds(started);
     // Generous timeouts: at thousands of posts a first page may take minutes, which is what is measured.
     const page = await browser.newPage();
     let from = performance.now();
-    const home = await page.goto(`${base}/`, { waitUntil: 'load', timeout: 900_000 });
+    const home = await page.goto(`http://localhost:${port}/`, { waitUntil: 'load', timeout: 900_000 });
     if (!home?.ok()) throw new Error(`dev bench: / answered ${home?.status()}`);
     const firstPageSeconds = seconds(from);
-
     const post = newestPost(contentDir);
     from = performance.now();
-    const response = await page.goto(`${base}${post.address}`, { waitUntil: 'load', timeout: 900_000 });
+    const response = await page.goto(`http://localhost:${port}${post.address}`, { waitUntil: 'load', timeout: 900_000 });
     if (!response?.ok()) throw new Error(`dev bench: ${post.address} answered ${response?.status()}`);
     const firstPostSeconds = seconds(from);
-    // The live reload's first answer (the route is compiled on its first request) before any edit is timed.
-    await page.waitForResponse((r) => r.url().includes('/dev/content-version/') && r.ok(), { timeout: 120_000 });
-    const original = readFileSync(post.file, 'utf8');
-    const edits: number[] = [];
-    try {
-      for (let edit = 1; edit <= 3; edit++) {
-        const sentence = `Phrase ajoutée par le banc d’essai, modification ${edit}.`;
-        from = performance.now();
-        writeFileSync(post.file, `${original.trimEnd()}\n\n${sentence}\n`);
-        // Checked at every frame: a locator's wait polls every 500 ms after the first second, which would be measured too.
-        await page.waitForFunction((text) => document.body.innerText.includes(text), sentence, { polling: 'raf', timeout: 60_000 });
-        edits.push(seconds(from));
-      }
-    } finally {
-      writeFileSync(post.file, original);
-    }
-    // The middle of three: the first edit may still wait for a compilation.
-    const editSeconds = [...edits].sort((a, b) => a - b)[1]!;
-    return { readySeconds, firstPageSeconds, firstPostSeconds, editSeconds, peakBytes };
+    const edit = then ? await then(page) : undefined;
+    await page.close();
+    return { start: { readySeconds, firstPageSeconds, firstPostSeconds }, edit, peakBytes: dev.peakBytes() };
   } finally {
-    clearInterval(sampler);
+    await dev.stop();
+  }
+}
+
+/** The median of three saves of the open post in a row: how long each took to show in the page. */
+async function timeEdits(page: Page, contentDir: string): Promise<number> {
+  const post = newestPost(contentDir);
+  // The live reload's first answer (the route is compiled on its first request) before any edit is timed.
+  await page.waitForResponse((r) => r.url().includes('/dev/content-version/') && r.ok(), { timeout: 120_000 });
+  const original = readFileSync(post.file, 'utf8');
+  const edits: number[] = [];
+  try {
+    for (let edit = 1; edit <= 3; edit++) {
+      const sentence = `Phrase ajoutée par le banc d’essai, modification ${edit}.`;
+      const from = performance.now();
+      writeFileSync(post.file, `${original.trimEnd()}\n\n${sentence}\n`);
+      // Checked at every frame: a locator's wait polls every 500 ms after the first second, which would be measured too.
+      await page.waitForFunction((text) => document.body.innerText.includes(text), sentence, { polling: 'raf', timeout: 60_000 });
+      edits.push((performance.now() - from) / 1000);
+    }
+  } finally {
+    writeFileSync(post.file, original);
+  }
+  // The middle of three: the first edit may still wait for a compilation.
+  return [...edits].sort((a, b) => a - b)[1]!;
+}
+
+export async function benchDev(contentDir: string, port: number): Promise<DevFigures> {
+  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
+  try {
+    rmSync(path.join('.next', 'dev'), { recursive: true, force: true });
+    const fresh = await timeStart(browser, contentDir, port);
+    const cached = await timeStart(browser, contentDir, port, (page) => timeEdits(page, contentDir));
+    return { fresh: fresh.start, cached: cached.start, editSeconds: cached.edit!, peakBytes: Math.max(fresh.peakBytes, cached.peakBytes) };
+  } finally {
     await browser.close();
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
   }
 }
