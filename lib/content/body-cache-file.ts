@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BodyAnalysis, BodyAnalysisCache } from './body-checks';
+import { writeFileAtomic } from '../atomic-file';
 import { codeVersion } from '../code-version';
 
 /**
@@ -45,11 +46,8 @@ export function loadBodyCache(): { cache: BodyAnalysisCache; save(): void } {
     save() {
       // Unchanged when no body is new and none has gone.
       if (!cache.grew && cache.size === previous.size) return;
-      mkdirSync(path.dirname(FILE), { recursive: true });
-      // Written under a temporary name and renamed: a check and the dev server may both save it.
-      const partial = `${FILE}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify({ version, entries: [...cache] }));
-      renameSync(partial, FILE);
+      // A check and the dev server may both save it.
+      writeFileAtomic(FILE, JSON.stringify({ version, entries: [...cache] }));
     },
   };
 }

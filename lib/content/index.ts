@@ -13,7 +13,8 @@ import { lintLinks, siteAddresses } from './body-lint';
 import type { LinkReference } from '../markdown/references';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
 import { isLocalPath, localImageSize, publicFileLookup, publicDirFromEnv, type FileLookup } from './images';
-import { parsePost, type Post, type PostSource } from './post';
+import { parsePost, type Post, type PostContext, type PostSource } from './post';
+import { ParseMemo } from './parse-memo';
 import { parseRedirectsFile } from './redirects-file';
 import { exportedPaths } from './pages';
 import { checkRedirects, type Redirect } from './redirects';
@@ -23,6 +24,7 @@ import { readAllowedTags, TAGS_FILE } from './tags-file';
 import { readContentText } from './text-file';
 import { parseStaticPage, staticPageAddressProblems, type StaticPage } from './static-page';
 import { readContentSnapshot } from './snapshot';
+import { readingDevContent, shareDevContent, sharedDevContent } from './dev-share';
 import { loadBodyCache } from './body-cache-file';
 
 /**
@@ -43,7 +45,12 @@ export interface LoadOptions extends Partial<IndexOptions> {
   bodies?: 'report' | 'exclude';
   /** What the bodies' trees said in an earlier run, by hash of their text: only changed bodies are read again. */
   bodyCache?: BodyAnalysisCache;
+  /** What each post file gave at an earlier load of this process (the dev server's): only changed files are read again. */
+  postMemo?: ParseMemo<ReadPost>;
 }
+
+/** A post file read and parsed, or why it could not be read. */
+type ReadPost = ReturnType<typeof parsePost> | { unreadable: Problem };
 
 export interface LoadedContent extends ContentIndex {
   contentDir: string;
@@ -198,6 +205,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const posts: Post[] = [];
   const sources: PostSource[] = [];
   const withheld: WithheldPost[] = [];
+  const postFilesRead = new Set<string>();
   for (const file of postFiles(postsDir, contentDir, rel, problems)) {
     if (!/\.(md|mdx|markdown)$/.test(file.name)) {
       problems.push(
@@ -205,24 +213,33 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
       );
       continue;
     }
-    const read = readContentText(file.real, file.shown);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      continue;
-    }
-    const result = parsePost(file.shown, read.text, {
+    const ctx: PostContext = {
       allowedTags: allowed.tags,
       tagsFile: allowed.file,
       maxTags: siteConfig.maxTagsPerPost,
       files,
       imageSize: (src) => (isLocalPath(src) ? localImageSize(publicDir, src) : undefined),
       folderLang: file.folderLang,
-    });
+    };
+    const readPost = (c: PostContext): ReadPost => {
+      const read = readContentText(file.real, file.shown);
+      return 'problem' in read ? { unreadable: read.problem } : parsePost(file.shown, read.text, c);
+    };
+    postFilesRead.add(file.real);
+    const result = options.postMemo
+      ? options.postMemo.get(file.real, JSON.stringify([file.shown, allowed.tags, allowed.file, ctx.maxTags, file.folderLang]), ctx, readPost, copyReadPost)
+      : readPost(ctx);
+    if ('unreadable' in result) {
+      problems.push(result.unreadable);
+      continue;
+    }
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
     else if (result.intendedPath) withheld.push({ file: file.shown, path: result.intendedPath });
     if (result.source) sources.push(result.source);
   }
+
+  options.postMemo?.keepOnly(postFilesRead);
 
   const pages: StaticPage[] = [];
   for (const file of contentFiles(path.join(contentDir, 'pages'), contentDir, rel, problems)) {
@@ -310,6 +327,9 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   };
 }
 
+/** A post read before, given out as new: the index sets fields of each post it lists. */
+const copyReadPost = (read: ReadPost): ReadPost => ('post' in read && read.post ? { ...read, post: { ...read.post } } : read);
+
 /** The profiles of content/authors/ that parse; the problems of the others go to `problems`. */
 function readProfiles(authorsDir: string, contentDir: string, rel: (f: string) => string, files: FileLookup, problems: Problem[]): Author[] {
   const profiles: Author[] = [];
@@ -365,11 +385,17 @@ let cache: { key: string; content: LoadedContent } | undefined;
 // analyses of the last check, build or preview (.cache/body-analysis.json) spare its first load reading
 // every body (at 1,000 posts, seconds of a first page).
 let devBodies: ReturnType<typeof loadBodyCache> | undefined;
+// …and only the post files saved since the last load are read and parsed again.
+const devPosts = new ParseMemo<ReadPost>();
 
-function loadForDev(): LoadedContent {
+function loadForDev(contentDir: string, version: string): LoadedContent {
+  const shared = sharedDevContent(contentDir, version);
+  if (shared) return shared;
+  readingDevContent(version);
   devBodies ??= loadBodyCache();
-  const content = loadContent({ bodies: 'exclude', bodyCache: devBodies.cache });
+  const content = loadContent({ bodies: 'exclude', bodyCache: devBodies.cache, postMemo: devPosts });
   devBodies.save();
+  shareDevContent(content, version);
   return content;
 }
 
@@ -394,11 +420,27 @@ export function contentVersion(contentDir = contentDirFromEnv()): string {
   return createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 16);
 }
 
+/**
+ * The fingerprint, computed at most every VERSION_TTL_MS: one page render asks for the content
+ * dozens of times, and each fingerprint stats every file (20 ms at 5,000 posts). A render that
+ * misses a save by that much shows the version it was rendered from, and the live reload asks again.
+ */
+const VERSION_TTL_MS = 200;
+let recentVersion: { contentDir: string; version: string; at: number } | undefined;
+
+function recentContentVersion(contentDir: string): string {
+  const now = Date.now();
+  if (recentVersion?.contentDir !== contentDir || now - recentVersion.at > VERSION_TTL_MS) {
+    recentVersion = { contentDir, version: contentVersion(contentDir), at: now };
+  }
+  return recentVersion.version;
+}
+
 function cachedContent(): LoadedContent {
   const contentDir = contentDirFromEnv();
   // A production build reads content/ once; the dev server rereads it whenever it changed.
-  const key = isDev() ? contentVersion(contentDir) : contentDir;
-  if (cache?.key !== key) cache = { key, content: isDev() ? loadForDev() : (snapshotFromEnv(contentDir) ?? loadContent()) };
+  const key = isDev() ? recentContentVersion(contentDir) : contentDir;
+  if (cache?.key !== key) cache = { key, content: isDev() ? loadForDev(contentDir, key) : (snapshotFromEnv(contentDir) ?? loadContent()) };
   return cache.content;
 }
 

@@ -49,4 +49,16 @@ describe('content snapshot', () => {
     expect(listsFile(listed, '/img/blog/%C3%A9t%C3%A9.jpg')).toBe(true);
     expect(listsFile(listed, '/img/blog/autre.jpg')).toBe(false);
   });
+
+  it("is the dev server's only for the fingerprint of content/ it was read at", () => {
+    const file = path.join(dir, 'dev.bin');
+    const content = load();
+    writeContentSnapshot(file, content, 'v1');
+    expect(readContentSnapshot(file, contentDir, 'v1')?.allPosts.map((p) => p.path)).toEqual(content.allPosts.map((p) => p.path));
+    // A file saved since: another fingerprint, and the content is read again.
+    expect(readContentSnapshot(file, contentDir, 'v2')).toBeUndefined();
+    // The build's snapshot has no fingerprint, and is no dev server's.
+    writeContentSnapshot(file, content);
+    expect(readContentSnapshot(file, contentDir, 'v1')).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { writeFileAtomic } from '../atomic-file';
 import type { LoadedContent } from './index';
 
 /**
@@ -15,25 +15,23 @@ import type { LoadedContent } from './index';
  */
 interface Snapshot {
   contentDir: string;
+  /** The dev server's fingerprint of content/ when it was read (lib/content contentVersion). */
+  version?: string;
   content: LoadedContent;
 }
 
-export function writeContentSnapshot(file: string, content: LoadedContent): void {
-  const snapshot: Snapshot = { contentDir: content.contentDir, content: { ...content, sources: [], bodyImages: new Map() } };
-  mkdirSync(path.dirname(file), { recursive: true });
-  // Written under a temporary name and renamed: a reader never meets half a file.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, serialize(snapshot));
-  renameSync(partial, file);
+export function writeContentSnapshot(file: string, content: LoadedContent, version?: string): void {
+  const snapshot: Snapshot = { contentDir: content.contentDir, version, content: { ...content, sources: [], bodyImages: new Map() } };
+  writeFileAtomic(file, serialize(snapshot));
 }
 
-/** The content a snapshot holds, when it is there and of this content folder; undefined otherwise. */
-export function readContentSnapshot(file: string, contentDir: string): LoadedContent | undefined {
+/** The content a snapshot holds, when it is there and of this content folder (and of this version, when given); undefined otherwise. */
+export function readContentSnapshot(file: string, contentDir: string, version?: string): LoadedContent | undefined {
   let snapshot: Snapshot;
   try {
     snapshot = deserialize(readFileSync(file)) as Snapshot;
   } catch {
     return undefined;
   }
-  return snapshot.contentDir === contentDir ? snapshot.content : undefined;
+  return snapshot.contentDir === contentDir && (version === undefined || snapshot.version === version) ? snapshot.content : undefined;
 }

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { partialName } from '../../lib/atomic-file';
 import { getContent } from '../../lib/content';
 import { publicDirFromEnv, publicFile } from '../../lib/content/images';
 import { readBodyImages } from '../body-images';
@@ -49,7 +50,7 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
       }
       made++;
       // Written under a temporary name and renamed: an interrupted build leaves no half file in the cache.
-      const partial = `${cached}.${process.pid}.tmp`;
+      const partial = partialName(cached);
       jobs.push(
         sharp(input)
           .rotate()

@@ -1,5 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../../lib/atomic-file';
 import { getContent } from '../../lib/content';
 import { cardCodeHash, renderCard } from '../../lib/publish/social-card-image';
 import { cardKey, socialCards, type SocialCard } from '../../lib/publish/social-cards';
@@ -20,10 +21,7 @@ export async function writeSocialCards(cards: readonly SocialCard[], cacheDir: s
     const cached = path.join(cacheDir, `${cardKey(card.input, codeHash)}.png`);
     if (existsSync(cached)) reused++;
     else {
-      // Written under a temporary name and renamed: an interrupted build leaves no half file in the cache.
-      const partial = `${cached}.${process.pid}.tmp`;
-      writeFileSync(partial, await renderCard(card.input));
-      renameSync(partial, cached);
+      writeFileAtomic(cached, await renderCard(card.input));
       made++;
     }
     const target = outPath(outDir, card.path.slice(1));

@@ -65,12 +65,12 @@ export async function prerenderBodies(
   const jobs: PrerenderJob[] = [];
   for (const post of posts) {
     const key = prerenderKey(post);
+    // Two posts with the same body (a copy, a translation not yet translated) share one rendering.
+    if (key in bodies) continue;
     const images = createHash('sha1')
       .update(JSON.stringify(imagesOf(post.file).map((src) => [src, localImageSize(publicDir, src)])))
       .digest('hex');
     const kept = previous.bodies[key];
-    // Two posts with the same body (a copy, a translation not yet translated) share one rendering.
-    if (key in bodies) continue;
     if (kept?.images === images && (kept.skipped || existsSync(path.join(PRERENDER_DIR, `${key}.html`)))) bodies[key] = kept;
     else {
       bodies[key] = { images };

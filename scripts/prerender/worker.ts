@@ -1,8 +1,8 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { renderToString } from 'react-dom/server';
 import { mdxComponentsFor } from '../../components/mdx-components';
+import { writeFileAtomic } from '../../lib/atomic-file';
 import { renderPostBody } from '../../lib/render';
 import { isSelfContained, PRERENDER_DIR, prerenderKey } from '../../lib/render/prerendered';
 import type { PrerenderJob, PrerenderResult } from './types';
@@ -27,12 +27,7 @@ for (const job of jobs) {
     skipped.push(key);
     continue;
   }
-  // Written under a temporary name and renamed: an interrupted build leaves no half body for the next one.
-  const file = path.join(PRERENDER_DIR, `${key}.html`);
-  // Named by thread as well as process: the workers of one build share a process id.
-  const partial = `${file}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(partial, html);
-  renameSync(partial, file);
+  writeFileAtomic(path.join(PRERENDER_DIR, `${key}.html`), html);
   written++;
 }
 parentPort?.postMessage({ written, skipped, failed } satisfies PrerenderResult);
