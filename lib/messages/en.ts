@@ -891,6 +891,14 @@ export const en: Messages = {
   },
   build: {
     redirectRefused: (problem) => `${problem}: refused (run \`npm run check\`)`,
+    unreadableImages: (files) => `${files}: not a readable image (the file is damaged or not what its name says); fix: export it again as JPEG, PNG or WebP`,
+    missingImages: {
+      summary: (addresses, pages, outDir) =>
+        `${addresses} image ${addresses === 1 ? 'address' : 'addresses'} of ${pages} ${pages === 1 ? 'page' : 'pages'} ${addresses === 1 ? 'names' : 'name'} no file of ${outDir}/: browsers would show broken images`,
+      page: (page, sources) => `${page}${sources.length ? ` (from ${sources.join(', ')})` : ''}:`,
+      image: (line, tag, attr, url, outDir, variantOf) =>
+        `  line ${line ?? '?'}: <${tag} ${attr}> names ${url}, which is not in ${outDir}/${variantOf ? `, a variant of public${variantOf}` : ''}`,
+    },
     redirectNotWritten: (problem) => `${problem}: not written to _redirects`,
     redirectTargetNotWritten: (from, to) => `redirect from ${from} leads to ${q(to)}: not written to _redirects`,
     stopsOnErrors: '\nThe build stops here: fix the errors above (`npm run check` shows them again).',

@@ -1016,6 +1016,16 @@ export const fr = {
   build: {
     /** Thrown when code asks for the file of a redirect the checks refuse (`[E120] la redirection …`). */
     redirectRefused: (problem: string) => `${problem} : refusée (\`npm run check\` la signale)`,
+    unreadableImages: (files: string) =>
+      `${files} : pas une image lisible (le fichier est abîmé, ou n’est pas ce que dit son nom) ; à faire : exportez-la de nouveau en JPEG, PNG ou WebP`,
+    /** The build's last check (scripts/postbuild/check-images.ts): an image address of a page that names no file of out/. */
+    missingImages: {
+      summary: (addresses: number, pages: number, outDir: string) =>
+        `${addresses > 1 ? `${addresses} adresses d’image` : 'Une adresse d’image'} ${pages > 1 ? `de ${pages} pages` : 'd’une page'} ${addresses > 1 ? 'ne mènent' : 'ne mène'} à aucun fichier de ${outDir}/ : les navigateurs montreraient des images cassées`,
+      page: (page: string, sources: readonly string[]) => `${page}${sources.length ? ` (depuis ${sources.join(', ')})` : ''} :`,
+      image: (line: number | undefined, tag: string, attr: string, url: string, outDir: string, variantOf: string | undefined) =>
+        `  ligne ${line ?? '?'} : <${tag} ${attr}> mène à ${url}, absent de ${outDir}/${variantOf ? `, une variante de public${variantOf}` : ''}`,
+    },
     redirectNotWritten: (problem: string) => `${problem} : non écrite dans _redirects`,
     redirectTargetNotWritten: (from: string, to: string) => `la redirection depuis ${from} mène à ${q(to)} : non écrite dans _redirects`,
     stopsOnErrors: '\nLa publication s’arrête ici : corrigez les erreurs ci-dessus (`npm run check` les affiche à nouveau).',

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
 import { createElement, type CSSProperties, type ReactNode } from 'react';
-import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, type CardInput } from './social-cards';
 
 /**
@@ -77,6 +75,8 @@ function card({ kicker, title, meta, site }: CardInput): ReactNode {
 
 /** The card as a 1200 × 630 PNG. */
 export async function renderCard(input: CardInput): Promise<Buffer> {
+  // Loaded on the first card to draw (a second of the build's start): a rebuild finds every card in its cache.
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const svg = await satori(card(input), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
 }

@@ -106,7 +106,7 @@ describe('checkPageImages', () => {
       // Another case works on a laptop and breaks on a Linux host.
       { page: 'tag/t/index.html', url: '/img/A.PNG', attr: 'src', tag: 'img', line: 2 },
     ]);
-    expect(formatMissing(missing)).toBe(
+    expect(formatMissing(missing, 'out', 'en')).toBe(
       [
         '3 image addresses of 2 pages name no file of out/: browsers would show broken images',
         'out/blog/2018/09/24/x/index.html (from content/posts/2018-09-24-x.md):',
@@ -118,8 +118,16 @@ describe('checkPageImages', () => {
     );
   });
 
+  it('says it in the site’s language, French here', () => {
+    expect(formatMissing([{ page: '404.html', url: '/x.png', attr: 'src', tag: 'img', line: 3, variantOf: '/img/x.jpg' }], 'out').split('\n')).toEqual([
+      'Une adresse d’image d’une page ne mène à aucun fichier de out/ : les navigateurs montreraient des images cassées',
+      'out/404.html :',
+      '  ligne 3 : <img src> mène à /x.png, absent de out/, une variante de public/img/x.jpg',
+    ]);
+  });
+
   it('says it in the singular for one address', () => {
-    expect(formatMissing([{ page: '404.html', url: '/x.png', attr: 'src', tag: 'img' }], 'out-hostile').split('\n')).toEqual([
+    expect(formatMissing([{ page: '404.html', url: '/x.png', attr: 'src', tag: 'img' }], 'out-hostile', 'en').split('\n')).toEqual([
       '1 image address of 1 page names no file of out-hostile/: browsers would show broken images',
       'out-hostile/404.html:',
       '  line ?: <img src> names /x.png, which is not in out-hostile/',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { getContent } from '../../lib/content';
 import { publicDirFromEnv, publicFileLookup } from '../../lib/content/images';
 import { listsFile } from '../../lib/content/known-missing';
+import { messages, type Lang } from '../../lib/messages';
 import { pageImages, type PageImage } from '../../lib/publish/page-images';
 import { responsiveImage } from '../../lib/responsive-images';
 import { basePath as siteBasePath } from '../../lib/urls';
@@ -122,21 +123,15 @@ export async function checkPageImages(options: CheckOptions): Promise<MissingIma
 }
 
 /** One paragraph per page: which images it names that out/ lacks, and where each comes from. */
-export function formatMissing(missing: readonly MissingImage[], outDir = 'out'): string {
+export function formatMissing(missing: readonly MissingImage[], outDir = 'out', lang?: Lang): string {
+  const words = messages(lang).build.missingImages;
   const byPage = new Map<string, MissingImage[]>();
   for (const m of missing) byPage.set(m.page, [...(byPage.get(m.page) ?? []), m]);
   const paragraphs = [...byPage].map(([page, list]) => {
     const sources = [...new Set(list.map((m) => m.source).filter((s): s is string => s !== undefined))];
-    const head = `${outDir}/${page}${sources.length ? ` (from ${sources.join(', ')})` : ''}:`;
-    const lines = list.map((m) => {
-      const from = m.variantOf ? `, a variant of public${m.variantOf}` : '';
-      return `  line ${m.line ?? '?'}: <${m.tag} ${m.attr}> names ${m.url}, which is not in ${outDir}/${from}`;
-    });
-    return [head, ...lines].join('\n');
+    return [words.page(`${outDir}/${page}`, sources), ...list.map((m) => words.image(m.line, m.tag, m.attr, m.url, outDir, m.variantOf))].join('\n');
   });
-  const one = missing.length === 1;
-  const what = `${missing.length} image ${one ? 'address' : 'addresses'} of ${byPage.size} ${byPage.size === 1 ? 'page' : 'pages'}`;
-  return `${what} ${one ? 'names' : 'name'} no file of ${outDir}/: browsers would show broken images\n${paragraphs.join('\n')}`;
+  return `${words.summary(missing.length, byPage.size, outDir)}\n${paragraphs.join('\n')}`;
 }
 
 /** Which post each page shows, and which image and post each variant comes from, from the loaded content. */

@@ -70,7 +70,7 @@ describe('image variants', () => {
     const whole = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } }).png().toBuffer();
     writeFileSync(path.join(publicDir, 'img', 'blog', 'coupee.png'), whole.subarray(0, 60));
     await expect(makeVariants({ ...options, sources: ['/img/blog/coupee.png', '/img/blog/photo.jpg'] })).rejects.toThrow(
-      'public/img/blog/coupee.png: not a readable image (the file is damaged or not what its name says); fix: export it again as JPEG, PNG or WebP',
+      'public/img/blog/coupee.png : pas une image lisible (le fichier est abîmé, ou n’est pas ce que dit son nom) ; à faire : exportez-la de nouveau en JPEG, PNG ou WebP',
     );
   });
 });

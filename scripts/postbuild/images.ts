@@ -1,9 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { partialName } from '../../lib/atomic-file';
 import { getContent } from '../../lib/content';
 import { publicDirFromEnv, publicFile } from '../../lib/content/images';
+import { messages } from '../../lib/messages';
 import { readBodyImages } from '../body-images';
 import { outPath } from './out-path';
 import { responsiveImage, VARIANTS_URL_DIR } from '../../lib/responsive-images';
@@ -22,6 +23,10 @@ export interface VariantOptions {
   /** Site paths of the images, e.g. `/img/blog/x.jpg`. */
   sources: Iterable<string>;
 }
+
+/** sharp, loaded when a variant is to be made: a rebuild finds them all in its cache. */
+let sharpModule: Promise<typeof Sharp> | undefined;
+const loadSharp = () => (sharpModule ??= import('sharp').then((m) => m.default as typeof Sharp));
 
 export async function makeVariants({ publicDir, cacheDir, outDir, sources }: VariantOptions): Promise<{ made: number; reused: number }> {
   mkdirSync(cacheDir, { recursive: true });
@@ -51,12 +56,15 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
       made++;
       // Written under a temporary name and renamed: an interrupted build leaves no half file in the cache.
       const partial = partialName(cached);
-      jobs.push(
+      const resize = (sharp: typeof Sharp) =>
         sharp(input)
           .rotate()
           .resize({ width: variant.width, withoutEnlargement: true })
           .webp({ quality: 72, effort: 4 })
-          .toFile(partial)
+          .toFile(partial);
+      jobs.push(
+        loadSharp()
+          .then(resize)
           .then(
             () => {
               renameSync(partial, cached);
@@ -72,9 +80,7 @@ export async function makeVariants({ publicDir, cacheDir, outDir, sources }: Var
   }
   await Promise.all(jobs);
   if (unreadable.size) {
-    throw new Error(
-      `${[...unreadable].map((src) => `public${src}`).join(', ')}: not a readable image (the file is damaged or not what its name says); fix: export it again as JPEG, PNG or WebP`,
-    );
+    throw new Error(messages().build.unreadableImages([...unreadable].map((src) => `public${src}`).join(', ')));
   }
   return { made, reused };
 }
