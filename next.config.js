@@ -7,7 +7,11 @@ const basePath = process.env.BASE_PATH ?? '';
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
   return {
-    output: 'export',
+    // The dev server is not an export: with `output: 'export'` it throws "missing param … in
+    // generateStaticParams()" (Next's error overlay, not the page) for the address of a post renamed
+    // or deleted while open, once its list of addresses has caught up. Without it, that address is a
+    // 404 like any other, and every page is still rendered only from the routes' static params.
+    output: phase === PHASE_DEVELOPMENT_SERVER ? undefined : 'export',
     trailingSlash: true,
     images: { unoptimized: true },
     basePath,

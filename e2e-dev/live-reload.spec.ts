@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEV_CONTENT_DIR } from '../playwright.dev.config';
@@ -150,6 +150,30 @@ test('a post with an error shows the banner, open or reloaded, never Next’s ov
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article de test numéro 1');
   await expect(errorBanner(page)).toHaveCount(0);
   expect(await marker()).toBe(2);
+});
+
+test('a post renamed while open says it is gone, never Next’s overlay, and its new address shows it', async ({ page }) => {
+  await open(page, 'blog/2021/01/15/article-01/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article de test numéro 1');
+  const renamed = post('2021-01-15-article-renomme.md');
+  renameSync(FIRST, renamed);
+  try {
+    // In place: the page of a missing address, and so it stays (its retries ask the server again).
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+    await page.waitForTimeout(4_000);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+    await expect(nextErrorOverlay(page)).toHaveCount(0);
+    await expect(page.getByText('generateStaticParams')).toHaveCount(0);
+    // Loaded afresh: the same page, with a 404.
+    const reloaded = await page.reload();
+    expect(reloaded?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+    await expect(nextErrorOverlay(page)).toHaveCount(0);
+    await page.goto('blog/2021/01/15/article-renomme/', { timeout: 120_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article de test numéro 1');
+  } finally {
+    renameSync(renamed, FIRST);
+  }
 });
 
 test('the error banner fits a 360 px phone', async ({ page }) => {
