@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../atomic-file';
-import { readingDevContent, shareDevContent, sharedDevContent } from './dev-share';
+import { readingDevContent, shareDevContent, sharedDevContent, withCode } from './dev-share';
 import { loadContent } from './index';
+import { writeContentSnapshot } from './snapshot';
 
 const base = mkdtempSync(path.join(tmpdir(), 'dev-share-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -25,7 +26,7 @@ function otherReader(dir: string, version: string, ms: number) {
   const script = `
     const fs = require('node:fs');
     const mark = (done) => fs.writeFileSync(${JSON.stringify(path.join(dir, 'reading.json'))},
-      JSON.stringify({ version: ${JSON.stringify(version)}, pid: process.pid, at: Date.now(), done }));
+      JSON.stringify({ version: ${JSON.stringify(withCode(version))}, pid: process.pid, at: Date.now(), done }));
     mark(false);
     setTimeout(() => {
       fs.copyFileSync(${JSON.stringify(path.join(staged, 'content.bin'))}, ${JSON.stringify(path.join(dir, 'content.bin'))});
@@ -40,12 +41,15 @@ const until = async (check: () => boolean) => {
 };
 
 describe('the content shared between the dev server’s processes', () => {
-  it('is what the last reader shared, for its fingerprint only', () => {
+  it('is what the last reader shared, for its fingerprint and code only', () => {
     const dir = path.join(base, 'plain');
     expect(sharedDevContent(contentDir, 'v1', dir)).toBeUndefined();
     shareDevContent(content, 'v1', dir);
     expect(titles(sharedDevContent(contentDir, 'v1', dir))).toEqual(titles(content));
     expect(sharedDevContent(contentDir, 'v2', dir)).toBeUndefined();
+    // The same content read by other code (lib/ edited while the server runs): read again.
+    writeContentSnapshot(path.join(dir, 'content.bin'), content, 'v1:other-code');
+    expect(sharedDevContent(contentDir, 'v1', dir)).toBeUndefined();
   });
 
   it('waits for a process that is reading content/ at that fingerprint now, instead of reading it too', async () => {
@@ -53,7 +57,7 @@ describe('the content shared between the dev server’s processes', () => {
     const exited = otherReader(dir, 'v3', 400);
     await until(() => {
       try {
-        return JSON.parse(readFileSync(path.join(dir, 'reading.json'), 'utf8')).version === 'v3';
+        return JSON.parse(readFileSync(path.join(dir, 'reading.json'), 'utf8')).version === withCode('v3');
       } catch {
         return false;
       }
@@ -70,7 +74,7 @@ describe('the content shared between the dev server’s processes', () => {
     // This process's own mark: it is the reader, and reads.
     expect(sharedDevContent(contentDir, 'v4', dir)).toBeUndefined();
     // Another fingerprint's reader, and a reader that is gone: nothing to wait for.
-    writeFileAtomic(path.join(dir, 'reading.json'), JSON.stringify({ version: 'v5', pid: process.pid + 1_000_000, at: Date.now(), done: false }));
+    writeFileAtomic(path.join(dir, 'reading.json'), JSON.stringify({ version: withCode('v5'), pid: process.pid + 1_000_000, at: Date.now(), done: false }));
     const started = Date.now();
     expect(sharedDevContent(contentDir, 'v5', dir)).toBeUndefined();
     expect(sharedDevContent(contentDir, 'v6', dir)).toBeUndefined();

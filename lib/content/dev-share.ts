@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-file';
+import { codeVersion } from '../code-version';
 import type { LoadedContent } from './index';
 import { readContentSnapshot, writeContentSnapshot } from './snapshot';
 
@@ -18,6 +19,14 @@ const readingFile = (dir: string) => path.join(dir, 'reading.json');
 /** How long a reader may take before the others stop waiting for it and read for themselves. */
 const WAIT_MS = 10_000;
 const POLL_MS = 20;
+
+/**
+ * The fingerprint a snapshot is shared under: the content's, and that of the code that read it.
+ * What the content was read by matters: a snapshot made by other code (a developer editing lib/ while the
+ * server runs, each module copy being reloaded) is not this code's. Computed once per module copy.
+ */
+let readerCode: string | undefined;
+export const withCode = (version: string) => `${version}:${(readerCode ??= codeVersion(['lib'], ['site.config.ts']))}`;
 
 interface Reading {
   version: string;
@@ -50,7 +59,8 @@ const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * The content of `contentDir` at fingerprint `version` as another process of the dev server read
  * it, waiting for that process when it is reading it now; undefined when none has or is.
  */
-export function sharedDevContent(contentDir: string, version: string, dir = DIR): LoadedContent | undefined {
+export function sharedDevContent(contentDir: string, contentVersion: string, dir = DIR): LoadedContent | undefined {
+  const version = withCode(contentVersion);
   const ready = readContentSnapshot(snapshotFile(dir), contentDir, version);
   if (ready) return ready;
   const end = Date.now() + WAIT_MS;
@@ -64,12 +74,13 @@ export function sharedDevContent(contentDir: string, version: string, dir = DIR)
 }
 
 /** Says that this process reads content/ at `version`, so that the others wait for its snapshot. */
-export function readingDevContent(version: string, dir = DIR): void {
-  writeFileAtomic(readingFile(dir), JSON.stringify({ version, pid: process.pid, at: Date.now(), done: false } satisfies Reading));
+export function readingDevContent(contentVersion: string, dir = DIR): void {
+  writeFileAtomic(readingFile(dir), JSON.stringify({ version: withCode(contentVersion), pid: process.pid, at: Date.now(), done: false } satisfies Reading));
 }
 
 /** Shares what this process read at `version` with the dev server's other processes. */
-export function shareDevContent(content: LoadedContent, version: string, dir = DIR): void {
+export function shareDevContent(content: LoadedContent, contentVersion: string, dir = DIR): void {
+  const version = withCode(contentVersion);
   writeContentSnapshot(snapshotFile(dir), content, version);
   writeFileAtomic(readingFile(dir), JSON.stringify({ version, pid: process.pid, at: Date.now(), done: true } satisfies Reading));
 }
