@@ -16,20 +16,43 @@ export interface PostbuildStep {
   run(outDir: string): Promise<void> | void;
 }
 
-const steps: PostbuildStep[] = [removePlaceholders, copyPublic, publishFiles, stripJs, searchIndex, imagesStep, socialCardsStep, checkImagesStep];
+/**
+ * The steps in order. A stage of several lanes runs them side by side, each lane's steps in order:
+ * Pagefind indexes the pages in its own process while this one makes the image variants and the
+ * social cards and checks every page's images (none of which changes what Pagefind reads; the
+ * search step's two page rewrites are atomic, so the image check reads each page whole).
+ */
+const stages: PostbuildStep[][][] = [
+  [[removePlaceholders]],
+  [[copyPublic]],
+  [[publishFiles]],
+  [[stripJs]],
+  [[searchIndex], [imagesStep, socialCardsStep, checkImagesStep]],
+];
+
+async function runStep(step: PostbuildStep, outDir: string): Promise<boolean> {
+  const started = performance.now();
+  try {
+    await step.run(outDir);
+  } catch (e) {
+    // What a step meets in content (a damaged image, a path refused) is said in its message; its stack would only hide it.
+    console.error(`postbuild: ${step.name}: error: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+  console.log(`postbuild: ${step.name} (${Math.round(performance.now() - started)} ms)`);
+  return true;
+}
+
+async function runLane(lane: readonly PostbuildStep[], outDir: string): Promise<boolean> {
+  for (const step of lane) if (!(await runStep(step, outDir))) return false;
+  return true;
+}
 
 /** Runs every step on `outDir`; false when one failed (its message is printed). */
 export async function postbuild(outDir: string): Promise<boolean> {
-  for (const step of steps) {
-    const started = performance.now();
-    try {
-      await step.run(outDir);
-    } catch (e) {
-      // What a step meets in content (a damaged image, a path refused) is said in its message; its stack would only hide it.
-      console.error(`postbuild: ${step.name}: error: ${e instanceof Error ? e.message : String(e)}`);
-      return false;
-    }
-    console.log(`postbuild: ${step.name} (${Math.round(performance.now() - started)} ms)`);
+  for (const lanes of stages) {
+    const done = await Promise.all(lanes.map((lane) => runLane(lane, outDir)));
+    if (done.includes(false)) return false;
   }
   return true;
 }

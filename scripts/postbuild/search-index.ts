@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import ts from 'typescript';
+import { writeFileAtomic } from '../../lib/atomic-file';
 import { getContent } from '../../lib/content';
 import { contentSecurityPolicy, type PolicyKind } from '../../lib/publish/csp';
 import { withPagePolicy } from '../../lib/publish/page-policy';
@@ -46,7 +47,8 @@ async function setPolicies(outDir: string) {
       if (kind === 'search' || file === '404.html') throw new Error(`${file} is missing from ${outDir}/`);
       continue;
     }
-    await writeFile(full, withPagePolicy(await readFile(full, 'utf8'), contentSecurityPolicy(undefined, kind)));
+    // Whole or not at all: the image check reads the pages at the same time (scripts/postbuild.ts).
+    writeFileAtomic(full, withPagePolicy(await readFile(full, 'utf8'), contentSecurityPolicy(undefined, kind)));
   }
 }
 
