@@ -48,11 +48,14 @@ async function runLane(lane: readonly PostbuildStep[], outDir: string): Promise<
   return true;
 }
 
-/** Runs every step on `outDir`; false when one failed (its message is printed). */
-export async function postbuild(outDir: string): Promise<boolean> {
+/** Runs `stages` on `outDir`, each after the last; false when a step failed (its message is printed), and no later stage runs. */
+export async function runStages(stages: readonly (readonly (readonly PostbuildStep[])[])[], outDir: string): Promise<boolean> {
   for (const lanes of stages) {
     const done = await Promise.all(lanes.map((lane) => runLane(lane, outDir)));
     if (done.includes(false)) return false;
   }
   return true;
 }
+
+/** Runs every step on `outDir`; false when one failed (its message is printed). */
+export const postbuild = (outDir: string): Promise<boolean> => runStages(stages, outDir);
