@@ -65,11 +65,6 @@ export class ParseMemo<T> {
     return copy(value);
   }
 
-  /** Whether it holds nothing yet. */
-  isEmpty(): boolean {
-    return this.entries.size === 0;
-  }
-
   /** Forgets the files not in `files`: those deleted or renamed since. */
   keepOnly(files: ReadonlySet<string>): void {
     for (const file of this.entries.keys()) if (!files.has(file)) this.entries.delete(file);
