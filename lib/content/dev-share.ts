@@ -61,14 +61,15 @@ const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  */
 export function sharedDevContent(contentDir: string, contentVersion: string, dir = DIR): LoadedContent | undefined {
   const version = withCode(contentVersion);
-  const ready = readContentSnapshot(snapshotFile(dir), contentDir, version);
-  if (ready) return ready;
   const end = Date.now() + WAIT_MS;
+  // The small mark says which fingerprint the snapshot holds: after a save, the old snapshot (tens of
+  // megabytes at 5,000 posts) is not read just to find it is of another fingerprint.
   for (;;) {
     const other = reading(dir);
-    const busy = other && other.version === version && other.pid !== process.pid && !other.done && alive(other.pid) && Date.now() - other.at < WAIT_MS;
-    if (!busy) return other?.version === version && other.done ? readContentSnapshot(snapshotFile(dir), contentDir, version) : undefined;
-    if (Date.now() > end) return undefined;
+    if (other?.version !== version) return undefined;
+    if (other.done) return readContentSnapshot(snapshotFile(dir), contentDir, version);
+    const busy = other.pid !== process.pid && alive(other.pid) && Date.now() - other.at < WAIT_MS;
+    if (!busy || Date.now() > end) return undefined;
     pause(POLL_MS);
   }
 }
