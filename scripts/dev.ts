@@ -1,5 +1,5 @@
 /**
- * `npm run dev`: Next's dev server, with two things `next dev` alone does not do.
+ * `npm run dev`: Next's dev server, given what `next dev` alone does not give it.
  *
  * - Stopped with Ctrl-C, it is given the time to write Turbopack's cache to .next/dev/cache/:
  *   `next dev` kills its server 100 ms after the signal (NEXT_EXIT_TIMEOUT_MS), before the cache
@@ -7,17 +7,15 @@
  *   __NEXT_DEV_WAIT_FOR_TURBOPACK_SHUTDOWN made the server write it every time here; a longer
  *   timeout alone did once in four. With the cache, a start compiles a post's route in 0.1 s
  *   instead of 3 s (55 posts, `npm run bench -- --dev`).
- * - Once the server listens, it asks for the home page, so that its compilation has started,
- *   or is done, by the time the author's browser asks for it.
+ * - Asking for the home page as soon as the server listened was tried: it gained nothing measurable,
+ *   and the compilation it started while a test's first page was open was followed, once in about
+ *   ten runs, by Next reloading that page several times.
  *
  * Arguments are passed on to `next dev` (`npm run dev -- --port 4000`).
  */
 import { spawn } from 'node:child_process';
 
 const args = process.argv.slice(2);
-const portArg = args.findIndex((a) => a === '--port' || a === '-p');
-const port = (portArg >= 0 ? args[portArg + 1] : args.find((a) => a.startsWith('--port='))?.slice('--port='.length)) ?? process.env.PORT ?? '3000';
-const basePath = process.env.BASE_PATH ?? '';
 
 const server = spawn('node_modules/.bin/next', ['dev', ...args], {
   stdio: 'inherit',
@@ -36,17 +34,3 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-
-/** Asks for the home page as soon as the server answers; whether it compiles is the server's to say. */
-async function warmHomePage(): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (!stopping && Date.now() < deadline) {
-    try {
-      await fetch(`http://localhost:${port}${basePath}/`, { signal: AbortSignal.timeout(300_000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
-void warmHomePage();
