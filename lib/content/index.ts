@@ -227,7 +227,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     };
     postFilesRead.add(file.real);
     const result = options.postMemo
-      ? options.postMemo.get(file.real, JSON.stringify([file.shown, allowed.tags, allowed.file, ctx.maxTags, file.folderLang]), ctx, readPost, copyReadPost)
+      ? options.postMemo.get(file.real, JSON.stringify([file.shown, allowed.tags, allowed.file, ctx.maxTags, file.folderLang]), ctx, readPost)
       : readPost(ctx);
     if ('unreadable' in result) {
       problems.push(result.unreadable);
@@ -327,8 +327,8 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   };
 }
 
-/** A post read before, given out as new: the index sets fields of each post it lists. */
-const copyReadPost = (read: ReadPost): ReadPost => ('post' in read && read.post ? { ...read, post: { ...read.post } } : read);
+/** A memory of read posts for `LoadOptions.postMemo`: a post read before is given out as new, since the index sets fields of each post it lists. */
+export const newPostMemo = () => new ParseMemo<ReadPost>((read) => ('post' in read && read.post ? { ...read, post: { ...read.post } } : read));
 
 /** The profiles of content/authors/ that parse; the problems of the others go to `problems`. */
 function readProfiles(authorsDir: string, contentDir: string, rel: (f: string) => string, files: FileLookup, problems: Problem[]): Author[] {
@@ -386,7 +386,7 @@ let cache: { key: string; content: LoadedContent } | undefined;
 // every body (at 1,000 posts, seconds of a first page).
 let devBodies: ReturnType<typeof loadBodyCache> | undefined;
 // …and only the post files saved since the last load are read and parsed again.
-const devPosts = new ParseMemo<ReadPost>();
+const devPosts = newPostMemo();
 
 function loadForDev(contentDir: string, version: string): LoadedContent {
   // Served from what another process read, this one has parsed nothing yet, and the author's first

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent, type LoadOptions } from './index';
+import { loadContent, newPostMemo, type LoadOptions } from './index';
 import { ParseMemo } from './parse-memo';
 import type { PostContext } from './post';
 
@@ -36,7 +36,7 @@ const seen = (options: LoadOptions) => {
 describe('the dev server’s memory of parsed posts', () => {
   it('gives what a full load gives, after an image arrives in public/, after a save, after a file goes', () => {
     const { root, options } = site('steps');
-    const memo: LoadOptions = { ...options, postMemo: new ParseMemo() };
+    const memo: LoadOptions = { ...options, postMemo: newPostMemo() };
     const same = () => expect(seen(memo)).toEqual(seen(options));
 
     same();
@@ -64,7 +64,7 @@ describe('the dev server’s memory of parsed posts', () => {
 
   it('gives each load posts of its own, so that one load’s index never changes another’s', () => {
     const { options } = site('copies', true);
-    const memo: LoadOptions = { ...options, postMemo: new ParseMemo() };
+    const memo: LoadOptions = { ...options, postMemo: newPostMemo() };
     const first = loadContent(memo).allPosts[0]!;
     const second = loadContent(memo).allPosts[0]!;
     expect(second).not.toBe(first);
@@ -80,13 +80,13 @@ describe('the dev server’s memory of parsed posts', () => {
       maxTags: 4,
       files: { exists: () => exists, caseMatch: () => undefined, refused: () => undefined },
     };
-    const memo = new ParseMemo<{ text: string; cover: boolean }>();
+    const memo = new ParseMemo<{ text: string; cover: boolean }>((v) => ({ ...v }));
     let parses = 0;
     const make = (c: PostContext) => {
       parses++;
       return { text: readFileSync(file, 'utf8'), cover: c.files.exists('/img/blog/photo.jpg') };
     };
-    const get = (settings = 'a') => memo.get(file, settings, ctx, make, (v) => ({ ...v }));
+    const get = (settings = 'a') => memo.get(file, settings, ctx, make);
 
     expect(get()).toEqual({ text: text(), cover: false });
     get();

@@ -44,12 +44,11 @@ function recording(ctx: PostContext, asked: Asked[]): PostContext {
 export class ParseMemo<T> {
   private readonly entries = new Map<string, Entry<T>>();
 
-  /**
-   * The value `make` gives for `file` with `ctx`, or the one it gave before when nothing it
-   * depends on changed. `copy` gives a reused value out as the loader may change it (the index
-   * sets fields of each post), so that the kept one stays as made.
-   */
-  get(file: string, settings: string, ctx: PostContext, make: (ctx: PostContext) => T, copy: (value: T) => T): T {
+  /** `copy` gives a kept value out as the loader may change it (the index sets fields of each post), so that the kept one stays as made. */
+  constructor(private readonly copy: (value: T) => T) {}
+
+  /** The value `make` gives for `file` with `ctx`, or the one it gave before when nothing it depends on changed. */
+  get(file: string, settings: string, ctx: PostContext, make: (ctx: PostContext) => T): T {
     let stamp: string;
     try {
       const stat = statSync(file);
@@ -58,11 +57,11 @@ export class ParseMemo<T> {
       return make(ctx);
     }
     const kept = this.entries.get(file);
-    if (kept?.stamp === stamp && kept.asked.every((a) => answer(ask(ctx, a.question, a.path)) === a.answer)) return copy(kept.value);
+    if (kept?.stamp === stamp && kept.asked.every((a) => answer(ask(ctx, a.question, a.path)) === a.answer)) return this.copy(kept.value);
     const asked: Asked[] = [];
     const value = make(recording(ctx, asked));
     this.entries.set(file, { stamp, value, asked });
-    return copy(value);
+    return this.copy(value);
   }
 
   /** Forgets the files not in `files`: those deleted or renamed since. */
