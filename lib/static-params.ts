@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * Next's static export refuses a dynamic route whose `generateStaticParams` returns no
  * entry, which a young blog hits (no tag yet, no post yet). Such a route gets one stand-in
@@ -5,7 +7,41 @@
  */
 export const PLACEHOLDER_PARAM = 'aucun';
 
-export function atLeastOne<K extends string>(params: Record<K, string>[], keys: readonly K[]): Record<K, string>[] {
+/**
+ * Names the file that lists the pages a rebuild renders again (scripts/reuse/): every other page
+ * of the last build is kept as it was, since nothing it shows has changed (lib/page-reuse.ts).
+ */
+export const RENDER_ONLY_ENV = 'RENDER_ONLY';
+
+let renderOnly: { file: string; pages: ReadonlySet<string> } | undefined;
+
+/** The site paths this build renders, when it is a rebuild that keeps the others; undefined in a whole build. */
+export function pagesToRender(): ReadonlySet<string> | undefined {
+  const file = process.env[RENDER_ONLY_ENV];
+  if (!file) return undefined;
+  if (renderOnly?.file !== file) {
+    const { pages } = JSON.parse(readFileSync(file, 'utf8')) as { pages: string[] };
+    renderOnly = { file, pages: new Set(pages) };
+  }
+  return renderOnly.pages;
+}
+
+/**
+ * The entries of a dynamic route for this build: all of them, with a stand-in when there is
+ * none. In a rebuild that keeps the last build's pages, only those of the pages to render again
+ * (`pathOf` gives an entry's site path), and when none is, the first alone, rendered afresh like
+ * any page of a whole build, since the export still refuses a route without entries.
+ */
+export function atLeastOne<K extends string>(
+  params: Record<K, string>[],
+  keys: readonly K[],
+  pathOf?: (params: Record<K, string>, index: number) => string,
+): Record<K, string>[] {
+  const only = pagesToRender();
+  if (only && params.length) {
+    const kept = pathOf ? params.filter((p, i) => only.has(pathOf(p, i))) : [];
+    return kept.length ? kept : params.slice(0, 1);
+  }
   if (params.length) return params;
   return [Object.fromEntries(keys.map((k) => [k, PLACEHOLDER_PARAM])) as Record<K, string>];
 }

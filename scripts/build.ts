@@ -6,7 +6,9 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { messages } from '../lib/messages';
 import { prebuild } from './prebuild';
+import { keepPages } from './reuse/kept-pages';
 
 // From the process's start: Node's and tsx's start and the loading of the build's modules count too.
 const started = 0;
@@ -21,9 +23,9 @@ function nextBuild(): Promise<number> {
 
 const phases: string[] = [];
 let phase = performance.now();
-const ok = await prebuild(process.env.CONTENT_SNAPSHOT);
+const toRender = await prebuild(process.env.CONTENT_SNAPSHOT);
 phases.push(`checks and bodies ${seconds(phase)}`);
-if (!ok) process.exit(1);
+if (!toRender) process.exit(1);
 
 phase = performance.now();
 const building = nextBuild();
@@ -38,7 +40,14 @@ console.log(`next build: ended, out/ written (${Math.round(performance.now() - p
 phases.push(`next build ${seconds(phase)}`);
 
 phase = performance.now();
+const outDir = process.env.OUT_DIR ?? 'out';
+const kept = keepPages(outDir, toRender.plan, toRender.record);
+const { pages } = messages().build;
+console.log(toRender.plan.kind === 'all' ? pages.all(toRender.plan.why) : pages.some(toRender.plan.pages.length, kept));
+phases.push(`pages kept ${seconds(phase)}`);
+
+phase = performance.now();
 const { postbuild } = await postbuildModule;
-if (!(await postbuild(process.env.OUT_DIR ?? 'out'))) process.exit(1);
+if (!(await postbuild(outDir))) process.exit(1);
 phases.push(`postbuild ${seconds(phase)}`);
 console.log(`build: ${seconds(started)} (${phases.join(', ')})`);

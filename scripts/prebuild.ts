@@ -1,7 +1,8 @@
 /**
  * What `npm run build` does before `next build`, in one process: the checks of `npm run check`
  * (the build stops on any error, with the same report), the content the build's other processes
- * read instead of content/ (lib/content/snapshot.ts), then the prerendered post bodies.
+ * read instead of content/ (lib/content/snapshot.ts), the prerendered post bodies, then which
+ * pages to render (scripts/reuse/plan.ts).
  */
 import { loadContent } from '../lib/content';
 import { writeContentSnapshot } from '../lib/content/snapshot';
@@ -9,24 +10,26 @@ import { writeBodyImages } from './body-images';
 import { prerenderBodies } from './prerender/run';
 import { messages } from '../lib/messages';
 import { runCheck } from './run-check';
+import { pagesToRender, type PagesToRender } from './reuse/plan';
 
 const t = messages().build;
 
-/** Whether the build may go on; what stops it is printed. */
-export async function prebuild(snapshotFile: string): Promise<boolean> {
+/** Which pages the build renders, or undefined when it may not go on (what stops it is printed). */
+export async function prebuild(snapshotFile: string): Promise<PagesToRender | undefined> {
   const { report, errors } = runCheck();
   if (errors) {
     console.error(t.stopsOnErrors);
-    return false;
+    return undefined;
   }
   writeBodyImages(report.bodyImages);
   // The check reads drafts too; the build's pages read what readers see.
-  writeContentSnapshot(snapshotFile, loadContent());
-  const failed = await prerenderBodies(report.published, (file) => report.bodyImagesByFile.get(file) ?? []);
+  const content = loadContent();
+  writeContentSnapshot(snapshotFile, content);
+  const { failed, bodyInputs } = await prerenderBodies(report.published, (file) => report.bodyImagesByFile.get(file) ?? []);
   if (failed.length) {
     for (const f of failed) console.error(t.notRendered(f.file, f.message));
     console.error(t.stopsOnRendering(failed.length));
-    return false;
+    return undefined;
   }
-  return true;
+  return pagesToRender(content, bodyInputs);
 }

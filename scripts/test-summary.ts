@@ -1,6 +1,6 @@
 /**
- * Adds up the unit (Vitest), end-to-end and dev-server (Playwright) and differential (node:test, through
- * scripts/differential/json-reporter.ts) results that `npm test` wrote in reports/, and prints the one
+ * Adds up the unit (Vitest), end-to-end and dev-server (Playwright), differential and rebuild (node:test,
+ * through scripts/differential/json-reporter.ts) results that `npm test` wrote in reports/, and prints the one
  * line CI reads: `N passed, N failed`.
  * A suite that did not run (an earlier step failed) counts as one failure.
  */
@@ -24,7 +24,13 @@ function playwright(file: string): Totals | undefined {
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
 }
 
-const suites = [vitest('reports/unit.json'), playwright('reports/e2e.json'), playwright('reports/e2e-dev.json'), vitest('reports/differential.json')];
+const suites = [
+  vitest('reports/unit.json'),
+  playwright('reports/e2e.json'),
+  playwright('reports/e2e-dev.json'),
+  vitest('reports/differential.json'),
+  vitest('reports/rebuild.json'),
+];
 const passed = suites.reduce((n, s) => n + (s?.passed ?? 0), 0);
 const failed = suites.reduce((n, s) => n + (s ? s.failed : 1), 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -3,6 +3,7 @@ import { BlogPage } from '@/components/BlogPage';
 import { dictionary } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { blogPageCount, getBlogPage, getTags } from '@/lib/site';
+import { atLeastOne } from '@/lib/static-params';
 import { blogPath } from '@/lib/urls';
 import { everyLanguage } from './versions';
 
@@ -20,7 +21,8 @@ export const blogMetadata = (lang: string, page = 1) => {
 
 // Page 1 is /blog/; /blog/page/1/ is written too (canonical /blog/), so that every
 // number in the series works and the export never sees an empty parameter list.
-export const blogPageParams = (lang: string) => Array.from({ length: blogPageCount(lang) }, (_, i) => ({ page: String(i + 1) }));
+export const blogPageParams = (lang: string) =>
+  atLeastOne(Array.from({ length: blogPageCount(lang) }, (_, i) => ({ page: String(i + 1) })), ['page']);
 
 export function BlogView({ lang, page }: { lang: string; page: number }) {
   const data = getBlogPage(page, lang);

@@ -10,11 +10,14 @@ import { postVersions } from './versions';
 export type PostRouteParams = { year: string; month: string; day: string; slug: string };
 
 /** The posts of a language, as route parameters (without the language's prefix). */
-export const postRouteParams = (lang: string): PostRouteParams[] =>
-  atLeastOne(
-    getPostPaths(lang).map((path) => postParams(path, lang)),
+export function postRouteParams(lang: string): PostRouteParams[] {
+  const paths = getPostPaths(lang);
+  return atLeastOne(
+    paths.map((path) => postParams(path, lang)),
     ['year', 'month', 'day', 'slug'],
+    (_, i) => paths[i]!,
   );
+}
 
 export function postMetadata(params: PostRouteParams, lang: string) {
   const post = getPost(params, lang);

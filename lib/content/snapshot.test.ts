@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from './index';
 import { listsFile } from './known-missing';
-import { readContentSnapshot, writeContentSnapshot } from './snapshot';
+import { pagesDigest, readContentSnapshot, writeContentSnapshot } from './snapshot';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'content-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,5 +60,26 @@ describe('content snapshot', () => {
     // The build's snapshot has no fingerprint, and is no dev server's.
     writeContentSnapshot(file, content);
     expect(readContentSnapshot(file, contentDir, 'v1')).toBeUndefined();
+  });
+
+  it("hashes what every page reads, bodies aside, and gives the bodies back", () => {
+    const content = load();
+    const digest = pagesDigest(content);
+    expect(pagesDigest(load())).toBe(digest);
+    const post = content.published[0]!;
+    const body = post.body;
+    post.body = `${body}\n\nUne phrase de plus.`;
+    expect(pagesDigest(content)).toBe(digest);
+    expect(post.body).toBe(`${body}\n\nUne phrase de plus.`);
+    post.title = `${post.title} !`;
+    expect(pagesDigest(content)).not.toBe(digest);
+  });
+
+  it("counts a static page's body, which its own page alone shows but no post record names", () => {
+    const content = loadContent({ contentDir: path.resolve('content'), now: new Date('2026-12-01T12:00:00Z'), showUnpublished: false });
+    const digest = pagesDigest(content);
+    expect(content.pages.length).toBeGreaterThan(0);
+    content.pages[0]!.body += '\n\nUne phrase de plus.';
+    expect(pagesDigest(content)).not.toBe(digest);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomic } from '../atomic-file';
@@ -34,4 +35,22 @@ export function readContentSnapshot(file: string, contentDir: string, version?: 
     return undefined;
   }
   return snapshot.contentDir === contentDir && (version === undefined || snapshot.version === version) ? snapshot.content : undefined;
+}
+
+/**
+ * A hash of everything a build's pages read of `content` but the posts' bodies: what decides every
+ * page but a post's own (lib/page-reuse.ts). The same serialisation as the snapshot, bodies blanked
+ * while it runs and put back after, so that a post shared by several lists is blanked in each.
+ */
+export function pagesDigest(content: LoadedContent): string {
+  const posts = new Set([...content.allPosts, ...content.published, ...Object.values(content.byLang).flatMap((l) => l.posts)]);
+  const bodies = new Map([...posts].map((p) => [p, p.body]));
+  try {
+    for (const post of posts) post.body = '';
+    return createHash('sha256')
+      .update(serialize({ ...content, sources: [], bodyImages: new Map() }))
+      .digest('hex');
+  } finally {
+    for (const [post, body] of bodies) post.body = body;
+  }
 }

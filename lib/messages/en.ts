@@ -891,6 +891,20 @@ export const en: Messages = {
   },
   build: {
     redirectRefused: (problem) => `${problem}: refused (run \`npm run check\`)`,
+    pages: {
+      all: (why) =>
+        `pages: all rendered (${
+          {
+            'none-kept': 'none kept from an earlier build',
+            code: 'the code changed since the last build',
+            settings: 'the settings (BASE_PATH, TZ, Node) changed',
+            publicFiles: 'a file of public/ changed',
+            content: 'what every page shows changed (front matter, profiles, pages, lists)',
+          }[why]
+        })`,
+      some: (posts, kept) => `pages: ${posts} post${posts === 1 ? '' : 's'} rendered again, ${kept} page${kept === 1 ? '' : 's'} kept from the last build`,
+    },
+
     unreadableImages: (files) => `${files}: not a readable image (the file is damaged or not what its name says); fix: export it again as JPEG, PNG or WebP`,
     missingImages: {
       summary: (addresses, pages, outDir) =>

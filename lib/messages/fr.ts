@@ -1028,6 +1028,21 @@ export const fr = {
     },
     redirectNotWritten: (problem: string) => `${problem} : non écrite dans _redirects`,
     redirectTargetNotWritten: (from: string, to: string) => `la redirection depuis ${from} mène à ${q(to)} : non écrite dans _redirects`,
+    /** Which pages a build renders (lib/page-reuse.ts): why all of them, or how many it keeps from the last build. */
+    pages: {
+      all: (why: 'none-kept' | 'code' | 'settings' | 'publicFiles' | 'content') =>
+        `pages : toutes rendues (${
+          {
+            'none-kept': 'aucune gardée d’une construction précédente',
+            code: 'le code a changé depuis la dernière construction',
+            settings: 'les réglages (BASE_PATH, TZ, Node) ont changé',
+            publicFiles: 'un fichier de public/ a changé',
+            content: 'le contenu que toutes les pages montrent a changé (en-têtes, profils, pages, listes)',
+          }[why]
+        })`,
+      some: (posts: number, kept: number) =>
+        `pages : ${count(posts, 'article rendu de nouveau', 'articles rendus de nouveau')}, ${count(kept, 'page gardée', 'pages gardées')} de la dernière construction`,
+    },
     stopsOnErrors: '\nLa publication s’arrête ici : corrigez les erreurs ci-dessus (`npm run check` les affiche à nouveau).',
     notRendered: (file: string, message: string) => `${file} : erreur : le texte n’a pas pu être affiché : ${message}`,
     stopsOnRendering: (n: number) =>

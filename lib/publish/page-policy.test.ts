@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withPagePolicy } from './page-policy';
+import { policyFirst, withPagePolicy } from './page-policy';
 
 const page = (meta: string) => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"/>${meta}<title>x</title></head><body><p>Bonjour</p></body></html>`;
 
@@ -26,5 +26,29 @@ describe('withPagePolicy', () => {
       '<pre>&lt;meta http-equiv="Content-Security-Policy" content="c"&gt;</pre>',
     );
     expect(withPagePolicy(html, 'z')).toContain('<!-- <meta http-equiv="Content-Security-Policy" content="a"/> --><meta http-equiv="Content-Security-Policy" content="z"/>');
+  });
+});
+
+describe('policyFirst', () => {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;"/>`;
+  const head = (inside: string) => `<!DOCTYPE html><html lang="fr"><head>${inside}</head><body><p>Bonjour</p></body></html>`;
+  const charset = '<meta charSet="utf-8"/>';
+  const stylesheet = '<link rel="stylesheet" href="/a.css"/>';
+
+  it('moves the policy right after the encoding, wherever React put it', () => {
+    const first = head(`${charset}${policy}${stylesheet}<title>x</title>`);
+    expect(policyFirst(head(`${charset}${stylesheet}<title>x</title>${policy}`))).toBe(first);
+    expect(policyFirst(head(`${charset}${stylesheet}${policy}<title>x</title>`))).toBe(first);
+    expect(policyFirst(first)).toBe(first);
+  });
+
+  it('puts it first in <head> when there is no encoding, and leaves a page without a policy alone', () => {
+    expect(policyFirst(head(`${stylesheet}${policy}`))).toBe(head(`${policy}${stylesheet}`));
+    expect(policyFirst(head(stylesheet))).toBe(head(stylesheet));
+  });
+
+  it("never takes a body's text for the policy", () => {
+    const page = head(`${charset}${stylesheet}`).replace('<p>Bonjour</p>', `<pre>${policy}</pre>`);
+    expect(policyFirst(page)).toBe(page);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * A node:test reporter that writes reports/differential.json, which scripts/test-summary.ts adds
- * to the other suites: the counts, and each test's name and failure message.
- * Used by `npm run test:differential` beside the `spec` reporter that prints to the terminal.
+ * A node:test reporter that writes reports/differential.json (or the file TEST_REPORT names),
+ * which scripts/test-summary.ts adds to the other suites: the counts, and each test's name and
+ * failure message. Used by `npm run test:differential` and `npm run test:rebuild` beside the
+ * `spec` reporter that prints to the terminal.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,7 +45,8 @@ export default async function* jsonReporter(source: AsyncIterable<TestEvent>): A
   }
   // No test at all means the script died before it could define them: a failure, never a pass.
   if (!report.tests.length) report.numFailedTests = 1;
-  mkdirSync(path.dirname(DIFFERENTIAL_REPORT), { recursive: true });
-  writeFileSync(DIFFERENTIAL_REPORT, `${JSON.stringify(report, null, 2)}\n`);
+  const file = process.env.TEST_REPORT ?? DIFFERENTIAL_REPORT;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   yield '';
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { policyFirst } from '../../lib/publish/page-policy';
 import { isRscPayload, stripFrameworkJs } from '../../lib/publish/strip-js';
 import { SITE_SCRIPTS } from '../../lib/search/fields';
 import { withBasePath } from '../../lib/urls';
@@ -42,15 +43,20 @@ async function stripDir({ html, page, payloads }: PageDir): Promise<void> {
   let keepPayload = false;
   await Promise.all(
     html.map(async (file) => {
-      const { html: stripped, stripped: changed } = stripFrameworkJs(await readFile(file, 'utf8'), siteScripts);
-      if (changed) await writeFile(file, stripped);
-      else if (file === page) keepPayload = true;
+      const original = await readFile(file, 'utf8');
+      const { html: stripped, stripped: changed } = stripFrameworkJs(original, siteScripts);
+      const html = policyFirst(stripped);
+      if (html !== original) await writeFile(file, html);
+      if (!changed && file === page) keepPayload = true;
     }),
   );
   if (!keepPayload) await Promise.all(payloads.map((file) => rm(file)));
 }
 
-/** Removes the framework's scripts from every page that does not ask to keep them, and their payload files. */
+/**
+ * Removes the framework's scripts from every page that does not ask to keep them, and their
+ * payload files; puts every page's policy first in its `<head>` (lib/publish/page-policy.ts).
+ */
 export const stripJs: PostbuildStep = {
   name: 'strip framework JavaScript',
   async run(outDir) {

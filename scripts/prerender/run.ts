@@ -2,8 +2,8 @@
  * Renders the body of every published post to HTML in parallel worker threads, into
  * .cache/post-html/ (see lib/render/prerendered.ts), before `next build`. Bodies rendered by an
  * earlier build are kept when nothing they depend on changed: their text and format and the base
- * path (the file's name, prerenderKey), the sizes of the local images they show (read from
- * public/ as the render reads them), and the code and packages that render them (the folder is
+ * path (the file's name, prerenderKey), the sizes of the local images they show and the names of
+ * their variants, which hash their content (read from public/ as the render reads them), and the code and packages that render them (the folder is
  * emptied when those change). A rebuild after editing one post renders that post alone.
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { localImageSize, publicDirFromEnv } from '../../lib/content/images';
+import { responsiveImage } from '../../lib/responsive-images';
 import type { Post } from '../../lib/content/post';
 import { PRERENDER_DIR, prerenderKey } from '../../lib/render/prerendered';
 import { codeVersion } from '../../lib/code-version';
@@ -48,6 +49,13 @@ function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
   });
 }
 
+/** What the prerender did: the bodies that failed, and what each post's rendered body was made from. */
+export interface Prerendered {
+  failed: PrerenderResult['failed'];
+  /** By post file: its body's key and the fingerprint of its images, which change whenever its HTML may. */
+  bodyInputs: Map<string, string>;
+}
+
 /**
  * Renders the bodies of `posts`, the published ones (see checkContent's report), that no earlier
  * build rendered from the same inputs; `imagesOf` gives the local images a body shows. Returns the
@@ -56,20 +64,30 @@ function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
 export async function prerenderBodies(
   posts: readonly Pick<Post, 'file' | 'body' | 'format' | 'lang'>[],
   imagesOf: (file: string) => readonly string[],
-): Promise<PrerenderResult['failed']> {
+): Promise<Prerendered> {
   const started = performance.now();
   const previous = readManifest(renderCodeVersion());
   mkdirSync(PRERENDER_DIR, { recursive: true });
   const publicDir = publicDirFromEnv();
   const bodies: Manifest['bodies'] = {};
   const jobs: PrerenderJob[] = [];
+  const bodyInputs = new Map<string, string>();
   for (const post of posts) {
     const key = prerenderKey(post);
     // Two posts with the same body (a copy, a translation not yet translated) share one rendering.
-    if (key in bodies) continue;
+    if (key in bodies) {
+      bodyInputs.set(post.file, `${key}:${bodies[key]!.images}`);
+      continue;
+    }
+    // An image replaced by another of the same size changes the names of its variants in the HTML.
     const images = createHash('sha1')
-      .update(JSON.stringify(imagesOf(post.file).map((src) => [src, localImageSize(publicDir, src)])))
+      .update(
+        JSON.stringify(
+          imagesOf(post.file).map((src) => [src, localImageSize(publicDir, src), responsiveImage(publicDir, src)?.variants.map((v) => v.file)]),
+        ),
+      )
       .digest('hex');
+    bodyInputs.set(post.file, `${key}:${images}`);
     const kept = previous.bodies[key];
     if (kept?.images === images && (kept.skipped || existsSync(path.join(PRERENDER_DIR, `${key}.html`)))) bodies[key] = kept;
     else {
@@ -106,5 +124,5 @@ export async function prerenderBodies(
       (reused ? `, ${reused} kept from the last build` : '') +
       (skipped ? `, ${skipped} left to the page` : ''),
   );
-  return failed;
+  return { failed, bodyInputs };
 }

@@ -1,0 +1,92 @@
+/**
+ * `npm run test:rebuild`: a rebuild that keeps the last build's pages (lib/page-reuse.ts) writes
+ * the site a whole build writes. On a copy of the end-to-end fixtures (both languages, pagination,
+ * covers, translations), built with scripts/build-variant.ts:
+ *
+ * 1. a whole build, then one post's body edited and the site built again: that build renders the
+ *    edited post alone and keeps every other page;
+ * 2. the same content built whole (no page kept): every file of out/ is the same as the rebuild's,
+ *    byte for byte, but for the folder named after Next's random build id;
+ * 3. a title edited: every page is rendered again, since every list shows it.
+ *
+ * Results go to the terminal and to reports/rebuild.json (scripts/differential/json-reporter.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { messages } from '../lib/messages';
+
+const work = mkdtempSync(path.join(tmpdir(), 'rebuild-'));
+const contentDir = path.join(work, 'content');
+const edited = path.join(contentDir, 'posts', 'en', '2021-03-15-article-03.md');
+const editedPage = 'en/blog/2021/03/15/article-03/index.html';
+const SENTENCE = 'A sentence added after the first build, to be seen in the rebuilt page.';
+const KEPT_RECORD = path.join('.cache', 'build', 'pages.json');
+const { pages } = messages().build;
+
+/** Builds the copy into `<work>/<name>/`; its output, or the build's error with it. */
+function build(name: string): string {
+  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/build-variant.ts', contentDir, '', path.join(work, name)], {
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_DATE: '2026-12-01' },
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`the build of ${name} failed:\n${output}`);
+  return output;
+}
+
+/** Every file under `dir` by path, Next's build-id folder named the same in every build. */
+function files(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else found.set(path.relative(dir, full), readFileSync(full));
+    }
+  };
+  walk(dir);
+  const buildId = readdirSync(path.join(dir, '_next', 'static')).find((n) => !['chunks', 'media'].includes(n));
+  return new Map([...found].map(([file, data]) => [buildId ? file.replace(`_next/static/${buildId}/`, '_next/static/<build>/') : file, data]));
+}
+
+const pagesLine = (output: string) => output.split('\n').find((l) => l.startsWith(pages.all('code').split(' ')[0]!)) ?? '(no line about pages)';
+
+describe('a rebuild that keeps pages', () => {
+  const outputs = new Map<string, string>();
+
+  before(() => {
+    cpSync(path.resolve('e2e/fixtures/content'), contentDir, { recursive: true });
+    rmSync(KEPT_RECORD, { force: true });
+    outputs.set('first', build('first'));
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n${SENTENCE}\n`);
+    outputs.set('rebuilt', build('rebuilt'));
+    rmSync(KEPT_RECORD, { force: true });
+    outputs.set('whole', build('whole'));
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  test('the first build renders every page; after a body is edited, the rebuild renders that post alone', () => {
+    assert.equal(pagesLine(outputs.get('first')!), pages.all('none-kept'));
+    assert.match(pagesLine(outputs.get('rebuilt')!), new RegExp(`^${pages.some(1, 0).replace(/ 0 .*/, ' \\d+ ')}`));
+    assert.ok(readFileSync(path.join(work, 'rebuilt', editedPage), 'utf8').includes(SENTENCE), `${editedPage} shows the sentence added`);
+  });
+
+  test('the rebuild wrote the same files as a whole build of the same content', () => {
+    assert.equal(pagesLine(outputs.get('whole')!), pages.all('none-kept'));
+    const rebuilt = files(path.join(work, 'rebuilt'));
+    const whole = files(path.join(work, 'whole'));
+    assert.ok(whole.has(editedPage) && whole.size > 100, `a whole site (${whole.size} files)`);
+    assert.deepEqual([...rebuilt.keys()].sort(), [...whole.keys()].sort());
+    const differ = [...rebuilt].filter(([file, data]) => !data.equals(whole.get(file)!)).map(([file]) => file);
+    assert.deepEqual(differ, []);
+  });
+
+  test('a title edited renders every page again', () => {
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: A title edited after the first build'));
+    assert.equal(pagesLine(build('retitled')), pages.all('content'));
+  });
+});
