@@ -118,7 +118,7 @@ function dirSize(dir: string): { bytes: number; pages: number } {
  * line before: on a shared machine, where the total moves with the load, they show which phase did,
  * and a long gap shows time no phase accounts for.
  */
-const PHASE_LINE = /^(?:\d+ (?:posts? checked|articles? vérifiés?) (?:in|en) .*|prerender: .* in \d+ ms.*|.*Compiled successfully in .*|.*Collecting page data.*|.*Generating static pages .*\) in .*|.*Finalizing page optimization.*|next build: .*\(\d+ ms\)|postbuild: .*\(\d+ ms\)|build: .*)$/;
+const PHASE_LINE = /^(?:\d+ (?:posts? checked|articles? vérifiés?) (?:in|en) .*|prerender: .* in \d+ ms.*|.*Compiled successfully in .*|.*Collecting page data.*|.*Generating static pages .*\) in .*|.*Finalizing page optimization.*|next build: .*\(\d+ ms\)|pages ?: .*|postbuild: .*\(\d+ ms\)|build: .*)$/;
 function phasesOf(run: Timed): string[] {
   let last = 0;
   return run.lines
