@@ -41,13 +41,14 @@ phases.push(`next build ${seconds(phase)}`);
 
 phase = performance.now();
 const outDir = process.env.OUT_DIR ?? 'out';
-const kept = keepPages(outDir, toRender.plan, toRender.record);
+const kept = await keepPages(outDir, toRender.plan, toRender.record);
 const { pages } = messages().build;
-console.log(toRender.plan.kind === 'all' ? pages.all(toRender.plan.why) : pages.some(toRender.plan.pages.length, kept));
+console.log(toRender.plan.kind === 'all' ? pages.all(toRender.plan.why) : pages.some(toRender.plan.pages.length, kept.restored.size));
 phases.push(`pages kept ${seconds(phase)}`);
 
 phase = performance.now();
 const { postbuild } = await postbuildModule;
-if (!(await postbuild(outDir))) process.exit(1);
+if (!(await postbuild(outDir, { keptPages: kept.restored }))) process.exit(1);
 phases.push(`postbuild ${seconds(phase)}`);
+kept.commit();
 console.log(`build: ${seconds(started)} (${phases.join(', ')})`);

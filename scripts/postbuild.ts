@@ -13,8 +13,18 @@ import { socialCardsStep } from './postbuild/social-cards';
  */
 export interface PostbuildStep {
   name: string;
-  run(outDir: string): Promise<void> | void;
+  run(outDir: string, context: PostbuildContext): Promise<void> | void;
 }
+
+export interface PostbuildContext {
+  /**
+   * Pages of out/ (paths from it) copied from the last build, which rendered them from the same
+   * inputs and whose postbuild checked them (scripts/reuse/kept-pages.ts): none in a whole build.
+   */
+  keptPages: ReadonlySet<string>;
+}
+
+const WHOLE_BUILD: PostbuildContext = { keptPages: new Set() };
 
 /**
  * The steps in order. A stage of several lanes runs them side by side, each lane's steps in order:
@@ -30,10 +40,10 @@ const stages: PostbuildStep[][][] = [
   [[searchIndex], [imagesStep, socialCardsStep, checkImagesStep]],
 ];
 
-async function runStep(step: PostbuildStep, outDir: string): Promise<boolean> {
+async function runStep(step: PostbuildStep, outDir: string, context: PostbuildContext): Promise<boolean> {
   const started = performance.now();
   try {
-    await step.run(outDir);
+    await step.run(outDir, context);
   } catch (e) {
     // What a step meets in content (a damaged image, a path refused) is said in its message; its stack would only hide it.
     console.error(`postbuild: ${step.name}: error: ${e instanceof Error ? e.message : String(e)}`);
@@ -43,19 +53,23 @@ async function runStep(step: PostbuildStep, outDir: string): Promise<boolean> {
   return true;
 }
 
-async function runLane(lane: readonly PostbuildStep[], outDir: string): Promise<boolean> {
-  for (const step of lane) if (!(await runStep(step, outDir))) return false;
+async function runLane(lane: readonly PostbuildStep[], outDir: string, context: PostbuildContext): Promise<boolean> {
+  for (const step of lane) if (!(await runStep(step, outDir, context))) return false;
   return true;
 }
 
 /** Runs `stages` on `outDir`, each after the last; false when a step failed (its message is printed), and no later stage runs. */
-export async function runStages(stages: readonly (readonly (readonly PostbuildStep[])[])[], outDir: string): Promise<boolean> {
+export async function runStages(
+  stages: readonly (readonly (readonly PostbuildStep[])[])[],
+  outDir: string,
+  context: PostbuildContext = WHOLE_BUILD,
+): Promise<boolean> {
   for (const lanes of stages) {
-    const done = await Promise.all(lanes.map((lane) => runLane(lane, outDir)));
+    const done = await Promise.all(lanes.map((lane) => runLane(lane, outDir, context)));
     if (done.includes(false)) return false;
   }
   return true;
 }
 
 /** Runs every step on `outDir`; false when one failed (its message is printed). */
-export const postbuild = (outDir: string): Promise<boolean> => runStages(stages, outDir);
+export const postbuild = (outDir: string, context: PostbuildContext = WHOLE_BUILD): Promise<boolean> => runStages(stages, outDir, context);

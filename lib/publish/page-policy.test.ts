@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyFirst, withPagePolicy } from './page-policy';
+import { settledHead, withPagePolicy } from './page-policy';
 
 const page = (meta: string) => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"/>${meta}<title>x</title></head><body><p>Bonjour</p></body></html>`;
 
@@ -29,7 +29,7 @@ describe('withPagePolicy', () => {
   });
 });
 
-describe('policyFirst', () => {
+describe('settledHead', () => {
   const policy = `<meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;"/>`;
   const head = (inside: string) => `<!DOCTYPE html><html lang="fr"><head>${inside}</head><body><p>Bonjour</p></body></html>`;
   const charset = '<meta charSet="utf-8"/>';
@@ -37,18 +37,30 @@ describe('policyFirst', () => {
 
   it('moves the policy right after the encoding, wherever React put it', () => {
     const first = head(`${charset}${policy}${stylesheet}<title>x</title>`);
-    expect(policyFirst(head(`${charset}${stylesheet}<title>x</title>${policy}`))).toBe(first);
-    expect(policyFirst(head(`${charset}${stylesheet}${policy}<title>x</title>`))).toBe(first);
-    expect(policyFirst(first)).toBe(first);
+    expect(settledHead(head(`${charset}${stylesheet}<title>x</title>${policy}`))).toBe(first);
+    expect(settledHead(head(`${charset}${stylesheet}${policy}<title>x</title>`))).toBe(first);
+    expect(settledHead(first)).toBe(first);
   });
 
   it('puts it first in <head> when there is no encoding, and leaves a page without a policy alone', () => {
-    expect(policyFirst(head(`${stylesheet}${policy}`))).toBe(head(`${policy}${stylesheet}`));
-    expect(policyFirst(head(stylesheet))).toBe(head(stylesheet));
+    expect(settledHead(head(`${stylesheet}${policy}`))).toBe(head(`${policy}${stylesheet}`));
+    expect(settledHead(head(stylesheet))).toBe(head(stylesheet));
+  });
+
+  it("puts next/font's size-adjust mark last, wherever it was", () => {
+    const size = '<meta name="next-size-adjust" content=""/>';
+    const settled = head(`${charset}${policy}${stylesheet}<title>x</title>${size}`);
+    expect(settledHead(head(`${charset}${stylesheet}${size}<title>x</title>${policy}`))).toBe(settled);
+    expect(settledHead(settled)).toBe(settled);
+  });
+
+  it('leaves a page without </head> as it is', () => {
+    const page = `<p>${policy}</p>`;
+    expect(settledHead(page)).toBe(page);
   });
 
   it("never takes a body's text for the policy", () => {
     const page = head(`${charset}${stylesheet}`).replace('<p>Bonjour</p>', `<pre>${policy}</pre>`);
-    expect(policyFirst(page)).toBe(page);
+    expect(settledHead(page)).toBe(page);
   });
 });

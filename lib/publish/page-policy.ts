@@ -29,22 +29,44 @@ export function withPagePolicy(html: string, policy: string): string {
 // As React writes them: the policy's `content` is escaped, so it holds no `"`.
 const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
 const CHARSET_META = '<meta charSet="utf-8"/>';
+// next/font's mark that a fallback font is size-adjusted: read by no script (pages keep none).
+const SIZE_ADJUST_META = '<meta name="next-size-adjust" content=""/>';
+
+/** Where `tag` starts and what it is, looked for before `</head>` alone; undefined when it is not there. */
+function findInHead(html: string, tag: RegExp | string): { index: number; text: string } | undefined {
+  const headEnd = html.indexOf('</head>');
+  if (headEnd === -1) return undefined;
+  const head = html.slice(0, headEnd);
+  if (typeof tag === 'string') {
+    const index = head.indexOf(tag);
+    return index === -1 ? undefined : { index, text: tag };
+  }
+  const match = tag.exec(head);
+  return match ? { index: match.index, text: match[0] } : undefined;
+}
+
+const without = (html: string, { index, text }: { index: number; text: string }) => html.slice(0, index) + html.slice(index + text.length);
+const insertAt = (html: string, at: number, text: string) => html.slice(0, at) + text + html.slice(at);
 
 /**
- * A built page with its Content-Security-Policy `<meta>` moved to the top of `<head>`, right after
- * the encoding: a policy in a `<meta>` governs only what comes after it, and React places it after
- * whatever of Next's metadata was ready first, which differed between two builds of one page.
- * Only a `<meta>` before `</head>` is looked for: a body's text cannot reach there.
+ * A built page with the two elements of its `<head>` that React places wherever the page's metadata
+ * left room, which differed between two builds of one page, put in one place: the Content-Security-Policy
+ * `<meta>` right after the encoding (a policy in a `<meta>` governs only what comes after it), and
+ * next/font's `<meta name="next-size-adjust">` last. Only `<head>` is looked in: a body's text cannot
+ * reach there. Every other byte stays where Next wrote it.
  */
-export function policyFirst(html: string): string {
-  const headEnd = html.indexOf('</head>');
-  if (headEnd === -1) return html;
-  const meta = POLICY_META.exec(html.slice(0, headEnd));
-  if (!meta) return html;
-  const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
-  const charset = without.indexOf(CHARSET_META);
-  const head = without.indexOf('<head>');
-  const at = charset !== -1 && charset < headEnd ? charset + CHARSET_META.length : head !== -1 ? head + '<head>'.length : -1;
-  if (at === -1) return html;
-  return without.slice(0, at) + meta[0] + without.slice(at);
+export function settledHead(html: string): string {
+  let page = html;
+  const size = findInHead(page, SIZE_ADJUST_META);
+  if (size) {
+    page = without(page, size);
+    page = insertAt(page, page.indexOf('</head>'), size.text);
+  }
+  const policy = findInHead(page, POLICY_META);
+  if (!policy) return page;
+  page = without(page, policy);
+  const charset = findInHead(page, CHARSET_META);
+  const head = page.indexOf('<head>');
+  if (charset) return insertAt(page, charset.index + charset.text.length, policy.text);
+  return head === -1 ? html : insertAt(page, head + '<head>'.length, policy.text);
 }

@@ -82,6 +82,12 @@ describe('checkPageImages', () => {
     expect(await checkPageImages({ outDir: dir })).toEqual([]);
   });
 
+  it('does not read again the pages kept from a build that checked them, and reads every other', async () => {
+    const dir = out([], { 'blog/kept/index.html': '<img src="/img/gone.png">', 'blog/new/index.html': '<img src="/img/missing.png">' });
+    const missing = await checkPageImages({ outDir: dir, checkedBefore: new Set(['blog/kept/index.html']) });
+    expect(missing.map((m) => [m.page, m.url])).toEqual([['blog/new/index.html', '/img/missing.png']]);
+  });
+
   it('names each page, line, address and, where known, the post and the image a variant is made from', async () => {
     const dir = out(['img/a.png'], {
       'blog/2018/09/24/x/index.html': '<p>texte</p>\n<img src="/img/a.png"\n  srcset="/img/variants/a-1-480.webp 480w, /img/variants/a-1-768.webp 768w">',

@@ -42,6 +42,8 @@ export interface CheckOptions {
   variantOf?: (sitePath: string) => { image: string; post?: string } | undefined;
   /** Whether a post lists the file in `known_missing`: the old site never had it, and the check said so already. */
   knownMissing?: (sitePath: string) => boolean;
+  /** Pages (paths from out/) not to read: kept from a build that checked them (scripts/postbuild.ts). */
+  checkedBefore?: ReadonlySet<string>;
 }
 
 /** The HTML files of out/, relative to it, but the framework's folder. */
@@ -87,7 +89,7 @@ export async function checkPageImages(options: CheckOptions): Promise<MissingIma
   const { outDir, basePath = '', siteUrl } = options;
   const files = publicFileLookup(outDir);
   const missing: MissingImage[] = [];
-  const pages = htmlFiles(outDir);
+  const pages = htmlFiles(outDir).filter((page) => !options.checkedBefore?.has(page));
   // A few pages at a time: parsing waits on the disk as much as on the processor.
   const queue = [...pages];
   const worker = async () => {
@@ -157,11 +159,13 @@ function contentSources(): Pick<CheckOptions, 'postAt' | 'variantOf' | 'knownMis
 
 export const checkImagesStep: PostbuildStep = {
   name: 'every image a page names is in out/',
-  async run(outDir) {
+  async run(outDir, { keptPages }) {
     const sources = contentSources();
     const known = new Set<string>();
     const knownMissing = (p: string) => (sources.knownMissing?.(p) ? Boolean(known.add(p)) : false);
-    const missing = await checkPageImages({ outDir, basePath: siteBasePath, siteUrl: siteConfig.url, ...sources, knownMissing });
+    const missing = await checkPageImages({ outDir, basePath: siteBasePath, siteUrl: siteConfig.url, ...sources, knownMissing, checkedBefore: keptPages });
+    // The same pages, naming the same files of the same public/, passed this check in the build that rendered them.
+    if (keptPages.size) console.log(`postbuild: images not checked again in the ${keptPages.size} pages kept from the last build, which checked them`);
     if (missing.length) throw new Error(formatMissing(missing, path.relative(process.cwd(), outDir) || outDir));
     if (known.size) console.log(`postbuild: ${known.size} image${known.size === 1 ? '' : 's'} listed in known_missing, shown broken as on the old site: ${[...known].sort().join(', ')}`);
   },

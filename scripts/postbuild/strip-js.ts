@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { policyFirst } from '../../lib/publish/page-policy';
+import { settledHead } from '../../lib/publish/page-policy';
 import { isRscPayload, stripFrameworkJs } from '../../lib/publish/strip-js';
 import { SITE_SCRIPTS } from '../../lib/search/fields';
 import { withBasePath } from '../../lib/urls';
@@ -45,7 +45,7 @@ async function stripDir({ html, page, payloads }: PageDir): Promise<void> {
     html.map(async (file) => {
       const original = await readFile(file, 'utf8');
       const { html: stripped, stripped: changed } = stripFrameworkJs(original, siteScripts);
-      const html = policyFirst(stripped);
+      const html = settledHead(stripped);
       if (html !== original) await writeFile(file, html);
       if (!changed && file === page) keepPayload = true;
     }),
@@ -55,7 +55,8 @@ async function stripDir({ html, page, payloads }: PageDir): Promise<void> {
 
 /**
  * Removes the framework's scripts from every page that does not ask to keep them, and their
- * payload files; puts every page's policy first in its `<head>` (lib/publish/page-policy.ts).
+ * payload files; settles the two elements of every page's `<head>` that React places as timing
+ * allows (lib/publish/page-policy.ts), so that two builds of a page write the same bytes.
  */
 export const stripJs: PostbuildStep = {
   name: 'strip framework JavaScript',

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../../lib/atomic-file';
 import { KEPT_PAGES_VERSION, type KeptPages, type RenderPlan } from '../../lib/page-reuse';
@@ -38,36 +39,46 @@ function htmlFiles(dir: string, from = dir): string[] {
   });
 }
 
-function copyInto(files: readonly string[], fromDir: string, toDir: string): void {
-  const made = new Set<string>();
-  for (const file of files) {
-    const dir = path.dirname(path.join(toDir, file));
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    copyFileSync(path.join(fromDir, file), path.join(toDir, file));
-  }
+// Copies wait on the disk: a few at a time keep it busy.
+const CONCURRENT_COPIES = 16;
+
+async function copyInto(files: readonly string[], fromDir: string, toDir: string): Promise<void> {
+  for (const dir of new Set(files.map((f) => path.dirname(path.join(toDir, f))))) mkdirSync(dir, { recursive: true });
+  const queue = [...files];
+  const worker = async () => {
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) await copyFile(path.join(fromDir, file), path.join(toDir, file));
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_COPIES }, worker));
+}
+
+export interface KeptThisTime {
+  /** The pages, by path from out/, copied from the last build: those its postbuild checked already. */
+  restored: ReadonlySet<string>;
+  /** Records what this build's kept pages were rendered from: call once the build has succeeded. */
+  commit(): void;
 }
 
 /**
  * After `next build`, before the postbuild: with a plan of some pages, copies into `outDir` the
  * kept pages it lacks; then keeps this build's pages for the next one (all of them after a whole
- * build, those Next wrote after a partial one) with what they were rendered from. Returns how
- * many pages were copied from the last build.
+ * build, those Next wrote after a partial one). Their record is written by `commit`, once the
+ * postbuild has passed: a next build keeps no page of a build that failed.
  */
-export function keepPages(outDir: string, plan: RenderPlan, record: Omit<KeptPages, 'version'>): number {
+export async function keepPages(outDir: string, plan: RenderPlan, record: Omit<KeptPages, 'version'>): Promise<KeptThisTime> {
   const written = htmlFiles(outDir);
-  let restored = 0;
+  let restored: string[] = [];
   // Until the pages and their record agree again, there is no record.
   rmSync(RECORD, { force: true });
   if (plan.kind === 'some') {
     const have = new Set(written);
-    const missing = htmlFiles(KEPT_DIR).filter((f) => !have.has(f));
-    copyInto(missing, KEPT_DIR, outDir);
-    restored = missing.length;
+    restored = htmlFiles(KEPT_DIR).filter((f) => !have.has(f));
+    await copyInto(restored, KEPT_DIR, outDir);
   } else {
     rmSync(KEPT_DIR, { recursive: true, force: true });
   }
-  copyInto(written, outDir, KEPT_DIR);
-  writeFileAtomic(RECORD, JSON.stringify({ version: KEPT_PAGES_VERSION, ...record } satisfies KeptPages));
-  return restored;
+  await copyInto(written, outDir, KEPT_DIR);
+  return {
+    restored: new Set(restored),
+    commit: () => writeFileAtomic(RECORD, JSON.stringify({ version: KEPT_PAGES_VERSION, ...record } satisfies KeptPages)),
+  };
 }
