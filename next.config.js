@@ -22,6 +22,17 @@ export default function nextConfig(phase) {
     pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['tsx', 'ts', 'dev.ts'] : ['tsx', 'ts'],
     // Types and lint run in `npm test`; the build need not run them twice.
     typescript: { ignoreBuildErrors: true },
+    // Loaded by Node from node_modules instead of bundled: the Markdown, YAML and HTML libraries the
+    // content loader and the renderer use on the server alone (none imports React). Turbopack then
+    // compiles about half as much: a cold `next build` compiled in 5.6 s instead of 10.3 s, and the dev
+    // server's first page came 0.7 s sooner, with the same out/ (diff -r). Shiki and next-mdx-remote
+    // are on Next's own list already.
+    serverExternalPackages: [
+      'feed', 'gray-matter', 'hast-util-from-html', 'hast-util-sanitize', 'hast-util-to-html', 'hast-util-to-jsx-runtime',
+      'hastscript', 'image-size', 'js-yaml', 'mdast-util-mdx', 'parse5', 'rehype-autolink-headings', 'rehype-raw',
+      'rehype-sanitize', 'rehype-slug', 'remark-gfm', 'remark-mdx', 'remark-parse', 'remark-rehype', 'slugify', 'unified',
+      'unist-util-visit', 'vfile-message', 'zod',
+    ],
     experimental: {
       // Next keeps one core for itself by default; static generation is the whole build here.
       cpus: Math.max(1, os.cpus().length),
