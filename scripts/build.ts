@@ -9,6 +9,7 @@ import path from 'node:path';
 import { messages } from '../lib/messages';
 import { prebuild } from './prebuild';
 import { keepPages } from './reuse/kept-pages';
+import { setAsideLastOutput } from './set-aside';
 
 // From the process's start: Node's and tsx's start and the loading of the build's modules count too.
 const started = 0;
@@ -28,6 +29,7 @@ phases.push(`checks and bodies ${seconds(phase)}`);
 if (!toRender) process.exit(1);
 
 phase = performance.now();
+const clearing = setAsideLastOutput();
 const building = nextBuild();
 // The steps after `next build` load their modules (Pagefind, HTML parsing, the content) while it runs.
 const postbuildModule = import('./postbuild');
@@ -51,4 +53,6 @@ const { postbuild } = await postbuildModule;
 if (!(await postbuild(outDir, { keptPages: kept.restored }))) process.exit(1);
 phases.push(`postbuild ${seconds(phase)}`);
 kept.commit();
+// Only the last build's files, set aside: what failed to go is tried again by the next build.
+await clearing.catch((e: unknown) => console.warn(`build: .cache/trash/ not emptied: ${e instanceof Error ? e.message : String(e)}`));
 console.log(`build: ${seconds(started)} (${phases.join(', ')})`);
