@@ -8,7 +8,7 @@ import { getContent } from '../../lib/content';
 import { contentSecurityPolicy, type PolicyKind } from '../../lib/publish/csp';
 import { withPagePolicy } from '../../lib/publish/page-policy';
 import { PAGEFIND_DIR, SITE_SCRIPTS } from '../../lib/search/fields';
-import { languageCodes } from '../../lib/languages';
+import { inLang, languageCodes } from '../../lib/languages';
 import { searchPath } from '../../lib/urls';
 import type { PostbuildStep } from '../postbuild';
 import { outPath } from './out-path';
@@ -53,6 +53,13 @@ async function setPolicies(outDir: string) {
 }
 
 /**
+ * The post pages of out/ in every language (`blog/2018/09/24/x/index.html`, `en/blog/…`): only those can
+ * hold what is indexed, and Pagefind read all the others too (tags, authors, redirect pages), 2,788 files
+ * instead of 1,011 at 1,000 posts (3.0 s instead of 2.0 to 2.4 s).
+ */
+const POST_PAGES = `{${languageCodes.map((lang) => inLang(lang, '/blog').slice(1)).join(',')}}/[0-9]*/**/index.html`;
+
+/**
  * Pagefind's index of the published posts, written to out/pagefind/: only pages marked
  * `data-pagefind-body` (a published post's article, components/PostArticle.tsx) are indexed, read
  * from out/ as a host serves it, so nothing unpublished can be found. The number of pages indexed
@@ -64,7 +71,7 @@ async function indexPosts(outDir: string) {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: POST_PAGES });
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
