@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { awaitBuildFile } from './build-handoff';
 
 /**
  * Next's static export refuses a dynamic route whose `generateStaticParams` returns no
@@ -8,20 +9,22 @@ import { readFileSync } from 'node:fs';
 export const PLACEHOLDER_PARAM = 'aucun';
 
 /**
- * Names the file that lists the pages a rebuild renders again (scripts/reuse/): every other page
- * of the last build is kept as it was, since nothing it shows has changed (lib/page-reuse.ts).
+ * Names the file that says which pages a build renders (scripts/reuse/plan.ts): `{ "pages": [...] }`
+ * in a rebuild that keeps every other page of the last build as it was, since nothing it shows has
+ * changed (lib/page-reuse.ts); `{ "pages": null }` in a whole build.
  */
 export const RENDER_ONLY_ENV = 'RENDER_ONLY';
 
-let renderOnly: { file: string; pages: ReadonlySet<string> } | undefined;
+let renderOnly: { file: string; pages: ReadonlySet<string> | undefined } | undefined;
 
 /** The site paths this build renders, when it is a rebuild that keeps the others; undefined in a whole build. */
 export function pagesToRender(): ReadonlySet<string> | undefined {
   const file = process.env[RENDER_ONLY_ENV];
   if (!file) return undefined;
   if (renderOnly?.file !== file) {
-    const { pages } = JSON.parse(readFileSync(file, 'utf8')) as { pages: string[] };
-    renderOnly = { file, pages: new Set(pages) };
+    awaitBuildFile(file);
+    const { pages } = JSON.parse(readFileSync(file, 'utf8')) as { pages: string[] | null };
+    renderOnly = { file, pages: pages ? new Set(pages) : undefined };
   }
   return renderOnly.pages;
 }

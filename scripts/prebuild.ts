@@ -1,8 +1,8 @@
 /**
- * What `npm run build` does before `next build`, in one process: the checks of `npm run check`
+ * What `npm run build` does while `next build` compiles, in one process: the checks of `npm run check`
  * (the build stops on any error, with the same report), the content the build's other processes
  * read instead of content/ (lib/content/snapshot.ts), the prerendered post bodies, then which
- * pages to render (scripts/reuse/plan.ts).
+ * pages to render (scripts/reuse/plan.ts). Next's workers wait for the two files (lib/build-handoff.ts).
  */
 import { loadContent } from '../lib/content';
 import { writeContentSnapshot } from '../lib/content/snapshot';
@@ -14,22 +14,31 @@ import { pagesToRender, type PagesToRender } from './reuse/plan';
 
 const t = messages().build;
 
-/** Which pages the build renders, or undefined when it may not go on (what stops it is printed). */
-export async function prebuild(snapshotFile: string): Promise<PagesToRender | undefined> {
+export interface HandedFiles {
+  snapshot: string;
+  renderOnly: string;
+}
+
+/**
+ * Which pages the build renders, or undefined when it may not go on (what stops it is printed).
+ * `checked` is called once the checks have passed.
+ */
+export async function prebuild(files: HandedFiles, checked: () => void): Promise<PagesToRender | undefined> {
   const { report, errors } = runCheck();
   if (errors) {
     console.error(t.stopsOnErrors);
     return undefined;
   }
+  checked();
   writeBodyImages(report.bodyImages);
   // The check reads drafts too; the build's pages read what readers see.
   const content = loadContent();
-  writeContentSnapshot(snapshotFile, content);
+  writeContentSnapshot(files.snapshot, content);
   const { failed, bodyInputs } = await prerenderBodies(report.published, (file) => report.bodyImagesByFile.get(file) ?? []);
   if (failed.length) {
     for (const f of failed) console.error(t.notRendered(f.file, f.message));
     console.error(t.stopsOnRendering(failed.length));
     return undefined;
   }
-  return pagesToRender(content, bodyInputs);
+  return pagesToRender(content, bodyInputs, files.renderOnly);
 }

@@ -17,18 +17,21 @@ describe('setAsideLastOutput', () => {
     for (const f of ['out/index.html', '.next/server/app/a.html', '.next/BUILD_ID', '.next/cache/turbopack/x', '.next/dev/cache/y', '.next/trace']) file(f);
     file('.cache/trash/12345/0-out/old.html');
     file('.cache/post-html/kept.html');
-    const clearing = setAsideLastOutput(root);
-    expect(existsSync(path.join(root, 'out'))).toBe(false);
+    const clearing = setAsideLastOutput('next', root);
     expect(readdirSync(path.join(root, '.next')).sort()).toEqual(['cache', 'dev', 'trace']);
-    await clearing;
-    expect(existsSync(path.join(root, '.cache', 'trash'))).toBe(false);
+    expect(existsSync(path.join(root, 'out/index.html'))).toBe(true);
+    const clearingOut = setAsideLastOutput('out', root);
+    expect(existsSync(path.join(root, 'out'))).toBe(false);
+    await Promise.all([clearing, clearingOut]);
+    expect(readdirSync(path.join(root, '.cache', 'trash'))).toEqual([]);
     expect(existsSync(path.join(root, '.next/cache/turbopack/x'))).toBe(true);
     expect(existsSync(path.join(root, '.cache/post-html/kept.html'))).toBe(true);
   });
 
   it('has nothing to do on a fresh clone', async () => {
     const fresh = mkdtempSync(path.join(root, 'fresh-'));
-    await setAsideLastOutput(fresh);
-    expect(readdirSync(fresh)).toEqual(['.cache']);
+    await setAsideLastOutput('next', fresh);
+    await setAsideLastOutput('out', fresh);
+    expect(readdirSync(path.join(fresh, '.cache', 'trash'))).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ import { parseStaticPage, staticPageAddressProblems, type StaticPage } from './s
 import { readContentSnapshot } from './snapshot';
 import { readingDevContent, shareDevContent, sharedDevContent } from './dev-share';
 import { loadBodyCache } from './body-cache-file';
+import { awaitBuildFile } from '../build-handoff';
 
 /**
  * The one module that reads content/. Pages, feeds, scripts and the checker ask it;
@@ -447,10 +448,12 @@ function cachedContent(): LoadedContent {
   return cache.content;
 }
 
-/** The content `npm run build` read before `next build` (lib/content/snapshot.ts), when this process is part of that build. */
+/** The content `npm run build` read for `next build` (lib/content/snapshot.ts), when this process is part of that build. */
 function snapshotFromEnv(contentDir: string): LoadedContent | undefined {
   const file = process.env.CONTENT_SNAPSHOT;
-  return file ? readContentSnapshot(file, contentDir) : undefined;
+  if (!file) return undefined;
+  awaitBuildFile(file);
+  return readContentSnapshot(file, contentDir);
 }
 
 /**

@@ -6,7 +6,6 @@ import { publicDirFromEnv } from '../../lib/content/images';
 import type { LoadedContent } from '../../lib/content';
 import { pagesDigest } from '../../lib/content/snapshot';
 import { planRender, type KeptPages, type RenderPlan, type SiteInputs } from '../../lib/page-reuse';
-import { RENDER_ONLY_ENV } from '../../lib/static-params';
 import { publicFilesDigest } from './public-files';
 import { readKeptPages } from './kept-pages';
 
@@ -31,11 +30,11 @@ export interface PagesToRender {
 }
 
 /**
- * Which pages this build renders (lib/page-reuse.ts), from the content it publishes and the
- * inputs of each post's rendered body (scripts/prerender/run.ts, by post file). For a partial
- * build, names the list to the build's other processes through RENDER_ONLY.
+ * Which pages this build renders (lib/page-reuse.ts), from the content it publishes and the inputs
+ * of each post's rendered body (scripts/prerender/run.ts, by post file). Written to `renderOnlyFile`
+ * for the routes of `next build` (lib/static-params.ts), whole build or not.
  */
-export function pagesToRender(content: LoadedContent, bodyInputs: ReadonlyMap<string, string>): PagesToRender {
+export function pagesToRender(content: LoadedContent, bodyInputs: ReadonlyMap<string, string>, renderOnlyFile: string): PagesToRender {
   const site: SiteInputs = {
     code: pagesCodeVersion(),
     settings: settings(),
@@ -44,11 +43,6 @@ export function pagesToRender(content: LoadedContent, bodyInputs: ReadonlyMap<st
   };
   const bodies = Object.fromEntries(content.published.map((p) => [p.path, bodyInputs.get(p.file) ?? '']));
   const plan = planRender(readKeptPages(), site, bodies);
-  delete process.env[RENDER_ONLY_ENV];
-  if (plan.kind === 'some') {
-    const file = path.resolve('.cache', 'build', 'render-only.json');
-    writeFileAtomic(file, JSON.stringify({ pages: plan.pages }));
-    process.env[RENDER_ONLY_ENV] = file;
-  }
+  writeFileAtomic(renderOnlyFile, JSON.stringify({ pages: plan.kind === 'some' ? plan.pages : null }));
   return { plan, record: { site, bodies } };
 }

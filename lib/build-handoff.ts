@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * `npm run build` starts `next build` while it still checks the content and renders the bodies
+ * (scripts/build.ts): Next compiles meanwhile, and its workers wait for the two files the build hands
+ * them (the content snapshot, the pages to render) before they read any content. This names the
+ * build's process to them, so that they stop waiting when it has ended without writing them.
+ */
+export const BUILD_PID_ENV = 'BUILD_PID';
+
+const POLL_MS = 25;
+// Longer than any check and prerender measured (about a minute and a half at 5,000 posts, nothing cached).
+const WAIT_MS = 30 * 60_000;
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process is there, owned by another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Returns once `file` exists. Outside such a build (no BUILD_PID), at once. Throws when the
+ * build's process ended without writing it (it stopped on an error, which its own report names)
+ * or after half an hour. Blocks the thread: the routes that ask are synchronous, and nothing else
+ * is there for this worker to do meanwhile.
+ */
+export function awaitBuildFile(file: string): void {
+  const pid = Number(process.env[BUILD_PID_ENV]);
+  if (!pid) return;
+  const end = Date.now() + WAIT_MS;
+  while (!existsSync(file)) {
+    // Looked for once more: it may have been written just before the build ended.
+    if (!alive(pid) && !existsSync(file)) throw new Error(`${file}: the build that was to write it has ended`);
+    if (Date.now() > end) throw new Error(`${file}: not written after ${WAIT_MS / 60_000} minutes`);
+    sleep(POLL_MS);
+  }
+}
