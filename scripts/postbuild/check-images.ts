@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getContent } from '../../lib/content';
@@ -11,6 +10,7 @@ import { basePath as siteBasePath } from '../../lib/urls';
 import { siteConfig } from '../../site.config';
 import { imagesOfPosts } from './images';
 import type { PostbuildStep } from '../postbuild';
+import { htmlFiles } from './out-pages';
 
 /**
  * The last look at out/: every image a page asks for (`src` of `<img>` and `<source>`, every
@@ -44,21 +44,6 @@ export interface CheckOptions {
   knownMissing?: (sitePath: string) => boolean;
   /** Pages (paths from out/) not to read: kept from a build that checked them (scripts/postbuild.ts). */
   checkedBefore?: ReadonlySet<string>;
-}
-
-/** The HTML files of out/, relative to it, but the framework's folder. */
-function htmlFiles(outDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, rel: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const relPath = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (relPath !== '_next') walk(path.join(dir, e.name), relPath);
-      } else if (e.isFile() && e.name.endsWith('.html')) files.push(relPath);
-    }
-  };
-  walk(outDir, '');
-  return files.sort();
 }
 
 /** The site path of a page file: `blog/x/index.html` → `/blog/x/`, `404.html` → `/404.html`. */

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../../lib/atomic-file';
 import { KEPT_PAGES_VERSION, type KeptPages, type RenderPlan } from '../../lib/page-reuse';
+import { htmlFiles } from '../postbuild/out-pages';
 
 /**
  * The pages of the last build as `next build` wrote them, before the postbuild changed anything
@@ -22,21 +23,6 @@ export function readKeptPages(): KeptPages | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The HTML files under `dir` but its _next/, by path from it. */
-function htmlFiles(dir: string, from = dir): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return full === path.join(from, '_next') ? [] : htmlFiles(full, from);
-    return e.isFile() && e.name.endsWith('.html') ? [path.relative(from, full)] : [];
-  });
 }
 
 // Copies wait on the disk: a few at a time keep it busy.
