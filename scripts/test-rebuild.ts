@@ -7,7 +7,8 @@
  *    edited post alone and keeps every other page;
  * 2. the same content built whole (no page kept): every file of out/ is the same as the rebuild's,
  *    byte for byte, but for the folder named after Next's random build id;
- * 3. a title edited: every page is rendered again, since every list shows it.
+ * 3. a title edited: every page is rendered again, since every list shows it;
+ * 4. a kept page missing (a cache restored in part): every page is rendered again.
  *
  * Results go to the terminal and to reports/rebuild.json (scripts/differential/json-reporter.ts).
  */
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { messages } from '../lib/messages';
+import { KEPT_DIR } from './reuse/kept-pages';
 
 const work = mkdtempSync(path.join(tmpdir(), 'rebuild-'));
 const contentDir = path.join(work, 'content');
@@ -96,5 +98,10 @@ describe('a rebuild that keeps pages', () => {
   test('a title edited renders every page again', () => {
     writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: A title edited after the first build'));
     assert.equal(pagesLine(build('retitled')), pages.all('content'));
+  });
+
+  test('a kept page missing renders every page again', () => {
+    rmSync(path.join(KEPT_DIR, editedPage));
+    assert.equal(pagesLine(build('partly-kept')), pages.all('none-kept'));
   });
 });

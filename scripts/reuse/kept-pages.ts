@@ -16,13 +16,20 @@ import { htmlFiles } from '../postbuild/out-pages';
 export const KEPT_DIR = path.join('.cache', 'build', 'pages');
 const RECORD = path.join('.cache', 'build', 'pages.json');
 
+/** The record, with the pages it was written for: a folder restored in part from a cache is not used. */
+type RecordFile = KeptPages & { files: string[] };
+
+/** What the kept pages were rendered from, when they are all there as recorded; undefined otherwise. */
 export function readKeptPages(): KeptPages | undefined {
+  let kept: RecordFile;
   try {
-    const kept = JSON.parse(readFileSync(RECORD, 'utf8')) as KeptPages;
-    return kept.version === KEPT_PAGES_VERSION && existsSync(KEPT_DIR) ? kept : undefined;
+    kept = JSON.parse(readFileSync(RECORD, 'utf8')) as RecordFile;
   } catch {
     return undefined;
   }
+  if (kept.version !== KEPT_PAGES_VERSION || !existsSync(KEPT_DIR) || !Array.isArray(kept.files)) return undefined;
+  const files = htmlFiles(KEPT_DIR);
+  return files.length === kept.files.length && files.every((f, i) => f === kept.files[i]) ? kept : undefined;
 }
 
 // Copies wait on the disk: a few at a time keep it busy.
@@ -65,6 +72,6 @@ export async function keepPages(outDir: string, plan: RenderPlan, record: Omit<K
   await copyInto(written, outDir, KEPT_DIR);
   return {
     restored: new Set(restored),
-    commit: () => writeFileAtomic(RECORD, JSON.stringify({ version: KEPT_PAGES_VERSION, ...record } satisfies KeptPages)),
+    commit: () => writeFileAtomic(RECORD, JSON.stringify({ version: KEPT_PAGES_VERSION, ...record, files: htmlFiles(KEPT_DIR) } satisfies RecordFile)),
   };
 }
