@@ -28,19 +28,29 @@ export function splitByline(byline: string): string[] {
     .replace(/[()]/g, ',')
     .split(/\s*(?:,|;|&|\bet\b|\band\b|\/)\s*/i)
     .map((s) => s.trim().replace(/^(?:par|by)\s+/i, ''))
-    .filter((s) => s.length > 1 && !ROLE.test(foldForMatch(s).replace(/[^a-z0-9]+/g, ' ').trim()));
+    .filter((s) => s.length > 1 && !ROLE.test(words(s)));
 }
 
-/** Whether `name` appears in `text` as whole words, ignoring case and accents. */
-function mentions(text: string, name: string): boolean {
-  const t = ` ${foldForMatch(text).replace(/[^a-z0-9]+/g, ' ')} `;
-  const n = foldForMatch(name).replace(/[^a-z0-9]+/g, ' ').trim();
-  return n.length > 0 && t.includes(` ${n} `);
+/** A name or a byline's part as whole words: folded (case, accents), every run of other characters one space. */
+const words = (text: string) => foldForMatch(text).replace(/[^a-z0-9]+/g, ' ').trim();
+
+// Each profile's names as words, worked out once per list of profiles: every post's byline is
+// matched against every profile at every load (the dev server loads at each save).
+const namesOfProfiles = new WeakMap<readonly Author[], { author: Author; names: string[] }[]>();
+
+function profileNames(known: readonly Author[]): { author: Author; names: string[] }[] {
+  let names = namesOfProfiles.get(known);
+  if (!names) {
+    names = known.map((author) => ({ author, names: [author.name, ...author.aliases].map(words).filter((n) => n.length > 0) }));
+    namesOfProfiles.set(known, names);
+  }
+  return names;
 }
 
 /**
  * The authors of a byline. Each name it lists is the known author whose name or alias
- * it mentions, or else an author of its own (so every byline links to a page).
+ * it mentions (as whole words, ignoring case and accents), or else an author of its own
+ * (so every byline links to a page).
  */
 export function resolveByline(
   byline: string,
@@ -51,8 +61,10 @@ export function resolveByline(
   const add = (a: Author) => {
     if (!authors.some((x) => x.slug === a.slug)) authors.push(a);
   };
+  const profiles = profileNames(known);
   for (const part of splitByline(byline)) {
-    const matches = known.filter((a) => [a.name, ...a.aliases].some((n) => mentions(part, n)));
+    const text = ` ${words(part)} `;
+    const matches = profiles.filter((p) => p.names.some((n) => text.includes(` ${n} `))).map((p) => p.author);
     if (matches.length) matches.forEach(add);
     else unknown.push(part);
   }
