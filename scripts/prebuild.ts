@@ -10,7 +10,7 @@ import { writeBodyImages } from './body-images';
 import { prerenderBodies } from './prerender/run';
 import { messages } from '../lib/messages';
 import { runCheck } from './run-check';
-import { pagesToRender, type PagesToRender } from './reuse/plan';
+import { planRendering, type PlannedPages } from './reuse/plan';
 
 const t = messages().build;
 
@@ -23,7 +23,7 @@ export interface HandedFiles {
  * Which pages the build renders, or undefined when it may not go on (what stops it is printed).
  * `checked` is called once the checks have passed.
  */
-export async function prebuild(files: HandedFiles, checked: () => void): Promise<PagesToRender | undefined> {
+export async function prebuild(files: HandedFiles, checked: () => void): Promise<PlannedPages | undefined> {
   const { report, errors } = runCheck();
   if (errors) {
     console.error(t.stopsOnErrors);
@@ -40,5 +40,5 @@ export async function prebuild(files: HandedFiles, checked: () => void): Promise
     console.error(t.stopsOnRendering(failed.length));
     return undefined;
   }
-  return pagesToRender(content, bodyInputs, files.renderOnly);
+  return planRendering(content, bodyInputs, files.renderOnly);
 }

@@ -23,7 +23,7 @@ const settings = () =>
     .update(JSON.stringify([process.version, process.env.BASE_PATH ?? '', process.env.TZ ?? '', process.env.SHOW_UNPUBLISHED ?? '']))
     .digest('hex');
 
-export interface PagesToRender {
+export interface PlannedPages {
   plan: RenderPlan;
   /** What to record with this build's pages once written. */
   record: Omit<KeptPages, 'version'>;
@@ -34,7 +34,7 @@ export interface PagesToRender {
  * of each post's rendered body (scripts/prerender/run.ts, by post file). Written to `renderOnlyFile`
  * for the routes of `next build` (lib/static-params.ts), whole build or not.
  */
-export function pagesToRender(content: LoadedContent, bodyInputs: ReadonlyMap<string, string>, renderOnlyFile: string): PagesToRender {
+export function planRendering(content: LoadedContent, bodyInputs: ReadonlyMap<string, string>, renderOnlyFile: string): PlannedPages {
   const site: SiteInputs = {
     code: pagesCodeVersion(),
     settings: settings(),
