@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isRunning, pauseThread } from './processes';
 
 /**
  * `npm run build` starts `next build` while it still checks the content and renders the bodies
@@ -12,18 +13,6 @@ const POLL_MS = 25;
 // Longer than any check and prerender measured (about a minute and a half at 5,000 posts, nothing cached).
 const WAIT_MS = 30 * 60_000;
 
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process is there, owned by another user.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Returns once `file` exists. Outside such a build (no BUILD_PID), at once. Throws when the
  * build's process ended without writing it (it stopped on an error, which its own report names)
@@ -36,8 +25,8 @@ export function awaitBuildFile(file: string): void {
   const end = Date.now() + WAIT_MS;
   while (!existsSync(file)) {
     // Looked for once more: it may have been written just before the build ended.
-    if (!alive(pid) && !existsSync(file)) throw new Error(`${file}: the build that was to write it has ended`);
+    if (!isRunning(pid) && !existsSync(file)) throw new Error(`${file}: the build that was to write it has ended`);
     if (Date.now() > end) throw new Error(`${file}: not written after ${WAIT_MS / 60_000} minutes`);
-    sleep(POLL_MS);
+    pauseThread(POLL_MS);
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../atomic-file';
 import { codeVersion } from '../code-version';
+import { isRunning, pauseThread } from '../processes';
 import type { LoadedContent } from './index';
 import { readContentSnapshot, writeContentSnapshot } from './snapshot';
 
@@ -43,18 +44,6 @@ function reading(dir: string): Reading | undefined {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A synchronous pause: the content is asked for by synchronous code (a page, `generateStaticParams`). */
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
 /**
  * The content of `contentDir` at fingerprint `version` as another process of the dev server read
  * it, waiting for that process when it is reading it now; undefined when none has or is.
@@ -68,9 +57,9 @@ export function sharedDevContent(contentDir: string, contentVersion: string, dir
     const other = reading(dir);
     if (other?.version !== version) return undefined;
     if (other.done) return readContentSnapshot(snapshotFile(dir), contentDir, version);
-    const busy = other.pid !== process.pid && alive(other.pid) && Date.now() - other.at < WAIT_MS;
+    const busy = other.pid !== process.pid && isRunning(other.pid) && Date.now() - other.at < WAIT_MS;
     if (!busy || Date.now() > end) return undefined;
-    pause(POLL_MS);
+    pauseThread(POLL_MS);
   }
 }
 
