@@ -3,7 +3,7 @@ import { parseFrontMatter } from './content/front-matter';
 import { parsePostFileName, type DayParts } from './dates';
 import { defaultLang, isSiteLanguage, languageCodes } from './languages';
 import { dictionaries, messages } from './messages';
-import { foldForMatch, slugify } from './slug';
+import { foldWords, slugify } from './slug';
 
 /** What `npm run new` writes: a dated file name and front matter to fill in, as a draft. */
 export interface NewPost {
@@ -94,16 +94,14 @@ export function parseNewPostArgs(args: readonly string[]): NewPostArgs {
   return { kind: 'post', title, ...(given.author ? { author: given.author } : {}), ...lang };
 }
 
-const foldName = (name: string) => foldForMatch(name).replace(/[^a-z0-9]+/g, ' ').trim();
-
 /**
  * The profile whose name or one of whose aliases is `gitName`, ignoring case, accents and
  * punctuation (`git config user.name` is often written without accents).
  */
 export function profileNamed(gitName: string | undefined, profiles: readonly Author[]): Author | undefined {
-  const wanted = gitName ? foldName(gitName) : '';
+  const wanted = gitName ? foldWords(gitName) : '';
   if (!wanted) return undefined;
-  return profiles.find((p) => [p.name, ...p.aliases].some((n) => foldName(n) === wanted));
+  return profiles.find((p) => [p.name, ...p.aliases].some((n) => foldWords(n) === wanted));
 }
 
 /**

@@ -19,5 +19,8 @@ export function foldForMatch(text: string): string {
     .trim();
 }
 
+/** A name as whole words: folded (case, accents), every run of other characters one space; how names are matched. */
+export const foldWords = (text: string): string => foldForMatch(text).replace(/[^a-z0-9]+/g, ' ').trim();
+
 /** A slug that is safe as a URL segment as written (case kept, for old links). */
 export const isUrlSafeSlug = (slug: string) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(slug);

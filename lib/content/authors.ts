@@ -1,4 +1,4 @@
-import { foldForMatch, slugify } from '../slug';
+import { foldWords, slugify } from '../slug';
 
 export interface Author {
   slug: string;
@@ -28,11 +28,8 @@ export function splitByline(byline: string): string[] {
     .replace(/[()]/g, ',')
     .split(/\s*(?:,|;|&|\bet\b|\band\b|\/)\s*/i)
     .map((s) => s.trim().replace(/^(?:par|by)\s+/i, ''))
-    .filter((s) => s.length > 1 && !ROLE.test(words(s)));
+    .filter((s) => s.length > 1 && !ROLE.test(foldWords(s)));
 }
-
-/** A name or a byline's part as whole words: folded (case, accents), every run of other characters one space. */
-const words = (text: string) => foldForMatch(text).replace(/[^a-z0-9]+/g, ' ').trim();
 
 // Each profile's names as words, worked out once per list of profiles: every post's byline is
 // matched against every profile at every load (the dev server loads at each save).
@@ -41,7 +38,7 @@ const namesOfProfiles = new WeakMap<readonly Author[], { author: Author; names: 
 function profileNames(known: readonly Author[]): { author: Author; names: string[] }[] {
   let names = namesOfProfiles.get(known);
   if (!names) {
-    names = known.map((author) => ({ author, names: [author.name, ...author.aliases].map(words).filter((n) => n.length > 0) }));
+    names = known.map((author) => ({ author, names: [author.name, ...author.aliases].map(foldWords).filter((n) => n.length > 0) }));
     namesOfProfiles.set(known, names);
   }
   return names;
@@ -63,7 +60,7 @@ export function resolveByline(
   };
   const profiles = profileNames(known);
   for (const part of splitByline(byline)) {
-    const text = ` ${words(part)} `;
+    const text = ` ${foldWords(part)} `;
     const matches = profiles.filter((p) => p.names.some((n) => text.includes(` ${n} `))).map((p) => p.author);
     if (matches.length) matches.forEach(add);
     else unknown.push(part);

@@ -3,8 +3,9 @@
  * .cache/post-html/ (see lib/render/prerendered.ts), before `next build`. Bodies rendered by an
  * earlier build are kept when nothing they depend on changed: their text and format and the base
  * path (the file's name, prerenderKey), the sizes of the local images they show and the names of
- * their variants, which hash their content (read from public/ as the render reads them), and the code and packages that render them (the folder is
- * emptied when those change). A rebuild after editing one post renders that post alone.
+ * their variants, which hash their content (read from public/ as the render reads them), and the
+ * code and packages that render them (the folder is emptied when those change). A rebuild after
+ * editing one post renders that post alone.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
