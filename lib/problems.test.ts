@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance, suggester } from './problems';
+import { closest, editDistance, lastingSuggester, suggester } from './problems';
 
 /** The whole table, no bound: what the bounded distance must agree with. */
 function fullDistance(a: string, b: string): number {
@@ -21,6 +21,21 @@ describe('editDistance', () => {
         expect(editDistance(a, b)).toBe(exact);
         expect(editDistance(a, b, bound)).toBe(exact > bound ? bound + 1 : exact);
       }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("agrees on long strings that share a start and an end, as the site's addresses do", () => {
+    // The shared parts are skipped and only a band around the diagonal is filled: both are exercised here.
+    const part = fc.string({ unit: fc.constantFrom('a', 'b', '/'), maxLength: 30 });
+    fc.assert(
+      fc.property(part, part, part, part, fc.nat(12), (shared, a, b, end, bound) => {
+        const [x, y] = [`${shared}${a}${end}`, `${shared}${b}${end}`];
+        const exact = fullDistance(x, y);
+        expect(editDistance(x, y)).toBe(exact);
+        expect(editDistance(x, y, bound)).toBe(exact > bound ? bound + 1 : exact);
+      }),
+      { numRuns: 500 },
     );
   });
 });
@@ -53,5 +68,20 @@ describe('suggester', () => {
         for (const value of [...values, ...values]) expect(suggest(value)).toBe(closest(value, candidates));
       }),
     );
+  });
+});
+
+describe('lastingSuggester', () => {
+  it('answers as closest does for the candidates of each call, the same ones or others', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 6 }), { minLength: 1, maxLength: 4 }), word, (lists, value) => {
+        for (const candidates of [...lists, ...lists]) expect(lastingSuggester(candidates)(value)).toBe(closest(value, candidates));
+      }),
+    );
+  });
+
+  it('is the same function while the candidates stay the same', () => {
+    expect(lastingSuggester(['/a/', '/b/'])).toBe(lastingSuggester(['/a/', '/b/']));
+    expect(lastingSuggester(['/a/', '/b/'])).not.toBe(lastingSuggester(['/b/', '/a/']));
   });
 });

@@ -1,5 +1,5 @@
 import { problem } from '../messages';
-import { suggester, type Problem } from '../problems';
+import { lastingSuggester, type Problem } from '../problems';
 import type { ImageReference, LinkReference } from '../markdown/references';
 import { ownSitePath } from '../urls';
 import { filePathOf } from './images';
@@ -49,7 +49,7 @@ export function siteAddresses(pages: Iterable<string>, redirects: readonly Redir
       if (target === '' || target.endsWith('/')) return exists(`${target}index.html`);
       return exists(target) || exists(`${target}/index.html`);
     },
-    suggest: suggester([...pages, ...redirects.map((r) => r.from)]),
+    suggest: lastingSuggester([...pages, ...redirects.map((r) => r.from)]),
   };
 }
 
