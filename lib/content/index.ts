@@ -8,7 +8,7 @@ import { ContentError, errorsOf, type Problem } from '../problems';
 import type { Author } from './authors';
 import { parseAuthor } from './author-file';
 import { ownSitePath } from '../urls';
-import { checkBody, type BodyAnalysisCache } from './body-checks';
+import { checkBody, type BodyAnalysisCache, type BodyCheck } from './body-checks';
 import { lintLinks, siteAddresses } from './body-lint';
 import type { LinkReference } from '../markdown/references';
 import { buildIndex, type ContentIndex, type IndexOptions } from './build-index';
@@ -50,8 +50,12 @@ export interface LoadOptions extends Partial<IndexOptions> {
   postMemo?: ParseMemo<ReadPost>;
 }
 
-/** A post file read and parsed, or why it could not be read. */
-type ReadPost = ReturnType<typeof parsePost> | { unreadable: Problem };
+/**
+ * A post file read and parsed, with its body's checks when the load checks bodies, or why it could
+ * not be read. The checks are made with the parse, so that the dev server's memory of parses
+ * (`LoadOptions.postMemo`) spares them too: they read the body's trees and ask public/ about its images.
+ */
+type ReadPost = (ReturnType<typeof parsePost> & { bodyCheck?: BodyCheck }) | { unreadable: Problem };
 
 export interface LoadedContent extends ContentIndex {
   contentDir: string;
@@ -207,6 +211,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const sources: PostSource[] = [];
   const withheld: WithheldPost[] = [];
   const postFilesRead = new Set<string>();
+  const bodyChecks = new Map<PostSource, BodyCheck>();
   for (const file of postFiles(postsDir, contentDir, rel, problems)) {
     if (!/\.(md|mdx|markdown)$/.test(file.name)) {
       problems.push(
@@ -224,12 +229,13 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     };
     const readPost = (c: PostContext): ReadPost => {
       const read = readContentText(file.real, file.shown);
-      return 'problem' in read ? { unreadable: read.problem } : parsePost(file.shown, read.text, c);
+      if ('problem' in read) return { unreadable: read.problem };
+      const parsed = parsePost(file.shown, read.text, c);
+      return options.bodies && parsed.source ? { ...parsed, bodyCheck: checkBody(parsed.source, c.files, options.bodyCache) } : parsed;
     };
     postFilesRead.add(file.real);
-    const result = options.postMemo
-      ? options.postMemo.get(file.real, JSON.stringify([file.shown, allowed.tags, allowed.file, ctx.maxTags, file.folderLang]), ctx, readPost)
-      : readPost(ctx);
+    const settings = JSON.stringify([file.shown, allowed.tags, allowed.file, ctx.maxTags, file.folderLang, Boolean(options.bodies)]);
+    const result = options.postMemo ? options.postMemo.get(file.real, settings, ctx, readPost) : readPost(ctx);
     if ('unreadable' in result) {
       problems.push(result.unreadable);
       continue;
@@ -238,6 +244,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     if (result.post) posts.push(result.post);
     else if (result.intendedPath) withheld.push({ file: file.shown, path: result.intendedPath });
     if (result.source) sources.push(result.source);
+    if (result.source && result.bodyCheck) bodyChecks.set(result.source, result.bodyCheck);
   }
 
   options.postMemo?.keepOnly(postFilesRead);
@@ -273,7 +280,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
     const broken = new Set<string>();
     // Every body whose front matter could be read, so that front-matter mistakes do not hide its own.
     for (const source of sources) {
-      const found = checkBody(source, files, options.bodyCache);
+      const found = bodyChecks.get(source) ?? checkBody(source, files, options.bodyCache);
       problems.push(...found.problems);
       bodyImages.set(source.file, found.images);
       bodyLinks.push({ source, links: found.links });

@@ -62,6 +62,29 @@ describe('the dev server’s memory of parsed posts', () => {
     expect(seen(memo).posts.map((p) => p.title)).toEqual(['Deux']);
   });
 
+  it('gives what a full load gives with the bodies checked, as the dev server loads: images a body names, files known missing', () => {
+    const { root, options } = site('bodies', true);
+    const bodied: LoadOptions = { ...options, bodies: 'exclude' };
+    const memo: LoadOptions = { ...bodied, postMemo: newPostMemo(), bodyCache: new Map() };
+    const same = () => expect(seen(memo)).toEqual(seen(bodied));
+    const file = path.join(root, 'content', 'posts', POST);
+    const codes = () => seen(memo).problems.map((p) => p.code);
+
+    writeFileSync(file, text('\n\n![Un schéma](/img/blog/schema.jpg)'));
+    same();
+    expect(codes()).toContain('E063');
+    same();
+    // The image the body names arrives: the error goes, though the post file did not change.
+    cpSync(path.join(root, 'public', 'img', 'blog', 'photo.jpg'), path.join(root, 'public', 'img', 'blog', 'schema.jpg'));
+    same();
+    expect(codes()).not.toContain('E063');
+    // A file the old site never had, listed as known missing: a warning at every load, never twice.
+    writeFileSync(file, text('\n\n![Un plan](/img/blog/plan.jpg)').replace('---\n\n', 'known_missing:\n  - /img/blog/plan.jpg\n---\n\n'));
+    same();
+    same();
+    expect(codes().filter((c) => c === 'W020')).toHaveLength(1);
+  });
+
   it('gives each load posts of its own, so that one load’s index never changes another’s', () => {
     const { options } = site('copies', true);
     const memo: LoadOptions = { ...options, postMemo: newPostMemo() };
