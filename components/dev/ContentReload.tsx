@@ -4,17 +4,18 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 
 const VERSION_URL = `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/dev/content-version/`;
-/** The fingerprint costs the server a folder listing and a stat per file (about 20 ms at 5,000 posts). */
-const POLL_MS = 250;
-/** A poll that takes longer is abandoned: a request stuck while the server compiles must not stop the polling. */
-const POLL_TIMEOUT_MS = 5_000;
+/** The wait before asking again after a failed request (the server restarting), so as not to ask in a loop. */
+const RETRY_MS = 250;
+/** The server holds a request up to 10 s for a change (app/dev/content-version/route.dev.ts): one held longer is abandoned, so that a request stuck while the server compiles never stops the watching. */
+const REQUEST_TIMEOUT_MS = 15_000;
 /** How long a refresh may take before the page, still behind, takes it as lost and asks again. */
 const LOST_MS = 5_000;
 
 /**
  * Dev server only. Next reloads the page when code changes, not when a post does (content/ is
- * read from disk, outside the module graph): this polls the content fingerprint and re-renders
- * the page in place when an author saves a file, keeping the scroll position.
+ * read from disk, outside the module graph): this asks the server for the content fingerprint,
+ * which answers at once the first time and then as soon as it changes, and re-renders the page in
+ * place when an author saves a file, keeping the scroll position.
  *
  * `rendered` is the fingerprint the page was rendered from. One refresh at a time: the next is
  * asked as soon as the page shows the last one (its `rendered` changes) if the server has moved on
@@ -39,13 +40,22 @@ function LiveContentReload({ rendered }: { rendered: string }) {
 
   useEffect(() => {
     let stopped = false;
+    let asked = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       const abort = new AbortController();
-      const timeout = setTimeout(() => abort.abort(), POLL_TIMEOUT_MS);
+      const timeout = setTimeout(() => abort.abort(), REQUEST_TIMEOUT_MS);
+      let wait = 0;
       try {
-        const response = await fetch(VERSION_URL, { cache: 'no-store', signal: abort.signal });
+        // The first request answers at once: the server may have moved on since the page was rendered.
+        const known = asked ? state.current.latest : undefined;
+        asked = true;
+        const sent = Date.now();
+        const query = known === undefined ? '' : `?known=${encodeURIComponent(known)}`;
+        const response = await fetch(`${VERSION_URL}${query}`, { cache: 'no-store', signal: abort.signal });
         const { version } = (await response.json()) as { version: string };
+        // A server that did not wait (an older one still running) is not asked again in a loop.
+        if (version === known && Date.now() - sent < RETRY_MS) wait = RETRY_MS;
         const s = state.current;
         s.latest = version;
         const waiting = s.askedAt !== 0 && Date.now() - s.askedAt < LOST_MS;
@@ -54,11 +64,12 @@ function LiveContentReload({ rendered }: { rendered: string }) {
           router.refresh();
         }
       } catch {
-        // The dev server is restarting or busy: try again on the next tick.
+        // The dev server is restarting or busy: ask again shortly.
+        wait = RETRY_MS;
       } finally {
         clearTimeout(timeout);
       }
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
+      if (!stopped) timer = setTimeout(poll, wait);
     };
     void poll();
     return () => {

@@ -410,14 +410,19 @@ function loadForDev(contentDir: string, version: string): LoadedContent {
   return content;
 }
 
+// The language folders' posts too (content/posts/en/): saving an English post reloads the preview.
+const CONTENT_FOLDERS = ['posts', 'authors', 'pages', ...languageCodes.map((code) => `posts/${code}`)];
+
+/** The folders whose files the fingerprint reads, content/ itself first (redirects.yml, tags.yml): what the live reload watches. */
+export const contentFolders = (contentDir = contentDirFromEnv()): string[] => [contentDir, ...CONTENT_FOLDERS.map((sub) => path.join(contentDir, sub))];
+
 /**
  * A cheap fingerprint of content/ (names, sizes and modification times): it changes when an
  * author saves, adds or deletes a file, which is what the dev server's live reload watches.
  */
 export function contentVersion(contentDir = contentDirFromEnv()): string {
   const parts: string[] = [contentDir];
-  // The language folders' posts too (content/posts/en/): saving an English post reloads the preview.
-  for (const sub of ['posts', 'authors', 'pages', ...languageCodes.map((code) => `posts/${code}`)]) {
+  for (const sub of CONTENT_FOLDERS) {
     const dir = path.join(contentDir, sub);
     for (const name of listFiles(dir, /./)) {
       const stat = statSafe(path.join(dir, name));
