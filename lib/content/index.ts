@@ -211,6 +211,14 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
   const sources: PostSource[] = [];
   const withheld: WithheldPost[] = [];
   const postFilesRead = new Set<string>();
+  // Asked of every post with an image at every load of the dev server (its memory of parses asks public/
+  // again): an image several posts show, a cover most often, is looked up once per load.
+  const sizes = new Map<string, ReturnType<typeof localImageSize>>();
+  const imageSize = (src: string) => {
+    if (!isLocalPath(src)) return undefined;
+    if (!sizes.has(src)) sizes.set(src, localImageSize(publicDir, src));
+    return sizes.get(src);
+  };
   const bodyChecks = new Map<PostSource, BodyCheck>();
   for (const file of postFiles(postsDir, contentDir, rel, problems)) {
     if (!/\.(md|mdx|markdown)$/.test(file.name)) {
@@ -224,7 +232,7 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
       tagsFile: allowed.file,
       maxTags: siteConfig.maxTagsPerPost,
       files,
-      imageSize: (src) => (isLocalPath(src) ? localImageSize(publicDir, src) : undefined),
+      imageSize,
       folderLang: file.folderLang,
     };
     const readPost = (c: PostContext): ReadPost => {
@@ -388,7 +396,13 @@ function statSafe(p: string) {
   }
 }
 
-let cache: { key: string; content: LoadedContent } | undefined;
+/** The content this process read last, with its errors, which every one of the dozens of calls of a render asks for. */
+interface Cached {
+  key: string;
+  content: LoadedContent;
+  errors: readonly Problem[];
+}
+let cache: Cached | undefined;
 // The dev server rereads content/ at every save: only the bodies that changed are read again, and the
 // analyses of the last check, build or preview (.cache/body-analysis.json) spare its first load reading
 // every body (at 1,000 posts, seconds of a first page).
@@ -416,11 +430,23 @@ const CONTENT_FOLDERS = ['posts', 'authors', 'pages', ...languageCodes.map((code
 /** The folders whose files the fingerprint reads, content/ itself first (redirects.yml, tags.yml): what the live reload watches. */
 export const contentFolders = (contentDir = contentDirFromEnv()): string[] => [contentDir, ...CONTENT_FOLDERS.map((sub) => path.join(contentDir, sub))];
 
+interface RecentVersion {
+  contentDir: string;
+  version: string;
+  /** When it was begun. */
+  at: number;
+}
+// The last fingerprint taken in this process, by any copy of this module (each of the dev server's
+// bundles has its own): the page refreshed just after the live reload took it need not take it again.
+const RECENT = Symbol.for('eig-blog.content-version');
+const recent = globalThis as { [RECENT]?: RecentVersion };
+
 /**
  * A cheap fingerprint of content/ (names, sizes and modification times): it changes when an
  * author saves, adds or deletes a file, which is what the dev server's live reload watches.
  */
 export function contentVersion(contentDir = contentDirFromEnv()): string {
+  const at = Date.now();
   const parts: string[] = [contentDir];
   for (const sub of CONTENT_FOLDERS) {
     const dir = path.join(contentDir, sub);
@@ -433,31 +459,33 @@ export function contentVersion(contentDir = contentDirFromEnv()): string {
     const stat = statSafe(path.join(contentDir, name));
     parts.push(`${name}:${stat?.size ?? 0}:${stat?.mtimeMs ?? 0}`);
   }
-  return createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 16);
+  const version = createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 16);
+  recent[RECENT] = { contentDir, version, at };
+  return version;
 }
 
 /**
- * The fingerprint, computed at most every VERSION_TTL_MS: one page render asks for the content
- * dozens of times, and each fingerprint stats every file (20 ms at 5,000 posts). A render that
+ * The fingerprint, taken at most every VERSION_TTL_MS: one page render asks for the content
+ * dozens of times, and each fingerprint stats every file (80 ms at 5,000 posts). A render that
  * misses a save by that much shows the version it was rendered from, and the live reload asks again.
  */
 const VERSION_TTL_MS = 200;
-let recentVersion: { contentDir: string; version: string; at: number } | undefined;
 
 function recentContentVersion(contentDir: string): string {
-  const now = Date.now();
-  if (recentVersion?.contentDir !== contentDir || now - recentVersion.at > VERSION_TTL_MS) {
-    recentVersion = { contentDir, version: contentVersion(contentDir), at: now };
-  }
-  return recentVersion.version;
+  const last = recent[RECENT];
+  if (last?.contentDir === contentDir && Date.now() - last.at <= VERSION_TTL_MS) return last.version;
+  return contentVersion(contentDir);
 }
 
-function cachedContent(): LoadedContent {
+function cachedContent(): Cached {
   const contentDir = contentDirFromEnv();
   // A production build reads content/ once; the dev server rereads it whenever it changed.
   const key = isDev() ? recentContentVersion(contentDir) : contentDir;
-  if (cache?.key !== key) cache = { key, content: isDev() ? loadForDev(contentDir, key) : (snapshotFromEnv(contentDir) ?? loadContent()) };
-  return cache.content;
+  if (cache?.key !== key) {
+    const content = isDev() ? loadForDev(contentDir, key) : (snapshotFromEnv(contentDir) ?? loadContent());
+    cache = { key, content, errors: errorsOf(content.problems) };
+  }
+  return cache;
 }
 
 /** The content `npm run build` read for `next build` (lib/content/snapshot.ts), when this process is part of that build. */
@@ -474,15 +502,14 @@ function snapshotFromEnv(contentDir: string): LoadedContent | undefined {
  * (see contentErrorsInDev), so that an author's typo never stops the preview.
  */
 export function getContent(): LoadedContent {
-  const content = cachedContent();
-  const errors = errorsOf(content.problems);
+  const { content, errors } = cachedContent();
   if (errors.length && !isDev()) throw new ContentError(errors);
   return content;
 }
 
 /** The content errors the dev server shows on every page; none outside development. */
-export function contentErrorsInDev(): Problem[] {
-  return isDev() ? errorsOf(cachedContent().problems) : [];
+export function contentErrorsInDev(): readonly Problem[] {
+  return isDev() ? cachedContent().errors : [];
 }
 
 /**
@@ -492,6 +519,5 @@ export function contentErrorsInDev(): Problem[] {
  * from the file as it was a moment before) is made again instead of leaving the page behind.
  */
 export function renderedContentVersion(): string {
-  cachedContent();
-  return cache?.key ?? '';
+  return cachedContent().key;
 }
