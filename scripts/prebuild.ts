@@ -4,7 +4,7 @@
  * read instead of content/ (lib/content/snapshot.ts), the prerendered post bodies, then which
  * pages to render (scripts/reuse/plan.ts). Next's workers wait for the two files (lib/build-handoff.ts).
  */
-import { loadContent } from '../lib/content';
+import { loadContent, newPostMemo } from '../lib/content';
 import { writeContentSnapshot } from '../lib/content/snapshot';
 import { writeBodyImages } from './body-images';
 import { prerenderBodies } from './prerender/run';
@@ -24,7 +24,9 @@ export interface HandedFiles {
  * `checked` is called once the checks have passed.
  */
 export async function prebuild(files: HandedFiles, checked: () => void): Promise<PlannedPages | undefined> {
-  const { report, errors } = runCheck();
+  // The pages' load below takes each post's parse from the check's instead of parsing every file again.
+  const parsed = newPostMemo();
+  const { report, errors } = runCheck(parsed);
   if (errors) {
     console.error(t.stopsOnErrors);
     return undefined;
@@ -32,7 +34,7 @@ export async function prebuild(files: HandedFiles, checked: () => void): Promise
   checked();
   writeBodyImages(report.bodyImages);
   // The check reads drafts too; the build's pages read what readers see.
-  const content = loadContent();
+  const content = loadContent({ postMemo: parsed });
   writeContentSnapshot(files.snapshot, content);
   const { failed, bodyInputs } = await prerenderBodies(report.published, (file) => report.bodyImagesByFile.get(file) ?? []);
   if (failed.length) {

@@ -46,7 +46,7 @@ export interface LoadOptions extends Partial<IndexOptions> {
   bodies?: 'report' | 'exclude';
   /** What the bodies' trees said in an earlier run, by hash of their text: only changed bodies are read again. */
   bodyCache?: BodyAnalysisCache;
-  /** What each post file gave at an earlier load of this process (the dev server's): only changed files are read again. */
+  /** What each post file gave at an earlier load of this process (the dev server's, the build's check): only changed files are read again. */
   postMemo?: ParseMemo<ReadPost>;
 }
 
@@ -242,7 +242,9 @@ export function loadContent(options: LoadOptions = {}): LoadedContent {
       return options.bodies && parsed.source ? { ...parsed, bodyCheck: checkBody(parsed.source, c.files, options.bodyCache) } : parsed;
     };
     postFilesRead.add(file.real);
-    const settings = JSON.stringify([file.shown, allowed.tags, allowed.file, ctx.maxTags, file.folderLang, Boolean(options.bodies)]);
+    // Whether bodies are checked is not a setting: a parse kept without its body's checks has them made
+    // below, and a load that does not check bodies ignores them (the build's second load reuses the check's).
+    const settings = JSON.stringify([file.shown, allowed.tags, allowed.file, ctx.maxTags, file.folderLang]);
     const result = options.postMemo ? options.postMemo.get(file.real, settings, ctx, readPost) : readPost(ctx);
     if ('unreadable' in result) {
       problems.push(result.unreadable);

@@ -85,6 +85,17 @@ describe('the dev server’s memory of parsed posts', () => {
     expect(codes().filter((c) => c === 'W020')).toHaveLength(1);
   });
 
+  it('gives the build’s load of the pages what a full load gives, after the check’s load with drafts and bodies', () => {
+    const { root, options } = site('build', true);
+    writeFileSync(path.join(root, 'content', 'posts', '2099-01-01-plus-tard.md'), text('\n\n![Un plan](/img/blog/plan.jpg)').replace('Une image', 'Plus tard'));
+    const parsed = newPostMemo();
+    const checked = loadContent({ ...options, showUnpublished: true, bodies: 'report', postMemo: parsed });
+    expect(checked.problems.map((p) => p.code)).toContain('E063');
+    const pages: LoadOptions = { ...options, showUnpublished: false };
+    expect(seen({ ...pages, postMemo: parsed })).toEqual(seen(pages));
+    expect(loadContent({ ...pages, postMemo: parsed }).published.map((p) => p.title)).toEqual(['Une image']);
+  });
+
   it('gives each load posts of its own, so that one load’s index never changes another’s', () => {
     const { options } = site('copies', true);
     const memo: LoadOptions = { ...options, postMemo: newPostMemo() };
