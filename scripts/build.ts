@@ -14,6 +14,7 @@ import { messages } from '../lib/messages';
 import { RENDER_ONLY_ENV } from '../lib/static-params';
 import { startNextBuild } from './next-build';
 import { prebuild } from './prebuild';
+import { startPrerenderWorker } from './prerender/run';
 import { keepPages } from './reuse/kept-pages';
 import { setAsideLastOutput } from './set-aside';
 
@@ -32,7 +33,9 @@ const phases: string[] = [];
 let phase = performance.now();
 const clearingNext = setAsideLastOutput('next');
 const next = startNextBuild();
-const toRender = await prebuild(handed, () => next.showOutput());
+// Loads the renderer while the content is checked: a rebuild has one body or none to render.
+const prerenderWorker = startPrerenderWorker();
+const toRender = await prebuild(handed, () => next.showOutput(), [prerenderWorker]);
 phases.push(`checks and bodies ${seconds(phase)}`);
 if (!toRender) {
   await next.stop();

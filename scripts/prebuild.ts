@@ -7,7 +7,7 @@
 import { loadContent, newPostMemo } from '../lib/content';
 import { writeContentSnapshot } from '../lib/content/snapshot';
 import { writeBodyImages } from './body-images';
-import { prerenderBodies } from './prerender/run';
+import { prerenderBodies, type PrerenderWorker } from './prerender/run';
 import { messages } from '../lib/messages';
 import { runCheck } from './run-check';
 import { planRendering, type PlannedPages } from './reuse/plan';
@@ -21,13 +21,14 @@ export interface HandedFiles {
 
 /**
  * Which pages the build renders, or undefined when it may not go on (what stops it is printed).
- * `checked` is called once the checks have passed.
+ * `checked` is called once the checks have passed; `workers`, started beforehand, render the bodies.
  */
-export async function prebuild(files: HandedFiles, checked: () => void): Promise<PlannedPages | undefined> {
+export async function prebuild(files: HandedFiles, checked: () => void, workers: readonly PrerenderWorker[] = []): Promise<PlannedPages | undefined> {
   // The pages' load below takes each post's parse from the check's instead of parsing every file again.
   const parsed = newPostMemo();
   const { report, errors } = runCheck(parsed);
   if (errors) {
+    for (const worker of workers) worker.stop();
     console.error(t.stopsOnErrors);
     return undefined;
   }
@@ -36,7 +37,7 @@ export async function prebuild(files: HandedFiles, checked: () => void): Promise
   // The check reads drafts too; the build's pages read what readers see.
   const content = loadContent({ postMemo: parsed });
   writeContentSnapshot(files.snapshot, content);
-  const { failed, bodyInputs } = await prerenderBodies(report.published, (file) => report.bodyImagesByFile.get(file) ?? []);
+  const { failed, bodyInputs } = await prerenderBodies(report.published, (file) => report.bodyImagesByFile.get(file) ?? [], workers);
   if (failed.length) {
     for (const f of failed) console.error(t.notRendered(f.file, f.message));
     console.error(t.stopsOnRendering(failed.length));

@@ -41,13 +41,33 @@ function readManifest(code: string): Manifest {
   return { code, bodies: {} };
 }
 
-function runWorker(jobs: PrerenderJob[]): Promise<PrerenderResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { jobs } });
+/** A worker thread that loads the renderer as soon as it is started, then waits for its share of the bodies. */
+export interface PrerenderWorker {
+  /** Sends it its bodies; resolves with what it did, then stops it. */
+  run(jobs: PrerenderJob[]): Promise<PrerenderResult>;
+  stop(): void;
+}
+
+/**
+ * A worker started now, to be given its bodies later by prerenderBodies: loading the renderer (about
+ * 1.5 s, nearly all the prerender of a rebuild that edited one post) then overlaps the checks.
+ */
+export function startPrerenderWorker(): PrerenderWorker {
+  const worker = new Worker(new URL('./boot.mjs', import.meta.url));
+  const outcome = new Promise<PrerenderResult>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`prerender worker exited with code ${code}`)));
+    worker.once('exit', (code) => reject(new Error(`prerender worker exited with code ${code}`)));
   });
+  // Nobody waits for it before it is given its bodies: a failure to start is reported then.
+  outcome.catch(() => undefined);
+  return {
+    run(jobs) {
+      worker.postMessage(jobs);
+      return outcome.finally(() => void worker.terminate());
+    },
+    stop: () => void worker.terminate(),
+  };
 }
 
 /** What the prerender did: the bodies that failed, and what each post's rendered body was made from. */
@@ -65,8 +85,9 @@ export interface Prerendered {
 export async function prerenderBodies(
   posts: readonly Pick<Post, 'file' | 'body' | 'format' | 'lang'>[],
   imagesOf: (file: string) => readonly string[],
+  started: readonly PrerenderWorker[] = [],
 ): Promise<Prerendered> {
-  const started = performance.now();
+  const begun = performance.now();
   const previous = readManifest(renderCodeVersion());
   mkdirSync(PRERENDER_DIR, { recursive: true });
   const publicDir = publicDirFromEnv();
@@ -101,7 +122,10 @@ export async function prerenderBodies(
   // Dealt like cards, so that long and short posts spread evenly.
   const shares: PrerenderJob[][] = Array.from({ length: count }, () => []);
   jobs.forEach((job, i) => shares[i % count]!.push(job));
-  const results = jobs.length ? await Promise.all(shares.map(runWorker)) : [];
+  // The workers started beforehand take the first shares; those not needed (no body to render) are stopped.
+  const workers = Array.from({ length: jobs.length ? count : 0 }, (_, i) => started[i] ?? startPrerenderWorker());
+  for (const idle of started.slice(workers.length)) idle.stop();
+  const results = await Promise.all(workers.map((worker, i) => worker.run(shares[i]!)));
   for (const key of results.flatMap((r) => r.skipped)) bodies[key] = { ...bodies[key]!, skipped: true };
 
   // Bodies of posts deleted or edited since are dropped, so the folder holds this build's bodies alone.
@@ -120,7 +144,7 @@ export async function prerenderBodies(
   const skipped = results.reduce((n, r) => n + r.skipped.length, 0);
   const reused = Object.keys(bodies).length - jobs.length;
   console.log(
-    `prerender: ${written} post bodies in ${Math.round(performance.now() - started)} ms` +
+    `prerender: ${written} post bodies in ${Math.round(performance.now() - begun)} ms` +
       (jobs.length ? ` with ${count} worker${count > 1 ? 's' : ''}` : '') +
       (reused ? `, ${reused} kept from the last build` : '') +
       (skipped ? `, ${skipped} left to the page` : ''),
