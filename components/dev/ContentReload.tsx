@@ -72,9 +72,18 @@ function LiveContentReload({ rendered }: { rendered: string }) {
       if (!stopped) timer = setTimeout(poll, wait);
     };
     void poll();
+    // A refresh lost on its way is asked again, whether or not the server has news meanwhile.
+    const lost = setInterval(() => {
+      const s = state.current;
+      if (s.askedAt !== 0 && s.latest !== s.shown && Date.now() - s.askedAt >= LOST_MS) {
+        s.askedAt = Date.now();
+        router.refresh();
+      }
+    }, 1_000);
     return () => {
       stopped = true;
       clearTimeout(timer);
+      clearInterval(lost);
     };
   }, [router]);
   return null;
