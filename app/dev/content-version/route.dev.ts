@@ -19,17 +19,13 @@ export async function GET(request: NextRequest) {
   const until = Date.now() + WAIT_MS;
   for (;;) {
     // Watching starts before the fingerprint is taken, so that a save between the two is not missed.
-    const stop = new AbortController();
-    const abort = () => stop.abort();
-    request.signal.addEventListener('abort', abort);
-    const changed = folderChange(contentFolders(), Math.min(CHECK_MS, Math.max(0, until - Date.now())), stop.signal);
+    const answered = new AbortController();
+    const changed = folderChange(contentFolders(), Math.min(CHECK_MS, Math.max(0, until - Date.now())), AbortSignal.any([request.signal, answered.signal]));
     const version = contentVersion();
     if (version !== known || Date.now() >= until || request.signal.aborted) {
-      stop.abort();
-      request.signal.removeEventListener('abort', abort);
+      answered.abort();
       return Response.json({ version }, { headers: { 'Cache-Control': 'no-store' } });
     }
     await changed;
-    request.signal.removeEventListener('abort', abort);
   }
 }
