@@ -55,7 +55,7 @@ phases.push(`next build ${seconds(phase)}, the checks and bodies included`);
 
 phase = performance.now();
 const outDir = process.env.OUT_DIR ?? 'out';
-const kept = await keepPages(outDir, toRender.plan, toRender.record);
+const kept = await keepPages(outDir, toRender.plan, toRender.record, toRender.keptFiles);
 const { pages } = messages().build;
 console.log(toRender.plan.kind === 'all' ? pages.all(toRender.plan.why) : pages.some(toRender.plan.pages.length, kept.restored.size));
 phases.push(`pages kept ${seconds(phase)}`);

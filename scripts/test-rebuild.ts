@@ -3,10 +3,10 @@
  * the site a whole build writes. On a copy of the end-to-end fixtures (both languages, pagination,
  * covers, translations), built with scripts/build-variant.ts:
  *
- * 1. a whole build, then one post's body edited and the site built again: that build renders the
- *    edited post alone and keeps every other page;
- * 2. the same content built whole (no page kept): every file of out/ is the same as the rebuild's,
- *    byte for byte, but for the folder named after Next's random build id;
+ * 1. a whole build, then one post's body edited and the site built again, twice: each rebuild renders
+ *    the edited post alone and keeps every other page (the second, pages a rebuild kept);
+ * 2. the same content built whole (no page kept): every file of out/ is the same as the last
+ *    rebuild's, byte for byte, but for the folder named after Next's random build id;
  * 3. a title edited: every page is rendered again, since every list shows it;
  * 4. a kept page missing (a cache restored in part): every page is rendered again.
  *
@@ -26,6 +26,7 @@ const contentDir = path.join(work, 'content');
 const edited = path.join(contentDir, 'posts', 'en', '2021-03-15-article-03.md');
 const editedPage = 'en/blog/2021/03/15/article-03/index.html';
 const SENTENCE = 'A sentence added after the first build, to be seen in the rebuilt page.';
+const SECOND = 'Another sentence, added after the rebuild.';
 const KEPT_RECORD = path.join('.cache', 'build', 'pages.json');
 const { pages } = messages().build;
 
@@ -74,20 +75,26 @@ describe('a rebuild that keeps pages', () => {
     outputs.set('first', build('first'));
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n${SENTENCE}\n`);
     outputs.set('rebuilt', build('rebuilt'));
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n${SECOND}\n`);
+    outputs.set('rebuilt-again', build('rebuilt-again'));
     rmSync(KEPT_RECORD, { force: true });
     outputs.set('whole', build('whole'));
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  test('the first build renders every page; after a body is edited, the rebuild renders that post alone', () => {
+  test('the first build renders every page; after a body is edited, each rebuild renders that post alone', () => {
     assert.equal(pagesLine(outputs.get('first')!), pages.all('none-kept'));
-    assert.match(pagesLine(outputs.get('rebuilt')!), new RegExp(`^${pages.some(1, 0).replace(/ 0 .*/, ' \\d+ ')}`));
+    const onePost = new RegExp(`^${pages.some(1, 0).replace(/ 0 .*/, ' \\d+ ')}`);
+    assert.match(pagesLine(outputs.get('rebuilt')!), onePost);
     assert.ok(readFileSync(path.join(work, 'rebuilt', editedPage), 'utf8').includes(SENTENCE), `${editedPage} shows the sentence added`);
+    // The record a rebuild writes keeps its pages usable by the next one.
+    assert.match(pagesLine(outputs.get('rebuilt-again')!), onePost);
+    assert.ok(readFileSync(path.join(work, 'rebuilt-again', editedPage), 'utf8').includes(SECOND), `${editedPage} shows the second sentence`);
   });
 
   test('the rebuild wrote the same files as a whole build of the same content', () => {
     assert.equal(pagesLine(outputs.get('whole')!), pages.all('none-kept'));
-    const rebuilt = files(path.join(work, 'rebuilt'));
+    const rebuilt = files(path.join(work, 'rebuilt-again'));
     const whole = files(path.join(work, 'whole'));
     assert.ok(whole.has(editedPage) && whole.size > 100, `a whole site (${whole.size} files)`);
     assert.deepEqual([...rebuilt.keys()].sort(), [...whole.keys()].sort());

@@ -16,14 +16,14 @@ import { htmlFiles } from '../postbuild/out-pages';
 export const KEPT_DIR = path.join('.cache', 'build', 'pages');
 const RECORD = path.join('.cache', 'build', 'pages.json');
 
-/** The record, with the pages it was written for: a folder restored in part from a cache is not used. */
-type RecordFile = KeptPages & { files: string[] };
+/** The record, with the pages it was written for (sorted, as htmlFiles lists them): a folder restored in part from a cache is not used. */
+export type KeptRecord = KeptPages & { files: string[] };
 
-/** What the kept pages were rendered from, when they are all there as recorded; undefined otherwise. */
-export function readKeptPages(): KeptPages | undefined {
-  let kept: RecordFile;
+/** What the kept pages were rendered from, and which they are, when they are all there as recorded; undefined otherwise. */
+export function readKeptPages(): KeptRecord | undefined {
+  let kept: KeptRecord;
   try {
-    kept = JSON.parse(readFileSync(RECORD, 'utf8')) as RecordFile;
+    kept = JSON.parse(readFileSync(RECORD, 'utf8')) as KeptRecord;
   } catch {
     return undefined;
   }
@@ -53,25 +53,28 @@ export interface KeptThisTime {
 
 /**
  * After `next build`, before the postbuild: with a plan of some pages, copies into `outDir` the
- * kept pages it lacks; then keeps this build's pages for the next one (all of them after a whole
- * build, those Next wrote after a partial one). Their record is written by `commit`, once the
- * postbuild has passed: a next build keeps no page of a build that failed.
+ * kept pages it lacks (`keptFiles`, the pages the record that allowed the plan lists, as readKeptPages
+ * found them); then keeps this build's pages for the next one (all of them after a whole build, those
+ * Next wrote after a partial one). Their record is written by `commit`, once the postbuild has passed:
+ * a next build keeps no page of a build that failed.
  */
-export async function keepPages(outDir: string, plan: RenderPlan, record: Omit<KeptPages, 'version'>): Promise<KeptThisTime> {
+export async function keepPages(outDir: string, plan: RenderPlan, record: Omit<KeptPages, 'version'>, keptFiles: readonly string[]): Promise<KeptThisTime> {
   const written = htmlFiles(outDir);
   let restored: string[] = [];
   // Until the pages and their record agree again, there is no record.
   rmSync(RECORD, { force: true });
   if (plan.kind === 'some') {
     const have = new Set(written);
-    restored = htmlFiles(KEPT_DIR).filter((f) => !have.has(f));
+    restored = keptFiles.filter((f) => !have.has(f));
     await copyInto(restored, KEPT_DIR, outDir);
   } else {
     rmSync(KEPT_DIR, { recursive: true, force: true });
   }
   await copyInto(written, outDir, KEPT_DIR);
+  // The folder now holds the kept pages it had and this build's: those copied back and those written.
+  const files = [...written, ...restored].sort();
   return {
     restored: new Set(restored),
-    commit: () => writeFileAtomic(RECORD, JSON.stringify({ version: KEPT_PAGES_VERSION, ...record, files: htmlFiles(KEPT_DIR) } satisfies RecordFile)),
+    commit: () => writeFileAtomic(RECORD, JSON.stringify({ version: KEPT_PAGES_VERSION, ...record, files } satisfies KeptRecord)),
   };
 }

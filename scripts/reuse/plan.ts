@@ -27,6 +27,8 @@ export interface PlannedPages {
   plan: RenderPlan;
   /** What to record with this build's pages once written. */
   record: Omit<KeptPages, 'version'>;
+  /** The last build's kept pages, by path from out/, as their record lists them; none when there is no usable record. */
+  keptFiles: readonly string[];
 }
 
 /**
@@ -42,7 +44,8 @@ export function planRendering(content: LoadedContent, bodyInputs: ReadonlyMap<st
     content: pagesDigest(content),
   };
   const bodies = Object.fromEntries(content.published.map((p) => [p.path, bodyInputs.get(p.file) ?? '']));
-  const plan = planRender(readKeptPages(), site, bodies);
+  const kept = readKeptPages();
+  const plan = planRender(kept, site, bodies);
   writeFileAtomic(renderOnlyFile, JSON.stringify({ pages: plan.kind === 'some' ? plan.pages : null }));
-  return { plan, record: { site, bodies } };
+  return { plan, record: { site, bodies }, keptFiles: kept?.files ?? [] };
 }
