@@ -41,8 +41,19 @@ export function contentHash(buffer: Buffer): string {
   return createHash('sha256').update(buffer).digest('hex').slice(0, 16);
 }
 
+const bySrc = new Map<string, ResponsiveImage | undefined>();
+
 /** The variants of a local image, or undefined for remote, missing, SVG and GIF images. Cached per process. */
 export function responsiveImage(publicDir: string, src: string): ResponsiveImage | undefined {
+  // In the dev server an image may arrive in public/ at any time; in a build, public/ stays as it
+  // is, and an image that many pages show (an author's photo, a cover on every list) is found once.
+  if (process.env.NODE_ENV === 'development') return imageVariants(publicDir, src);
+  const key = `${publicDir}\n${src}`;
+  if (!bySrc.has(key)) bySrc.set(key, imageVariants(publicDir, src));
+  return bySrc.get(key);
+}
+
+function imageVariants(publicDir: string, src: string): ResponsiveImage | undefined {
   const urlPath = src.split(/[?#]/)[0] ?? '';
   if (!isLocalPath(urlPath) || !RESIZABLE.test(urlPath)) return undefined;
   // Only a file of public/: a path that climbs out of it, or a link that leaves it, has no variants.

@@ -21,6 +21,41 @@ function listsOf(lang: string): LanguageIndex {
   return content.byLang[lang] ?? { posts: [], tags: [], authors: [], postsByTag: new Map(), postsByAuthor: new Map() };
 }
 
+/**
+ * One language's lists by key, made once per load of the content: a build renders every post, tag
+ * and author page, and a search of the list for each would grow with the square of the posts.
+ */
+interface Lookups {
+  postAt: ReadonlyMap<string, Post>;
+  positionOf: ReadonlyMap<Post, number>;
+  tagOf: ReadonlyMap<string, TagSummary>;
+  authorOf: ReadonlyMap<string, AuthorSummary>;
+}
+
+const lookupsOfLists = new WeakMap<LanguageIndex, Lookups>();
+
+/** Each item by its key, the first one where two share a key, as a search of the list would find it. */
+function byKey<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T> {
+  const map = new Map<K, T>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
+function lookupsOf(lang: string): Lookups {
+  const lists = listsOf(lang);
+  let found = lookupsOfLists.get(lists);
+  if (!found) {
+    found = {
+      postAt: byKey(lists.posts, (p) => p.path),
+      positionOf: new Map(lists.posts.map((p, i) => [p, i])),
+      tagOf: byKey(lists.tags, (t) => t.slug),
+      authorOf: byKey(lists.authors, (a) => a.slug),
+    };
+    lookupsOfLists.set(lists, found);
+  }
+  return found;
+}
+
 /** The static pages of content/pages/ (mentions légales, accessibilité…). */
 export const getStaticPages = (): readonly StaticPage[] => getContent().pages;
 
@@ -31,8 +66,7 @@ export const getPosts = (lang = defaultLang): readonly Post[] => listsOf(lang).p
 const postPathOf = (params: PostParams, lang: string) => inLang(lang, `/blog/${params.year}/${params.month}/${params.day}/${params.slug}/`);
 
 export function getPost(params: PostParams, lang = defaultLang): Post | undefined {
-  const path = postPathOf(params, lang);
-  return listsOf(lang).posts.find((p) => p.path === path);
+  return lookupsOf(lang).postAt.get(postPathOf(params, lang));
 }
 
 /**
@@ -62,8 +96,8 @@ export function getWithheldPost(params: PostParams, lang = defaultLang): Withhel
 /** The newer and older posts of the post's own language. */
 export function getNeighbours(post: Post): { newer?: Post; older?: Post } {
   const posts = listsOf(post.lang).posts;
-  const i = posts.indexOf(post);
-  return { newer: i > 0 ? posts[i - 1] : undefined, older: posts[i + 1] };
+  const i = lookupsOf(post.lang).positionOf.get(post) ?? -1;
+  return i === -1 ? {} : { newer: i > 0 ? posts[i - 1] : undefined, older: posts[i + 1] };
 }
 
 export const getBlogPage = (page: number, lang = defaultLang): PageOf<Post> | undefined =>
@@ -76,7 +110,7 @@ export const getTags = (lang = defaultLang): readonly TagSummary[] => listsOf(la
 /** A tag and one page of its posts in a language (tag and author pages are paginated like the blog). */
 export function getTag(slug: string, page = 1, lang = defaultLang): { tag: TagSummary; posts: PageOf<Post> } | undefined {
   const lists = listsOf(lang);
-  const tag = lists.tags.find((t) => t.slug === slug);
+  const tag = lookupsOf(lang).tagOf.get(slug);
   const posts = tag && paginate(lists.postsByTag.get(slug) ?? [], page, siteConfig.postsPerPage);
   return tag && posts && { tag, posts };
 }
@@ -98,7 +132,7 @@ export const getAuthors = (lang = defaultLang): readonly AuthorSummary[] => list
 
 export function getAuthor(slug: string, page = 1, lang = defaultLang): { author: AuthorSummary; posts: PageOf<Post> } | undefined {
   const lists = listsOf(lang);
-  const author = lists.authors.find((a) => a.slug === slug);
+  const author = lookupsOf(lang).authorOf.get(slug);
   // A profile without published posts still has its page: paginate gives an empty list one page.
   const posts = author && paginate(lists.postsByAuthor.get(slug) ?? [], page, siteConfig.postsPerPage);
   return author && posts && { author, posts };
