@@ -70,3 +70,32 @@ export function pageImages(html: string, { lines = true }: { lines?: boolean } =
   visit(parse(html, { sourceCodeLocationInfo: lines }));
   return found;
 }
+
+// After the letters `src` of an attribute name: `set` or not, `=`, and the value as the tokenizer
+// reads it (quoted, or unquoted up to a space or `>`). HTML's spaces only: a carriage return never
+// reaches here (see possibleImageUrls).
+const ATTRIBUTE_AFTER_SRC = /(set)?[\t\n\f ]*=[\t\n\f ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f >]+))/iy;
+
+/**
+ * Every address the page could ask an image at, read without parsing it: the value of each `src`
+ * and `srcset` attribute wherever it stands, in any element, comment or script too, found at every
+ * place the letters `src` are written (so a value that holds `src=` hides nothing). What pageImages
+ * finds is always among them, which lets a page whose candidates all exist pass without its parse.
+ * Undefined when a value may read otherwise once parsed: one holding `&` (an entity), or a page
+ * with a carriage return or NUL, which the parser rewrites before anything else.
+ */
+export function possibleImageUrls(html: string): string[] | undefined {
+  if (html.includes('\r') || html.includes('\0')) return undefined;
+  const urls: string[] = [];
+  const src = /src/gi;
+  for (let found = src.exec(html); found; found = src.exec(html)) {
+    ATTRIBUTE_AFTER_SRC.lastIndex = found.index + 3;
+    const attribute = ATTRIBUTE_AFTER_SRC.exec(html);
+    if (!attribute) continue;
+    const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+    if (value.includes('&')) return undefined;
+    if (attribute[1]) urls.push(...srcsetUrls(value));
+    else if (value.trim()) urls.push(value.trim());
+  }
+  return urls;
+}

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageImages, srcsetUrls } from '../../lib/publish/page-images';
+import { pageImages, possibleImageUrls, srcsetUrls } from '../../lib/publish/page-images';
 import { checkPageImages, formatMissing, pagePath, siteFileOf } from './check-images';
 
 describe('pageImages', () => {
@@ -31,6 +32,51 @@ describe('pageImages', () => {
     expect(srcsetUrls(' data:image/png;base64,AAA= 1x, /d,e.webp 2x ')).toEqual(['data:image/png;base64,AAA=', '/d,e.webp']);
     expect(srcsetUrls('/a.webp,, /b.webp,')).toEqual(['/a.webp', '/b.webp']);
     expect(srcsetUrls('')).toEqual([]);
+  });
+});
+
+describe('possibleImageUrls', () => {
+  // Pages of tags whose attributes are the tricky ones often: quotes and `src=` inside values,
+  // names that contain `src`, unquoted values, case and spaces; between tags, comments, scripts,
+  // templates, entities and stray quotes.
+  const value = fc
+    .array(fc.constantFrom('/img/a.png', '/b.webp 2x', 'c.jpg', ',', ' ', 'src=', 'srcset=', '"', "'", '>', '<', '=', 'x', '&amp;'), { maxLength: 5 })
+    .map((parts) => parts.join(''));
+  const attribute = fc
+    .tuple(
+      fc.constantFrom('src', 'SRC', 'srcset', 'SrcSet', 'alt', 'data-src', 'xsrc', 'src set', 'title', 'src/'),
+      fc.constantFrom('=', ' = ', '=\n', '\t=', '', '='),
+      fc.constantFrom('"', "'", ''),
+      value,
+    )
+    .map(([name, equals, quote, text]) => ` ${name}${equals}${quote}${text}${quote}`);
+  const tag = fc
+    .tuple(fc.constantFrom('img', 'IMG', 'source', 'image', 'p', 'script', 'a'), fc.array(attribute, { maxLength: 4 }), fc.constantFrom('>', '/>', ''))
+    .map(([name, attributes, end]) => `<${name}${attributes.join('')}${end}`);
+  const between = fc.constantFrom('<!--', '-->', '<template>', '</template>', '<script>', '</script>', '<textarea>', '</textarea>', '<svg>', '</svg>', '<table><td>', ' texte ', '"', "'", '\r', '\0');
+  const pages = fc.array(fc.oneof(tag, tag, between), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('holds every address pageImages finds, whenever it gives an answer', () => {
+    fc.assert(
+      fc.property(pages, (html) => {
+        const candidates = possibleImageUrls(html);
+        if (candidates === undefined) return;
+        const found = new Set(candidates);
+        for (const image of pageImages(html, { lines: false })) expect(found).toContain(image.url);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds the attributes a value hides behind, and refuses what the parser would rewrite', () => {
+    expect(possibleImageUrls(`<img alt='src="x' src="/y.png"><source srcset="/a.webp 1x, /b.webp 2x">`)).toEqual(
+      expect.arrayContaining(['/y.png', '/a.webp', '/b.webp']),
+    );
+    expect(possibleImageUrls('<img alt="src=" src="/real.png">')).toContain('/real.png');
+    expect(possibleImageUrls('<img SRC = /z.png>')).toEqual(['/z.png']);
+    expect(possibleImageUrls('<img src="/a.png?x=1&amp;y=2">')).toBeUndefined();
+    expect(possibleImageUrls('<img src="/a.png">\r\n')).toBeUndefined();
+    expect(possibleImageUrls('<p>rien</p>')).toEqual([]);
   });
 });
 
@@ -80,6 +126,14 @@ describe('checkPageImages', () => {
       '_next/ignored.html': '<img src="/nothing.png">',
     });
     expect(await checkPageImages({ outDir: dir })).toEqual([]);
+  });
+
+  it('reports only the images a page really names: not a file written in a comment, a script or another attribute', async () => {
+    const dir = out(['img/a.png'], {
+      'index.html': '<!-- <img src="/img/old.png"> --><script>const x = { src: 1 }; "src=/img/gone.png"</script><img alt=\'src="/img/no.png"\' src="/img/a.png">',
+      'blog/x/index.html': '<img src="/img/a.png"><img data-src="/img/lazy.png" src="/img/b.png?x=1&amp;y=2">',
+    });
+    expect((await checkPageImages({ outDir: dir })).map((m) => [m.page, m.url])).toEqual([['blog/x/index.html', '/img/b.png?x=1&y=2']]);
   });
 
   it('does not read again the pages kept from a build that checked them, and reads every other', async () => {
