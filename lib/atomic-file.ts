@@ -1,4 +1,5 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -17,4 +18,11 @@ export function writeFileAtomic(file: string, data: string | NodeJS.ArrayBufferV
   const partial = partialName(file);
   writeFileSync(partial, data);
   renameSync(partial, file);
+}
+
+/** writeFileAtomic for a file whose folder exists, without holding the thread while the disk works. */
+export async function replaceFileAtomic(file: string, data: string | NodeJS.ArrayBufferView): Promise<void> {
+  const partial = partialName(file);
+  await writeFile(partial, data);
+  await rename(partial, file);
 }

@@ -238,7 +238,7 @@ try {
   };
   const build = median(builds.map((b) => b.seconds));
   // Search: the index's size, the indexing step's share of the build, and what a first query transfers ("données" is in every corpus post).
-  const indexMs = builds.map((b) => Number(/postbuild: search: .*\((\d+) ms\)/.exec(b.output)?.[1] ?? NaN));
+  const indexMs = builds.map((b) => Number(/postbuild: search index \((\d+) ms\)/.exec(b.output)?.[1] ?? NaN));
   const search = {
     indexBytes: dirSize('out/pagefind').bytes,
     indexFiles: readdirSync('out/pagefind', { recursive: true }).length,

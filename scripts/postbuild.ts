@@ -2,7 +2,7 @@ import { copyPublic } from './postbuild/copy-public';
 import { publishFiles } from './postbuild/publish-files';
 import { removePlaceholders } from './postbuild/remove-placeholders';
 import { stripJs } from './postbuild/strip-js';
-import { searchIndex } from './postbuild/search-index';
+import { searchIndex, searchScripts } from './postbuild/search-index';
 import { imagesStep } from './postbuild/images';
 import { checkImagesStep } from './postbuild/check-images';
 import { socialCardsStep } from './postbuild/social-cards';
@@ -28,16 +28,15 @@ const WHOLE_BUILD: PostbuildContext = { keptPages: new Set() };
 
 /**
  * The steps in order. A stage of several lanes runs them side by side, each lane's steps in order:
- * Pagefind indexes the pages in its own process while this one makes the image variants and the
- * social cards and checks every page's images (none of which changes what Pagefind reads; the
- * search step's two page rewrites are atomic, so the image check reads each page whole).
+ * Pagefind indexes the posts in its own process while this one writes the feeds, removes the
+ * scripts, makes the image variants and the social cards and checks every page's images. None of
+ * those changes what Pagefind reads, and every page rewrite is atomic, so each reader meets a page
+ * whole: before its rewrite or after it.
  */
 const stages: PostbuildStep[][][] = [
   [[removePlaceholders]],
   [[copyPublic]],
-  [[publishFiles]],
-  [[stripJs]],
-  [[searchIndex], [imagesStep, socialCardsStep, checkImagesStep]],
+  [[searchIndex], [publishFiles, stripJs, searchScripts, imagesStep, socialCardsStep, checkImagesStep]],
 ];
 
 async function runStep(step: PostbuildStep, outDir: string, context: PostbuildContext): Promise<boolean> {

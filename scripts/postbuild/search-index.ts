@@ -86,13 +86,24 @@ async function indexPosts(outDir: string) {
   }
 }
 
-/** The search page's script and the 404's, their pages' policies, and the full-text index. */
+/**
+ * The full-text index. It reads only what Next wrote of the post pages, which the later steps do
+ * not change for Pagefind (they remove scripts and settle the `<head>`, atomically), so it runs
+ * beside them (scripts/postbuild.ts).
+ */
 export const searchIndex: PostbuildStep = {
-  name: 'search: scripts, policies and index',
+  name: 'search index',
+  async run(outDir) {
+    const pages = await indexPosts(outDir);
+    console.log(`postbuild: search index of ${pages} posts`);
+  },
+};
+
+/** The search page's script and the 404's, and those pages' policies: after the scripts step, which rewrites every page. */
+export const searchScripts: PostbuildStep = {
+  name: 'search: scripts and policies',
   async run(outDir) {
     await writeScripts(outDir);
     await setPolicies(outDir);
-    const pages = await indexPosts(outDir);
-    console.log(`postbuild: search index of ${pages} posts`);
   },
 };

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { replaceFileAtomic } from '../../lib/atomic-file';
 import path from 'node:path';
 import { settledHead } from '../../lib/publish/page-policy';
 import { isRscPayload, stripFrameworkJs } from '../../lib/publish/strip-js';
@@ -46,7 +47,8 @@ async function stripDir({ html, page, payloads }: PageDir): Promise<void> {
       const original = await readFile(file, 'utf8');
       const { html: stripped, stripped: changed } = stripFrameworkJs(original, siteScripts);
       const html = settledHead(stripped);
-      if (html !== original) await writeFile(file, html);
+      // Whole or not at all: Pagefind reads the post pages at the same time (scripts/postbuild.ts).
+      if (html !== original) await replaceFileAtomic(file, html);
       if (!changed && file === page) keepPayload = true;
     }),
   );
