@@ -26,7 +26,8 @@ export interface KeptPages {
 }
 
 /** Part of every record: change it when what the kept pages hold, or how, changes. */
-export const KEPT_PAGES_VERSION = 1;
+// 2: the pages are kept as published (their scripts removed), not as `next build` wrote them.
+export const KEPT_PAGES_VERSION = 2;
 
 export type RenderPlan =
   | { kind: 'all'; why: 'none-kept' | keyof SiteInputs }

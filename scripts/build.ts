@@ -65,7 +65,7 @@ phase = performance.now();
 const { postbuild } = await postbuildModule;
 if (!(await postbuild(outDir, { keptPages: kept.restored }))) process.exit(1);
 phases.push(`postbuild ${seconds(phase)}`);
-kept.commit();
+await kept.commit();
 // Only the last build's files, set aside: what failed to go is tried again by the next build.
 await Promise.all([clearingNext, clearingOut]).catch((e: unknown) =>
   console.warn(`build: .cache/trash/ not emptied: ${e instanceof Error ? e.message : String(e)}`),

@@ -40,10 +40,12 @@ const CONCURRENT_DIRS = 16;
 // The search page's script and the 404's, at their addresses under the base path: the only scripts a page keeps.
 const siteScripts = Object.values(SITE_SCRIPTS).map(withBasePath);
 
-async function stripDir({ html, page, payloads }: PageDir): Promise<void> {
+async function stripDir({ html, page, payloads }: PageDir, published: (file: string) => boolean): Promise<void> {
   let keepPayload = false;
   await Promise.all(
     html.map(async (file) => {
+      // A page kept from the last build is as that build published it: its scripts are gone already.
+      if (published(file)) return;
       const original = await readFile(file, 'utf8');
       const { html: stripped, stripped: changed } = stripFrameworkJs(original, siteScripts);
       const html = settledHead(stripped);
@@ -62,10 +64,11 @@ async function stripDir({ html, page, payloads }: PageDir): Promise<void> {
  */
 export const stripJs: PostbuildStep = {
   name: 'strip framework JavaScript',
-  async run(outDir) {
+  async run(outDir, { keptPages }) {
     const queue = pageDirs(outDir);
+    const published = (file: string) => keptPages.has(path.relative(outDir, file).split(path.sep).join('/'));
     const worker = async () => {
-      for (let dir = queue.pop(); dir; dir = queue.pop()) await stripDir(dir);
+      for (let dir = queue.pop(); dir; dir = queue.pop()) await stripDir(dir, published);
     };
     await Promise.all(Array.from({ length: CONCURRENT_DIRS }, worker));
   },

@@ -6,12 +6,12 @@ import { KEPT_PAGES_VERSION, type KeptPages, type RenderPlan } from '../../lib/p
 import { htmlFiles } from '../postbuild/out-pages';
 
 /**
- * The pages of the last build as `next build` wrote them, before the postbuild changed anything
+ * The pages of the last build as it published them, once the postbuild had removed their scripts
  * (.cache/build/pages/), and what they were rendered from (.cache/build/pages.json): a rebuild
- * copies into out/ those it did not render again (lib/page-reuse.ts). Only HTML is kept: the
- * postbuild deletes the payloads of every page that does not keep Next's scripts, and those that
- * do (search, 404) have no parameter, so every build renders them. Copies, never links: the
- * postbuild rewrites pages of out/ in place.
+ * copies into out/ those it did not render again (lib/page-reuse.ts), and the postbuild leaves them
+ * as they are. Only HTML is kept: the postbuild deletes the payloads of every page that does not
+ * keep Next's scripts, and those that do (search, 404) have no parameter, so every build renders
+ * them. Copies, never links: a page of out/ and its kept copy must never be one file.
  */
 export const KEPT_DIR = path.join('.cache', 'build', 'pages');
 const RECORD = path.join('.cache', 'build', 'pages.json');
@@ -45,18 +45,21 @@ async function copyInto(files: readonly string[], fromDir: string, toDir: string
 }
 
 export interface KeptThisTime {
-  /** The pages, by path from out/, copied from the last build: those its postbuild checked already. */
+  /** The pages, by path from out/, copied from the last build: published by it, so already through the postbuild. */
   restored: ReadonlySet<string>;
-  /** Records what this build's kept pages were rendered from: call once the build has succeeded. */
-  commit(): void;
+  /**
+   * Keeps the pages this build rendered, as the postbuild left them, and records what the kept
+   * pages were rendered from: call once the build has succeeded.
+   */
+  commit(): Promise<void>;
 }
 
 /**
  * After `next build`, before the postbuild: with a plan of some pages, copies into `outDir` the
  * kept pages it lacks (`keptFiles`, the pages the record that allowed the plan lists, as readKeptPages
- * found them); then keeps this build's pages for the next one (all of them after a whole build, those
- * Next wrote after a partial one). Their record is written by `commit`, once the postbuild has passed:
- * a next build keeps no page of a build that failed.
+ * found them). `commit` then keeps this build's pages for the next one (all of them after a whole
+ * build, those Next wrote after a partial one) and writes their record, once the postbuild has
+ * passed: a next build keeps no page of a build that failed.
  */
 export async function keepPages(outDir: string, plan: RenderPlan, record: Omit<KeptPages, 'version'>, keptFiles: readonly string[]): Promise<KeptThisTime> {
   const written = htmlFiles(outDir);
@@ -70,11 +73,15 @@ export async function keepPages(outDir: string, plan: RenderPlan, record: Omit<K
   } else {
     rmSync(KEPT_DIR, { recursive: true, force: true });
   }
-  await copyInto(written, outDir, KEPT_DIR);
-  // The folder now holds the kept pages it had and this build's: those copied back and those written.
-  const files = [...written, ...restored].sort();
   return {
     restored: new Set(restored),
-    commit: () => writeFileAtomic(RECORD, JSON.stringify({ version: KEPT_PAGES_VERSION, ...record, files } satisfies KeptRecord)),
+    async commit() {
+      // Those the postbuild left: it deletes the stand-ins of empty lists (scripts/postbuild/remove-placeholders.ts).
+      const published = written.filter((f) => existsSync(path.join(outDir, f)));
+      await copyInto(published, outDir, KEPT_DIR);
+      // The folder now holds the kept pages it had and this build's: those copied back and those published.
+      const files = [...published, ...restored].sort();
+      writeFileAtomic(RECORD, JSON.stringify({ version: KEPT_PAGES_VERSION, ...record, files } satisfies KeptRecord));
+    },
   };
 }
