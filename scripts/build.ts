@@ -10,8 +10,12 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_PID_ENV } from '../lib/build-handoff';
+import { messages } from '../lib/messages';
 import { RENDER_ONLY_ENV } from '../lib/static-params';
 import { startNextBuild } from './next-build';
+import { prebuild } from './prebuild';
+import { startPrerenderWorker } from './prerender/run';
+import { keepPages } from './reuse/kept-pages';
 import { setAsideLastOutput } from './set-aside';
 
 // From the process's start: Node's and tsx's start and the loading of the build's modules count too.
@@ -29,13 +33,8 @@ const phases: string[] = [];
 let phase = performance.now();
 const clearingNext = setAsideLastOutput('next');
 const next = startNextBuild();
-// Only then the modules of the checks and of the steps after Next (the content loader, the Markdown
-// libraries: about a second), which a static import would load before Next starts: a rebuild waits
-// on Next's compile, not on the checks.
-const { startPrerenderWorker } = await import('./prerender/run');
 // Loads the renderer while the content is checked: a rebuild has one body or none to render.
 const prerenderWorker = startPrerenderWorker();
-const [{ prebuild }, { keepPages }, { messages }] = await Promise.all([import('./prebuild'), import('./reuse/kept-pages'), import('../lib/messages')]);
 const toRender = await prebuild(handed, () => next.showOutput(), [prerenderWorker]);
 phases.push(`checks and bodies ${seconds(phase)}`);
 if (!toRender) {
