@@ -8,8 +8,7 @@ import { contentErrorsInDev, renderedContentVersion } from '@/lib/content';
 import { contentSecurityPolicy } from '@/lib/publish/csp';
 import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/site.config';
-// Made from app/globals.css by Tailwind before Next starts (scripts/site-css.ts).
-import '../styles/site.css';
+import './globals.css';
 
 export const metadata: Metadata = { metadataBase: new URL(siteConfig.url), ...pageMetadata({ path: '/' }) };
 

@@ -17,7 +17,6 @@ import { prebuild } from './prebuild';
 import { startPrerenderWorker } from './prerender/run';
 import { keepPages } from './reuse/kept-pages';
 import { setAsideLastOutput } from './set-aside';
-import { writeSiteCss } from './site-css';
 
 // From the process's start: Node's and tsx's start and the loading of the build's modules count too.
 const started = 0;
@@ -32,13 +31,6 @@ for (const file of Object.values(handed)) rmSync(file, { force: true });
 
 const phases: string[] = [];
 let phase = performance.now();
-// Before Next, which compiles it.
-try {
-  await writeSiteCss('.', { minify: true });
-} catch (e) {
-  console.error(`styles: app/globals.css: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-}
 const clearingNext = setAsideLastOutput('next');
 const next = startNextBuild();
 // Loads the renderer while the content is checked: a rebuild has one body or none to render.

@@ -11,19 +11,11 @@
  *   and the compilation it started while a test's first page was open was followed, once in about
  *   ten runs, by Next reloading that page several times.
  *
- * - The site's stylesheet is made by Tailwind before `next dev` starts, and again after every change
- *   of the code (scripts/site-css.ts).
- *
  * Arguments are passed on to `next dev` (`npm run dev -- --port 4000`).
  */
 import { spawn } from 'node:child_process';
-import { watchSiteCss, writeSiteCss } from './site-css';
 
 const args = process.argv.slice(2);
-
-// The stylesheet Next compiles, made before it starts and again after every change of the code.
-await writeSiteCss('.', { minify: false }).catch((e: unknown) => console.error(`styles: app/globals.css: ${e instanceof Error ? e.message : String(e)}`));
-const stopWatchingStyles = watchSiteCss();
 
 const server = spawn('node_modules/.bin/next', ['dev', ...args], {
   stdio: 'inherit',
@@ -41,7 +33,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (server.exitCode === null && server.signalCode === null) server.kill(signal);
   });
 }
-server.on('exit', (code, signal) => {
-  stopWatchingStyles();
-  process.exit(code ?? (signal ? 1 : 0));
-});
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -13,7 +13,7 @@ import { readKeptPages } from './kept-pages';
 const pagesCodeVersion = () =>
   codeVersion(
     ['app', 'components', 'lib', 'fonts', 'scripts'],
-    ['site.config.ts', 'next.config.js', 'tsconfig.json', 'package.json'],
+    ['site.config.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package.json'],
     true,
   );
 
