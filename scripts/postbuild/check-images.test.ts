@@ -45,7 +45,7 @@ describe('possibleImageUrls', () => {
   const attribute = fc
     .tuple(
       fc.constantFrom('src', 'SRC', 'srcset', 'SrcSet', 'alt', 'data-src', 'xsrc', 'src set', 'title', 'src/'),
-      fc.constantFrom('=', ' = ', '=\n', '\t=', '', '='),
+      fc.constantFrom('=', ' = ', '=\n', '\t=', '', '\f=\f'),
       fc.constantFrom('"', "'", ''),
       value,
     )
