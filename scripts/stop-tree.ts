@@ -1,18 +1,9 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
 
-/** The processes descended from `pid`, read from `ps` (the same on Linux and macOS). */
-export function descendantsOf(pid: number): number[] {
-  let table: string;
-  try {
-    table = execFileSync('ps', ['-A', '-o', 'pid=', '-o', 'ppid='], { encoding: 'utf8' });
-  } catch {
-    return [];
-  }
+/** The processes descended from `pid`, given each process's parent. */
+export function descendantsIn(parentOf: ReadonlyMap<number, number>, pid: number): number[] {
   const children = new Map<number, number[]>();
-  for (const line of table.split('\n')) {
-    const [child, parent] = line.trim().split(/\s+/).map(Number);
-    if (child && parent !== undefined && !Number.isNaN(parent)) children.set(parent, [...(children.get(parent) ?? []), child]);
-  }
+  for (const [child, parent] of parentOf) children.set(parent, [...(children.get(parent) ?? []), child]);
   const found: number[] = [];
   const queue = [pid];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
@@ -22,6 +13,22 @@ export function descendantsOf(pid: number): number[] {
     }
   }
   return found;
+}
+
+/** The processes descended from `pid`, read from `ps` (the same on Linux and macOS). */
+export function descendantsOf(pid: number): number[] {
+  let table: string;
+  try {
+    table = execFileSync('ps', ['-A', '-o', 'pid=', '-o', 'ppid='], { encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  const parentOf = new Map<number, number>();
+  for (const line of table.split('\n')) {
+    const [child, parent] = line.trim().split(/\s+/).map(Number);
+    if (child && parent !== undefined && !Number.isNaN(parent)) parentOf.set(child, parent);
+  }
+  return descendantsIn(parentOf, pid);
 }
 
 /** Kills `pid` and every process it started, all found before the first dies (whose children would then lose their parent). */

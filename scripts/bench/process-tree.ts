@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { descendantsIn } from '../stop-tree';
 
 /** Resident memory of a process and all its descendants, in bytes, read from /proc (Linux). */
 export function treeRss(rootPid: number): number {
@@ -14,17 +15,8 @@ export function treeRss(rootPid: number): number {
       // The process ended while we looked.
     }
   }
-  const tree = new Set([rootPid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, ppid] of parents) {
-      if (!tree.has(pid) && tree.has(ppid)) {
-        tree.add(pid);
-        grew = true;
-      }
-    }
-  }
+  // Read from /proc rather than `ps`: the bench samples it every 100 ms, beside what it times.
+  const tree = [rootPid, ...descendantsIn(parents, rootPid)];
   let total = 0;
   for (const pid of tree) {
     try {
